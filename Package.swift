@@ -1,0 +1,38 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// No SwiftPM package dependencies: the Swift toolchain plus two system C
+// libraries (ncursesw, sqlite3), each reached through a system-library target.
+let package = Package(
+    name: "TISEPTerm",
+    products: [
+        .executable(name: "tisep", targets: ["TISEPTerm"]),
+        .library(name: "EcosystemStore", targets: ["EcosystemStore"]),
+        .library(name: "AsciiMap", targets: ["AsciiMap"]),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CNcurses",
+            path: "Sources/CNcurses",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        .systemLibrary(
+            name: "CSQLite",
+            path: "Sources/CSQLite",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
+        .target(name: "AsciiMap"),
+        .target(name: "EcosystemStore", dependencies: ["CSQLite"]),
+        // The embedded default data set: generated Swift source so that the
+        // data travel inside the binary (no resource bundle to ship).
+        .target(name: "DefaultData", path: "data", exclude: ["README.md"]),
+        .executableTarget(
+            name: "TISEPTerm",
+            dependencies: ["EcosystemStore", "AsciiMap", "DefaultData", "CNcurses"]
+        ),
+        .testTarget(name: "AsciiMapTests", dependencies: ["AsciiMap"]),
+        .testTarget(name: "EcosystemStoreTests", dependencies: ["EcosystemStore"]),
+        .testTarget(name: "DefaultDataTests", dependencies: ["DefaultData", "EcosystemStore"]),
+        .testTarget(name: "TISEPTermTests", dependencies: ["TISEPTerm", "EcosystemStore", "AsciiMap", "DefaultData"]),
+    ]
+)

@@ -1,0 +1,2 @@
+import CSQLite
+public enum EcosystemStoreInfo { public static let sqliteVersion = String(cString: sqlite3_libversion()) }

@@ -1,0 +1,3 @@
+import CNcurses
+import EcosystemStore
+print(EcosystemStoreInfo.sqliteVersion, shim_ok())

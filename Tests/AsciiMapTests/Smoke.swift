@@ -1,0 +1,2 @@
+import XCTest
+final class AsciiMapSmokeTests: XCTestCase { func testNothing() {} }

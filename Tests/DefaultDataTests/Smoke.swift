@@ -1,0 +1,2 @@
+import XCTest
+final class DefaultDataSmokeTests: XCTestCase { func testNothing() {} }

@@ -1,0 +1,2 @@
+import XCTest
+final class EcosystemStoreSmokeTests: XCTestCase { func testNothing() {} }

@@ -1,0 +1,2 @@
+import XCTest
+final class TISEPTermSmokeTests: XCTestCase { func testNothing() {} }
