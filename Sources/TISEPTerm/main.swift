@@ -1,3 +1,2 @@
-import CNcurses
 import EcosystemStore
-print(EcosystemStoreInfo.sqliteVersion, shim_ok())
+print("tisep: schema \(Store.schemaVersion)")

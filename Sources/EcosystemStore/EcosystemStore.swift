@@ -1,2 +1,0 @@
-import CSQLite
-public enum EcosystemStoreInfo { public static let sqliteVersion = String(cString: sqlite3_libversion()) }

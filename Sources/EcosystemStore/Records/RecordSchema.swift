@@ -1,0 +1,282 @@
+import Foundation
+
+/// What a field holds; decides validation, the canonical text form (used in
+/// history and bundles) and the SQLite column type.
+public enum FieldKind: Sendable, Equatable {
+    case text
+    case integer
+    case real
+    case bool
+    case phone
+    case email
+    case lineID
+    case date
+    case word([String])
+    case words([String])
+    case areaCode
+    case areaCodes
+    case recordID
+    case recordIDs
+}
+
+/// One field of a record type, as `tisep add/set` and bundles name it.
+public struct FieldSpec: Sendable {
+    public let name: String
+    public let kind: FieldKind
+    public let required: Bool
+    /// What `--help` and error messages say the field accepts.
+    public var accepts: String {
+        switch kind {
+        case .text: return "text"
+        case .integer: return "a whole number"
+        case .real: return "a number"
+        case .bool: return "true|false"
+        case .phone: return "a Thai phone number (0812345678, 02-123-4567, 054-123-456)"
+        case .email: return "an e-mail address"
+        case .lineID: return "a LINE ID (letters, digits, . _ - @; up to 40)"
+        case .date: return "a date YYYY-MM-DD (a year above 2400 is Buddhist era)"
+        case let .word(words): return words.joined(separator: "|")
+        case let .words(words): return "comma-separated: " + words.joined(separator: ",")
+        case .areaCode: return "an area geocode (56, 5601, 560101 or TH560101)"
+        case .areaCodes: return "area geocodes, comma-separated or repeated"
+        case .recordID: return "a record id"
+        case .recordIDs: return "record ids, comma-separated"
+        }
+    }
+
+    var isList: Bool {
+        switch kind {
+        case .words, .areaCodes, .recordIDs: return true
+        default: return false
+        }
+    }
+}
+
+/// The kinds of records users edit and sync.
+public enum RecordType: String, CaseIterable, Sendable {
+    case entity, contact, resource, project
+    case vulnerable
+    case indicatorValue = "indicator-value"
+    case contactLog = "contact-log"
+    case referral
+
+    public var table: String {
+        switch self {
+        case .entity: return "entities"
+        case .contact: return "contacts"
+        case .resource: return "resources"
+        case .project: return "projects"
+        case .vulnerable: return "vulnerable_groups"
+        case .indicatorValue: return "indicator_values"
+        case .contactLog: return "contact_logs"
+        case .referral: return "referrals"
+        }
+    }
+
+    /// The user-visible fields, in the order bundles and digests list them.
+    /// `deleted` and `demo` are fields too but are handled by the store.
+    public var fields: [FieldSpec] {
+        func f(_ name: String, _ kind: FieldKind, required: Bool = false) -> FieldSpec {
+            FieldSpec(name: name, kind: kind, required: required)
+        }
+        switch self {
+        case .entity:
+            return [f("name_th", .text, required: true), f("name_en", .text),
+                    f("p4", .word(P4Kind.words), required: true), f("role", .word(PlayerRole.words)),
+                    f("sector", .word(Sector.words)), f("level", .word(CivilSocietyLevel.words)),
+                    f("area", .areaCodes), f("phone", .phone), f("email", .email), f("line_id", .lineID),
+                    f("description", .text), f("target_groups", .words(TargetGroup.words)),
+                    f("issues", .words(IssueArea.words))]
+        case .contact:
+            return [f("entity", .recordID, required: true), f("name", .text), f("position", .text),
+                    f("phone", .phone), f("email", .email), f("line_id", .lineID), f("address", .text),
+                    f("private", .bool)]
+        case .resource:
+            return [f("entity", .recordID, required: true), f("kind", .word(ResourceKind.words), required: true),
+                    f("category", .word(ResourceCategory.words)), f("description", .text),
+                    f("quantity", .text), f("area", .areaCode), f("period", .text)]
+        case .project:
+            return [f("name_th", .text, required: true), f("name_en", .text), f("lead", .recordID),
+                    f("partners", .recordIDs), f("area", .areaCodes), f("target_groups", .words(TargetGroup.words)),
+                    f("status", .word(ProjectStatus.words)), f("budget", .real), f("start", .date),
+                    f("end", .date), f("description", .text)]
+        case .vulnerable:
+            return [f("area", .areaCode, required: true), f("target_group", .word(TargetGroup.words), required: true),
+                    f("registered", .integer), f("reached", .integer), f("year", .integer), f("source", .text)]
+        case .indicatorValue:
+            return [f("area", .areaCode, required: true), f("indicator", .text, required: true),
+                    f("year", .integer, required: true), f("value", .real), f("source", .text),
+                    f("synthetic", .bool), f("households", .integer), f("small_sample", .bool)]
+        case .contactLog:
+            return [f("entity", .recordID, required: true), f("date", .date), f("who", .text),
+                    f("channel", .text), f("note", .text), f("outcome", .text)]
+        case .referral:
+            return [f("area", .areaCode, required: true), f("case_code", .text, required: true),
+                    f("target_group", .word(TargetGroup.words)), f("need", .recordID),
+                    f("to_entity", .recordID),
+                    f("status", .word(["referred", "accepted", "done", "declined"])),
+                    f("date", .date), f("note", .text)]
+        }
+    }
+
+    public func field(_ name: String) -> FieldSpec? { fields.first { $0.name == name } }
+
+    /// Fields whose area codes go into `record_areas`.
+    var areaField: String? {
+        switch self {
+        case .entity, .project, .resource, .vulnerable, .indicatorValue, .referral: return "area"
+        case .contact, .contactLog: return nil
+        }
+    }
+
+    /// The search kind this record is found as, if any.
+    var searchKind: String? {
+        switch self {
+        case .entity: return "entity"
+        case .resource: return "resource"
+        case .project: return "project"
+        default: return nil
+        }
+    }
+}
+
+/// Fields every record has besides its own.
+enum SystemField {
+    static let deleted = "deleted"
+    static let demo = "demo"
+}
+
+extension FieldSpec {
+    /// Validates user input and returns the canonical text stored, stamped
+    /// and synced (nil = empty). `areaExists` checks area codes.
+    func canonical(_ input: String, areaExists: (String) -> Bool) throws -> String? {
+        let raw = input.nfc.trimmingWhitespace()
+        if raw.isEmpty {
+            if required { throw StoreError.invalidValue(field: name, value: input, reason: "is required") }
+            return nil
+        }
+        func bad(_ reason: String) -> StoreError { .invalidValue(field: name, value: input, reason: reason) }
+        switch kind {
+        case .text:
+            return raw
+        case .integer:
+            guard let v = Int(raw) else { throw bad("expected \(accepts)") }
+            return String(v)
+        case .real:
+            guard let v = Double(raw.replacingOccurrences(of: ",", with: "")), v.isFinite else { throw bad("expected \(accepts)") }
+            return canonicalNumber(v)
+        case .bool:
+            switch raw.lowercased() {
+            case "true", "yes", "1", "y", "ใช่": return "1"
+            case "false", "no", "0", "n", "ไม่": return "0"
+            default: throw bad("expected true or false")
+            }
+        case .phone:
+            switch PhoneNumber.normalize(raw) {
+            case let .success(digits): return digits
+            case let .failure(problem): throw bad(problem.description)
+            }
+        case .email:
+            guard EmailAddress.isValid(raw) else { throw bad("expected an e-mail address like name@example.org") }
+            return raw.lowercased()
+        case .lineID:
+            let id = raw.hasPrefix("@") ? raw : raw.lowercased()
+            let allowed = id.unicodeScalars.allSatisfy { $0.isASCII && (CharacterSet.alphanumerics.contains($0) || "._-@".unicodeScalars.contains($0)) }
+            guard allowed, id.count <= 40 else { throw bad(accepts) }
+            return id
+        case .date:
+            guard let date = CalendarDate.parse(raw) else { throw bad(accepts) }
+            return date
+        case let .word(words):
+            let w = raw.lowercased()
+            guard words.contains(w) else { throw bad("expected one of \(words.joined(separator: ", "))") }
+            return w
+        case let .words(words):
+            let items = try listItems(raw).map { item -> String in
+                let w = item.lowercased()
+                guard words.contains(w) else { throw bad("'\(item)' is not one of \(words.joined(separator: ", "))") }
+                return w
+            }
+            return items.isEmpty ? nil : Array(Set(items)).sorted().joined(separator: ",")
+        case .areaCode:
+            let code = AreaCode.bare(raw)
+            guard areaExists(code) else { throw bad("no area with code \(code)") }
+            return code
+        case .areaCodes:
+            let codes = try listItems(raw).map { item -> String in
+                let code = AreaCode.bare(item)
+                guard areaExists(code) else { throw bad("no area with code \(code)") }
+                return code
+            }
+            return codes.isEmpty ? nil : Array(Set(codes)).sorted().joined(separator: ",")
+        case .recordID:
+            return raw.lowercased()
+        case .recordIDs:
+            let ids = listItems(raw).map { $0.lowercased() }
+            return ids.isEmpty ? nil : Array(Set(ids)).sorted().joined(separator: ",")
+        }
+    }
+
+    private func listItems(_ raw: String) -> [String] {
+        raw.split(whereSeparator: { $0 == "," || $0 == ";" || $0 == " " }).map { String($0) }
+    }
+}
+
+/// Numbers in canonical text: integers without ".0", others as Swift prints them.
+func canonicalNumber(_ v: Double) -> String {
+    if v == v.rounded(), abs(v) < 1e15 { return String(Int64(v)) }
+    return String(v)
+}
+
+public enum AreaCode {
+    /// "TH560101" → "560101"; surrounding space removed.
+    public static func bare(_ code: String) -> String {
+        let c = code.trimmingWhitespace()
+        if c.uppercased().hasPrefix("TH") && c.count > 2 { return String(c.dropFirst(2)) }
+        return c
+    }
+
+    /// The parent geocode ("560101" → "5601" → "56" → nil).
+    public static func parent(of code: String) -> String? {
+        code.count > 2 ? String(code.dropLast(2)) : nil
+    }
+
+    /// The lowest string greater than every code that starts with `prefix`,
+    /// for range scans of a subtree ("56" → "57"; "5609" → "560:").
+    static func upperBound(ofPrefix prefix: String) -> String {
+        guard let last = prefix.unicodeScalars.last else { return "\u{10FFFF}" }
+        return String(prefix.unicodeScalars.dropLast()) + String(Unicode.Scalar(last.value + 1) ?? last)
+    }
+}
+
+enum EmailAddress {
+    static func isValid(_ s: String) -> Bool {
+        let parts = s.split(separator: "@", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."),
+              !parts[1].hasPrefix("."), !parts[1].hasSuffix("."),
+              !s.contains(" ") else { return false }
+        return true
+    }
+}
+
+/// Dates as ISO text; the Thai habit of Buddhist-era years is accepted.
+public enum CalendarDate {
+    public static func parse(_ s: String) -> String? {
+        let parts = s.split(whereSeparator: { $0 == "-" || $0 == "/" }).compactMap { Int($0) }
+        guard parts.count == 3 else { return nil }
+        var (y, m, d) = (parts[0], parts[1], parts[2])
+        if parts[2] > 31 { (y, m, d) = (parts[2], parts[1], parts[0]) } // 31/12/2568
+        if y > 2400 { y -= 543 }
+        guard (1900...2200).contains(y), (1...12).contains(m), (1...31).contains(d) else { return nil }
+        return String(format: "%04d-%02d-%02d", y, m, d)
+    }
+
+    /// "2025-11-02" shown in the Thai interface as "2 พ.ย. 2568".
+    public static func display(_ iso: String, thai: Bool) -> String {
+        let p = iso.prefix(10).split(separator: "-").compactMap { Int($0) }
+        guard p.count == 3, (1...12).contains(p[1]) else { return iso }
+        if !thai { return String(iso.prefix(10)) }
+        let months = ["ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค."]
+        return "\(p[2]) \(months[p[1] - 1]) \(p[0] + 543)"
+    }
+}

@@ -1,0 +1,172 @@
+import CSQLite
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A connection to one SQLite file, with the settings every tisep connection
+/// needs: WAL (a reader never blocks the writer), foreign keys, and a busy
+/// timeout so that the TUI and a command on the same file wait for each other
+/// instead of failing with "database is locked".
+///
+/// ```swift
+/// let db = try Database(path: "eco.sqlite")
+/// try db.transaction { try db.execute("INSERT …") }
+/// ```
+public final class Database {
+    let handle: OpaquePointer
+    public let path: String
+    private var cache: [String: Statement] = [:]
+    private var transactionDepth = 0
+
+    /// Opens (and with `create`, creates with mode 0600) the database at `path`.
+    /// ":memory:" opens a private in-memory database.
+    public init(path: String, create: Bool = true, readOnly: Bool = false) throws {
+        self.path = path
+        if create && path != ":memory:" && access(path, F_OK) != 0 {
+            // The file holds people's contacts: make it owner-only before
+            // SQLite writes a byte (SQLite gives its WAL the same mode).
+            let fd = open(path, O_CREAT | O_WRONLY, 0o600)
+            if fd < 0 {
+                throw StoreError.message("cannot create \(path): \(String(cString: strerror(errno)))")
+            }
+            close(fd)
+        }
+        var db: OpaquePointer?
+        var flags = readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE
+        if create && !readOnly { flags |= SQLITE_OPEN_CREATE }
+        flags |= SQLITE_OPEN_NOMUTEX
+        let rc = sqlite3_open_v2(path, &db, flags, nil)
+        guard rc == SQLITE_OK, let db else {
+            let message = db.map { String(cString: sqlite3_errmsg($0)) } ?? "cannot open"
+            if let db { sqlite3_close_v2(db) }
+            throw StoreError.sqlite(code: rc, message: "\(message): \(path)", sql: nil)
+        }
+        handle = db
+        sqlite3_busy_timeout(db, 5000)
+        sqlite3_extended_result_codes(db, 1)
+        do {
+            try execute("PRAGMA foreign_keys = ON")
+            if path != ":memory:" && !readOnly {
+                try execute("PRAGMA journal_mode = WAL")
+                try execute("PRAGMA synchronous = NORMAL")
+            }
+        } catch {
+            sqlite3_close_v2(db)
+            throw error
+        }
+    }
+
+    deinit {
+        cache.removeAll()
+        sqlite3_close_v2(handle)
+    }
+
+    func error(_ rc: Int32, sql: String?) -> StoreError {
+        .sqlite(code: rc, message: String(cString: sqlite3_errmsg(handle)), sql: sql)
+    }
+
+    /// Runs one or more statements that return no rows.
+    public func execute(_ sql: String) throws {
+        var message: UnsafeMutablePointer<CChar>?
+        let rc = sqlite3_exec(handle, sql, nil, nil, &message)
+        if rc != SQLITE_OK {
+            let text = message.map { String(cString: $0) } ?? String(cString: sqlite3_errmsg(handle))
+            sqlite3_free(message)
+            throw StoreError.sqlite(code: rc, message: text, sql: sql)
+        }
+    }
+
+    /// A prepared statement for `sql`, cached for the connection's lifetime.
+    public func prepare(_ sql: String) throws -> Statement {
+        if let st = cache[sql] { return st }
+        let st = try Statement(database: self, sql: sql)
+        cache[sql] = st
+        return st
+    }
+
+    /// Runs `sql` with `values` bound; no rows expected.
+    public func run(_ sql: String, _ values: [SQLBindable] = []) throws {
+        try prepare(sql).run(values)
+    }
+
+    /// All rows of `sql`, each read by `read`.
+    public func query<T>(_ sql: String, _ values: [SQLBindable] = [], _ read: (Statement) throws -> T) throws -> [T] {
+        try prepare(sql).rows(values, read)
+    }
+
+    /// The first row of `sql`, or nil.
+    public func queryOne<T>(_ sql: String, _ values: [SQLBindable] = [], _ read: (Statement) throws -> T) throws -> T? {
+        let st = try prepare(sql)
+        try st.bind(values)
+        defer { sqlite3_reset(st.handle) }
+        return try st.step() ? try read(st) : nil
+    }
+
+    /// The integer in the first column of the first row (0 when no row).
+    public func scalarInt(_ sql: String, _ values: [SQLBindable] = []) throws -> Int {
+        try queryOne(sql, values) { $0.int(0) } ?? 0
+    }
+
+    public var changes: Int { Int(sqlite3_changes(handle)) }
+    public var lastInsertRowID: Int64 { sqlite3_last_insert_rowid(handle) }
+    public var isInTransaction: Bool { transactionDepth > 0 }
+
+    /// Runs `body` in a transaction: all of it or nothing. Nested calls become
+    /// savepoints, so a helper that needs atomicity can be called from inside
+    /// a larger transaction.
+    @discardableResult
+    public func transaction<T>(_ body: () throws -> T) throws -> T {
+        let depth = transactionDepth
+        if depth == 0 { try execute("BEGIN IMMEDIATE") } else { try execute("SAVEPOINT sp\(depth)") }
+        transactionDepth += 1
+        do {
+            let result = try body()
+            transactionDepth -= 1
+            if depth == 0 { try execute("COMMIT") } else { try execute("RELEASE sp\(depth)") }
+            return result
+        } catch {
+            transactionDepth -= 1
+            if depth == 0 {
+                try? execute("ROLLBACK")
+            } else {
+                try? execute("ROLLBACK TO sp\(depth)")
+                try? execute("RELEASE sp\(depth)")
+            }
+            throw error
+        }
+    }
+
+    /// `PRAGMA user_version`: the schema version the migrations have reached.
+    public var userVersion: Int {
+        get throws { try scalarInt("PRAGMA user_version") }
+    }
+
+    func setUserVersion(_ version: Int) throws {
+        try execute("PRAGMA user_version = \(version)")
+    }
+
+    /// Copies the whole database into `destination` with SQLite's online
+    /// backup, so the copy is consistent even while others write.
+    public func backup(to destination: String) throws {
+        let target = try Database(path: destination, create: true)
+        guard let backup = sqlite3_backup_init(target.handle, "main", handle, "main") else {
+            throw target.error(sqlite3_errcode(target.handle), sql: nil)
+        }
+        var rc: Int32
+        repeat {
+            rc = sqlite3_backup_step(backup, 256)
+            if rc == SQLITE_BUSY || rc == SQLITE_LOCKED { sqlite3_sleep(20) }
+        } while rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED
+        sqlite3_backup_finish(backup)
+        guard rc == SQLITE_DONE else { throw target.error(rc, sql: nil) }
+    }
+
+    /// `PRAGMA integrity_check` and `foreign_key_check`; empty when all is well.
+    public func integrityProblems() throws -> [String] {
+        var problems = try query("PRAGMA integrity_check") { $0.text(0) }.filter { $0 != "ok" }
+        problems += try query("PRAGMA foreign_key_check") { st in
+            "foreign key: table \(st.text(0)) row \(st.int64(1)) refers to missing \(st.text(2))"
+        }
+        return problems
+    }
+}

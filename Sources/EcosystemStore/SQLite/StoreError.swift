@@ -1,0 +1,37 @@
+/// Every failure of the store, with what a user needs to act on it.
+public enum StoreError: Error, CustomStringConvertible, Equatable {
+    /// SQLite refused something: its result code, its message and the SQL.
+    case sqlite(code: Int32, message: String, sql: String?)
+    /// The database was written by a newer tisep.
+    case newerSchema(found: Int, supported: Int)
+    /// The file exists but is not a tisep database.
+    case notAnEcosystemDatabase(path: String)
+    /// A record id that names nothing.
+    case unknownRecord(String)
+    /// A value that does not fit its field.
+    case invalidValue(field: String, value: String, reason: String)
+    /// A field name that the record type does not have.
+    case unknownField(type: String, field: String, accepted: [String])
+    /// Anything else, already phrased for a user.
+    case message(String)
+
+    public var description: String {
+        switch self {
+        case let .sqlite(code, message, sql):
+            if let sql { return "database error \(code): \(message) (in: \(sql.prefix(120)))" }
+            return "database error \(code): \(message)"
+        case let .newerSchema(found, supported):
+            return "this database has schema version \(found), made by a newer tisep; this one reads up to \(supported); please update tisep"
+        case let .notAnEcosystemDatabase(path):
+            return "\(path) is not a tisep ecosystem database"
+        case let .unknownRecord(id):
+            return "no record with id \(id)"
+        case let .invalidValue(field, value, reason):
+            return "\(field)=\(value): \(reason)"
+        case let .unknownField(type, field, accepted):
+            return "\(type) has no field '\(field)'; accepted: \(accepted.joined(separator: ", "))"
+        case let .message(text):
+            return text
+        }
+    }
+}

@@ -1,0 +1,62 @@
+/// Keeps `search_docs` (and through its triggers the FTS5 trigram index) in
+/// step with areas, elements, resources and projects.
+extension Store {
+    static let keySeparator = "\u{1F}"
+
+    func putSearchDoc(kind: String, ref: String, name: String, keys: [String?], body: [String?]) throws {
+        let keyText = keys.compactMap { $0?.searchFolded }.filter { !$0.isEmpty }.joined(separator: Store.keySeparator)
+        let bodyText = body.compactMap { $0?.searchFolded }.filter { !$0.isEmpty }.joined(separator: " \u{1F} ")
+        try db.run("""
+            INSERT INTO search_docs(kind, ref, name, keys, body) VALUES (?, ?, ?, ?, ?)
+            ON CONFLICT(ref) DO UPDATE SET kind = excluded.kind, name = excluded.name, keys = excluded.keys, body = excluded.body
+            """, [kind, ref, name, keyText, bodyText])
+    }
+
+    func removeSearchDoc(ref: String) throws {
+        try db.run("DELETE FROM search_docs WHERE ref = ?", [ref])
+    }
+
+    /// An area is found by its names, its code, its postal code and the names
+    /// of the areas above it, so "เวียง พะเยา" picks the right Wiang.
+    func reindex(area a: Area) throws {
+        var body: [String?] = [a.nameTH, a.nameEN, a.code, a.postalCode]
+        var parent = a.parent
+        while let p = parent, let pa = try area(p) {
+            body += [pa.nameTH, pa.nameEN]
+            parent = pa.parent
+        }
+        try putSearchDoc(kind: "area", ref: a.code, name: a.nameTH, keys: [a.nameTH, a.nameEN, a.code, a.postalCode], body: body)
+    }
+
+    /// An element is found by its own text and by its contacts' names,
+    /// phones, e-mails and LINE IDs (private ones too: this index never
+    /// leaves the laptop).
+    func reindex(entity id: String) throws {
+        guard let e = try record(id), !e.deleted else { return try removeSearchDoc(ref: id) }
+        var keys: [String?] = [e["name_th"], e["name_en"], e["phone"], e["email"], e["line_id"]]
+        var body: [String?] = [e["name_th"], e["name_en"], e["description"], e["phone"], e["email"], e["line_id"]]
+        let contacts = try db.query("SELECT name, phone, email, line_id FROM contacts WHERE entity = ? AND deleted = 0", [id]) {
+            [$0.string(0), $0.string(1), $0.string(2), $0.string(3)]
+        }
+        for c in contacts {
+            keys += [c[1], c[2], c[3]]
+            body += c
+        }
+        try putSearchDoc(kind: "entity", ref: id, name: e["name_th"] ?? "", keys: keys, body: body)
+    }
+
+    func reindex(resource id: String) throws {
+        guard let r = try record(id), !r.deleted else { return try removeSearchDoc(ref: id) }
+        let category = r["category"].flatMap(ResourceCategory.init(rawValue:))
+        let kind = r["kind"].flatMap(ResourceKind.init(rawValue:))
+        let name = r["description"] ?? category?.thai ?? ""
+        try putSearchDoc(kind: "resource", ref: id, name: name, keys: [r["description"]],
+                         body: [r["description"], category?.thai, category?.english, kind?.thai, kind?.english, r["quantity"]])
+    }
+
+    func reindex(project id: String) throws {
+        guard let p = try record(id), !p.deleted else { return try removeSearchDoc(ref: id) }
+        try putSearchDoc(kind: "project", ref: id, name: p["name_th"] ?? "", keys: [p["name_th"], p["name_en"]],
+                         body: [p["name_th"], p["name_en"], p["description"]])
+    }
+}

@@ -1,2 +1,0 @@
-import XCTest
-final class EcosystemStoreSmokeTests: XCTestCase { func testNothing() {} }
