@@ -1,5 +1,5 @@
 import XCTest
-@testable import EcosystemStore
+import EcosystemStore
 
 final class StoreEditingTests: XCTestCase {
     func testCreateReadUpdateDeleteRestore() throws {

@@ -1,6 +1,6 @@
 import Foundation
 import XCTest
-@testable import EcosystemStore
+import EcosystemStore
 
 /// The shared reference geography (`../shared/data/geo/`), found from this file.
 enum SharedGeo {
