@@ -42,7 +42,11 @@ extension Store {
     /// ranked here: exact name, code or phone first, then prefix, then
     /// substring.
     public func search(_ query: String, filter: SearchFilter = SearchFilter()) throws -> [SearchResult] {
-        let folded = query.searchFolded.trimmingWhitespace()
+        var folded = query.searchFolded.trimmingWhitespace()
+        // A p-code (TH560101) is searched as its geocode.
+        if folded.hasPrefix("th"), folded.count > 3, folded.dropFirst(2).allSatisfy(\.isASCII), folded.dropFirst(2).allSatisfy(\.isNumber) {
+            folded = String(folded.dropFirst(2))
+        }
         var terms = folded.split(whereSeparator: { $0.isWhitespace }).map(String.init)
         if let digits = PhoneNumber.queryDigits(query) { terms = [digits] }
         let longTerms = terms.filter { $0.scalarCount >= 3 }
@@ -96,7 +100,9 @@ extension Store {
                 else if name.contains(whole) { score = 300 }
                 else if keys.contains(where: { $0.contains(whole) }) { score = 200 }
             }
-            return (c.kind, c.ref, c.name, score + (kindBonus[c.kind] ?? 0))
+            // Among equal matches a province comes before its amphoes and tambons.
+            let levelBonus = c.kind == "area" ? Double(8 - c.ref.count) : 0
+            return (c.kind, c.ref, c.name, score + (kindBonus[c.kind] ?? 0) + levelBonus)
         }
         ranked.sort { a, b in
             if a.3 != b.3 { return a.3 > b.3 }

@@ -1,0 +1,121 @@
+import Foundation
+import EcosystemStore
+
+/// The `tisep` command line: finds the command, parses its options, runs it
+/// and turns failures into the documented exit codes (0 success, 1 the job
+/// failed, 2 wrong usage) with a `tisep: error: …` line.
+enum CommandLineTool {
+    static let version = "0.1.0"
+
+    static var commands: [Command] {
+        [initCommand, searchCommand, showCommand, addCommand, setCommand, rmCommand, restoreCommand,
+         importEntitiesCommand, importGeographyCommand, exportGeographyCommand, checkCommand, backupCommand]
+    }
+
+    static func command(named name: String) -> Command? { commands.first { $0.name == name } }
+
+    /// Runs the command line `arguments` (without the program name); returns the exit code.
+    /// `nil` means: no command was given, open the full-screen interface.
+    static func run(_ arguments: [String], context: CommandContext = CommandContext()) -> Int32? {
+        // The command is the first word that is neither an option nor the
+        // value of a global option given before it (`tisep --db x search q`).
+        let valued = Set(Command.globalOptions.filter { $0.value != nil }.map { "--" + $0.long })
+        var i = 0
+        while i < arguments.count {
+            let word = arguments[i]
+            if word == "--" { break }
+            if word.hasPrefix("-") && word != "-" {
+                i += valued.contains(word) ? 2 : 1
+                continue
+            }
+            let rest = Array(arguments[..<i]) + Array(arguments[(i + 1)...])
+            return dispatch(name: word, arguments: rest, context: context)
+        }
+        return runWithoutCommand(arguments, context: context)
+    }
+
+    private static func runWithoutCommand(_ arguments: [String], context: CommandContext) -> Int32? {
+        let options = Command.globalOptions + [OptionSpec(long: "version", help: "print the version")]
+        do {
+            let parsed = try ArgumentParser.parse(arguments, options: options)
+            if parsed.flag("version") {
+                context.print(versionText)
+                return 0
+            }
+            if parsed.flag("help") {
+                context.print(programHelp)
+                return 0
+            }
+            if let word = parsed.positionals.first {
+                throw UsageError(message: "unknown command '\(word)'")
+            }
+            return nil
+        } catch {
+            context.printError("tisep: error: \(error)")
+            context.printError("Run 'tisep --help' for the commands.")
+            return 2
+        }
+    }
+
+    static func dispatch(name: String, arguments: [String], context: CommandContext) -> Int32 {
+        if name == "help" {
+            if let topic = arguments.first, let c = command(named: topic) { context.print(c.help) } else { context.print(programHelp) }
+            return 0
+        }
+        guard let command = command(named: name) else {
+            context.printError("tisep: error: unknown command '\(name)'; run 'tisep --help' for the list")
+            return 2
+        }
+        do {
+            let parsed = try ArgumentParser.parse(arguments, options: command.allOptions)
+            if parsed.flag("help") {
+                context.print(command.help)
+                return 0
+            }
+            if let color = parsed.value("color"), !["auto", "always", "never"].contains(color) {
+                throw UsageError(message: "--color accepts auto|always|never, not '\(color)'")
+            }
+            try command.run(Invocation(command: command, arguments: parsed, context: context))
+            return 0
+        } catch let error as UsageError {
+            context.printError("tisep: error: \(error.message)")
+            context.printError("Run 'tisep \(name) --help' for its usage.")
+            return 2
+        } catch {
+            context.printError("tisep: error: \(error)")
+            return 1
+        }
+    }
+
+    static var versionText: String {
+        "tisep \(version) (schema \(Store.schemaVersion), bundle format: not yet available)"
+    }
+
+    static var programHelp: String {
+        var text = """
+        tisep — TISEP Terminal: who can help whom in each tambon, offline.
+
+        Usage: tisep [--db PATH] [COMMAND] [ARGS…]
+
+        With no command, tisep opens the full-screen interface.
+
+        Commands:
+
+        """
+        for c in commands {
+            text += "  " + c.name.padding(toLength: 18, withPad: " ", startingAt: 0) + c.summary + "\n"
+        }
+        text += """
+
+        Global options:
+          --db PATH          the database (default: $TISEP_DB, else $XDG_DATA_HOME/tisep/ecosystem.sqlite)
+          --lang th|en       interface language (default: $TISEP_LANG, else th)
+          --color WHEN       auto|always|never
+          -h, --help         help for the program or a command (tisep COMMAND --help)
+          --version          version and schema version
+
+        Exit codes: 0 success, 1 the job failed, 2 wrong usage.
+        """
+        return text
+    }
+}

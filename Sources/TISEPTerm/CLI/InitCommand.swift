@@ -1,0 +1,77 @@
+import Foundation
+import EcosystemStore
+import DefaultData
+
+extension CommandLineTool {
+    static let initCommand = Command(
+        name: "init", synopsis: "[--demo | --empty | --schema-only] [--force]",
+        summary: "create the database (default: the embedded demo data set)",
+        options: [
+            OptionSpec(long: "demo", help: "real geography of the pilot provinces and a generated demo ecosystem (the default)"),
+            OptionSpec(long: "empty", help: "the embedded geography and no ecosystem data"),
+            OptionSpec(long: "schema-only", help: "the schema and nothing else (then import geography from files)"),
+            OptionSpec(long: "force", help: "replace an existing database"),
+        ],
+        details: """
+        The database is written to a temporary file beside PATH and moved into
+        place only when complete, so an interrupted init leaves nothing behind.
+        """,
+        run: { inv in
+            let modes = ["demo", "empty", "schema-only"].filter { inv.flag($0) }
+            guard modes.count <= 1 else { throw UsageError(message: "choose one of --demo, --empty, --schema-only") }
+            let content: DefaultDataSet.Content = modes.first == "empty" ? .geography : modes.first == "schema-only" ? .schema : .demo
+            let path = inv.databasePath
+            if FileManager.default.fileExists(atPath: path) && !inv.flag("force") {
+                throw JobError(message: "a database already exists at \(path); add --force to replace it (its data will be lost)")
+            }
+            let summary = try DefaultDataSet.create(at: path, content: content)
+            inv.context.print("created \(path)")
+            inv.context.print(summary)
+        })
+}
+
+/// Builds a new database from the data embedded in the binary.
+enum DefaultDataSet {
+    enum Content { case schema, geography, demo }
+
+    /// Creates the database at `path` (replacing any) and returns a summary line.
+    @discardableResult
+    static func create(at path: String, content: Content) throws -> String {
+        let url = URL(fileURLWithPath: path)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true,
+                                                attributes: [.posixPermissions: 0o700])
+        let temporary = path + ".init-\(ProcessInfo.processInfo.processIdentifier)"
+        removeDatabaseFiles(temporary)
+        var summary = "schema version \(Store.schemaVersion)"
+        do {
+            let store = try Store(path: temporary, create: true)
+            if content != .schema {
+                let areas = try store.importCompactGeography(DefaultData.geography)
+                let counts = try store.areaCounts()
+                summary = "\(areas) areas (\(counts.provinces) provinces, \(counts.amphoes) amphoes, \(counts.tambons) tambons)"
+                try store.setMeta("geography_source", DefaultData.geographySource)
+            }
+            if content == .demo {
+                summary += "; " + (try DemoData.populate(store))
+            }
+            try store.setMeta("dataset", content == .demo ? "demo" : "user")
+            try store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        }
+        catch {
+            removeDatabaseFiles(temporary)
+            throw error
+        }
+        removeDatabaseFiles(path)
+        guard rename(temporary, path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            removeDatabaseFiles(temporary)
+            throw JobError(message: "cannot move the new database into \(path): \(reason)")
+        }
+        removeDatabaseFiles(temporary)
+        return summary
+    }
+
+    static func removeDatabaseFiles(_ path: String) {
+        for suffix in ["", "-wal", "-shm", "-journal"] { unlink(path + suffix) }
+    }
+}

@@ -1,0 +1,177 @@
+import Foundation
+import XCTest
+@testable import TISEPTerm
+
+final class CommandLineTests: XCTestCase {
+    func testHelpVersionAndUsageErrors() throws {
+        let cli = try CLIHarness(self)
+        let help = cli.run("--help")
+        XCTAssertEqual(help.code, 0)
+        for name in ["init", "search", "import-entities", "add", "set", "rm", "check", "backup"] {
+            XCTAssertTrue(help.out.contains("  \(name) "), "help lists \(name)")
+        }
+        XCTAssertTrue(cli.run("search", "--help").out.contains("Usage: tisep search QUERY"))
+        XCTAssertTrue(cli.run("--version").out.contains("schema 1"))
+        let unknown = cli.run("frobnicate")
+        XCTAssertEqual(unknown.code, 2)
+        XCTAssertTrue(unknown.err.hasPrefix("tisep: error: unknown command 'frobnicate'"))
+        XCTAssertEqual(cli.run("search", "x", "--bogus").code, 2)
+        XCTAssertNil(cli.run().code, "no command opens the TUI")
+    }
+
+    func testMissingDatabaseIsTheDocumentedError() throws {
+        let cli = try CLIHarness(self)
+        let r = cli.run("search", "x")
+        XCTAssertEqual(r.code, 1)
+        XCTAssertEqual(r.err, "tisep: error: no database at \(cli.db); run 'tisep init'\n")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: cli.db), "a failed command creates nothing")
+    }
+
+    func testDefaultDatabasePathFollowsXDG() {
+        XCTAssertEqual(DatabaseLocation.resolve(option: nil, environment: ["XDG_DATA_HOME": "/x", "HOME": "/h"]), "/x/tisep/ecosystem.sqlite")
+        XCTAssertEqual(DatabaseLocation.resolve(option: nil, environment: ["HOME": "/h"]), "/h/.local/share/tisep/ecosystem.sqlite")
+        XCTAssertEqual(DatabaseLocation.resolve(option: nil, environment: ["TISEP_DB": "/t.sqlite", "HOME": "/h"]), "/t.sqlite")
+        XCTAssertEqual(DatabaseLocation.resolve(option: "/o.sqlite", environment: ["TISEP_DB": "/t.sqlite"]), "/o.sqlite")
+    }
+
+    func testInitEmptyIsOwnerOnlyAndRefusesToOverwrite() throws {
+        let cli = try CLIHarness(self)
+        let db = cli.path("sub/dir/e.sqlite")
+        let r = cli.run("init", "--empty", "--db", db)
+        XCTAssertEqual(r.code, 0, r.err)
+        XCTAssertTrue(r.out.contains("77 provinces, 928 amphoes, 1155 tambons"), r.out)
+        let mode = try XCTUnwrap(FileManager.default.attributesOfItem(atPath: db)[.posixPermissions] as? Int)
+        XCTAssertEqual(mode & 0o777, 0o600)
+        let again = cli.run("--db", db, "init", "--empty")
+        XCTAssertEqual(again.code, 1)
+        XCTAssertTrue(again.err.contains("--force"))
+        XCTAssertEqual(cli.run("--db", db, "init", "--empty", "--force").code, 0)
+        XCTAssertEqual(cli.run("--db", db, "init", "--empty", "--demo").code, 2)
+    }
+
+    func testSearchAreasAnyCaseAndHostileQueries() throws {
+        let cli = try CLIHarness(self)
+        XCTAssertEqual(cli.run("init", "--empty").code, 0)
+        let lower = cli.run("search", "phayao", "--json")
+        let upper = cli.run("search", "PHAYAO", "--json")
+        XCTAssertEqual(lower.code, 0)
+        XCTAssertEqual(lower.out, upper.out)
+        XCTAssertTrue(lower.out.hasPrefix("{\"results\":[{\"kind\":\"area\",\"id\":\"56\",\"name_th\":\"พะเยา\""), lower.out)
+        // Thai, short Thai (below the trigram length), codes and postal codes.
+        XCTAssertTrue(cli.run("search", "เวียง", "--area", "56").out.contains("560101"))
+        XCTAssertTrue(cli.run("search", "ยะ", "--kind", "area", "--limit", "200").out.contains("ยะลา"))
+        XCTAssertTrue(cli.run("search", "TH560101").out.contains("เวียง"))
+        for hostile in ["\"(*", "\"", "*", "AND", "OR NOT", "a\"b", "'; DROP TABLE areas; --", "^", "NEAR(a b)", "{}", "-x", "ก\u{0E48}"] {
+            let r = cli.run(["search", "--json", "--", hostile])
+            XCTAssertEqual(r.code, 0, "\(hostile): \(r.err)")
+            XCTAssertTrue(r.out.hasPrefix("{\"results\":["), hostile)
+        }
+        XCTAssertEqual(cli.run("check").code, 0)
+    }
+
+    func testEditCommandsAndFieldErrors() throws {
+        let cli = try CLIHarness(self)
+        XCTAssertEqual(cli.run("init", "--empty").code, 0)
+        let added = cli.run("add", "entity", "name_th=ชมรมผู้สูงอายุตำบลเวียง", "p4=player", "role=implementer",
+                            "area=560101", "area=560102", "phone=081 234 5678", "target_groups=poor-elderly")
+        XCTAssertEqual(added.code, 0, added.err)
+        let id = try XCTUnwrap(added.out.split(separator: "\n").last.map(String.init))
+        XCTAssertEqual(id.count, 36)
+        let show = cli.run("show", id, "--json").out
+        XCTAssertTrue(show.contains("\"area\":\"560101,560102\""), show)
+        XCTAssertTrue(show.contains("\"phone\":\"0812345678\""), show)
+
+        let badPhone = cli.run("set", id, "phone=12345")
+        XCTAssertEqual(badPhone.code, 2)
+        XCTAssertTrue(badPhone.err.contains("phone"), badPhone.err)
+        let badField = cli.run("add", "entity", "name_th=x", "p4=player", "colour=red")
+        XCTAssertEqual(badField.code, 2)
+        XCTAssertTrue(badField.err.contains("no field 'colour'"), badField.err)
+        XCTAssertEqual(cli.run("add", "entity", "name_th=x", "p4=thing").code, 2)
+
+        XCTAssertEqual(cli.run("set", id, "phone=054-123-456").out, "changed phone\n")
+        XCTAssertTrue(cli.run("search", "054123456").out.contains(id))
+        XCTAssertTrue(cli.run("search", "054-123-456").out.contains(id))
+        XCTAssertTrue(cli.run("search", "สูงอายุ", "--p4", "player", "--role", "implementer").out.contains(id))
+        XCTAssertFalse(cli.run("search", "สูงอายุ", "--role", "connector").out.contains(id))
+        XCTAssertFalse(cli.run("search", "สูงอายุ", "--area", "95").out.contains(id))
+        XCTAssertTrue(cli.run("search", "", "--area", "5601", "--kind", "entity").out.contains(id))
+
+        let contact = cli.run("add", "contact", "entity=\(id)", "name=นางสมศรี ใจดี", "line_id=somsri.w", "private=true")
+        XCTAssertEqual(contact.code, 0, contact.err)
+        XCTAssertTrue(cli.run("search", "somsri.w").out.contains(id), "found by a contact's LINE ID")
+
+        XCTAssertEqual(cli.run("rm", id).code, 0)
+        XCTAssertFalse(cli.run("search", "สูงอายุ").out.contains(id))
+        XCTAssertEqual(cli.run("restore", id).code, 0)
+        XCTAssertTrue(cli.run("search", "สูงอายุ").out.contains(id))
+        XCTAssertEqual(cli.run("rm", "no-such-id").code, 1)
+    }
+
+    func testImportEntitiesReportsBadRowsAndLandsTheGood() throws {
+        let cli = try CLIHarness(self)
+        XCTAssertEqual(cli.run("init", "--empty").code, 0)
+        let csv = try cli.write("orgs.csv", """
+        name_th,name_en,p4,role,sector,area_code,phone,email,target_groups
+        ชมรมผู้สูงอายุบ้านต๋อม,Ban Tom Elderly Club,player,implementer,community,560104,081-555-0001,,poor-elderly
+        กองทุนหมู่บ้าน,,asset,,community,TH560101,,,
+        ,No Thai name,player,connector,community,560101,,,
+        กลุ่มหนึ่ง,,player,wizard,community,560101,,,
+        กลุ่มสอง,,player,connector,community,999999,,,
+        กลุ่มสาม,,player,connector,community,560101,12345,,
+        "กลุ่ม ""สี่"", ตำบลเวียง",,player,connector,civil-society,560101,,a@b.org,"poor-elderly,stateless"
+
+        """)
+        let r = cli.run("import-entities", csv)
+        XCTAssertEqual(r.code, 0, r.err)
+        XCTAssertTrue(r.out.contains("imported 3 elements, refused 4 rows"), r.out)
+        XCTAssertTrue(r.out.contains("line 4: name_th"), r.out)
+        XCTAssertTrue(r.out.contains("line 5: role"), r.out)
+        XCTAssertTrue(r.out.contains("line 6: area"), r.out)
+        XCTAssertTrue(r.out.contains("line 7: phone"), r.out)
+        XCTAssertTrue(cli.run("search", "ตำบลเวียง").out.contains("กลุ่ม \"สี่\", ตำบลเวียง"))
+
+        let bad = try cli.write("bad.csv", "name,thing\nx,y\n")
+        let refused = cli.run("import-entities", bad)
+        XCTAssertEqual(refused.code, 1)
+        XCTAssertTrue(refused.err.contains("needs at least name_th,p4,role,sector,area_code"), refused.err)
+        XCTAssertEqual(cli.run("import-entities", cli.path("missing.csv")).code, 1)
+    }
+
+    func testImportGeographyOfTheWholeCountry() throws {
+        let cli = try CLIHarness(self)
+        XCTAssertEqual(cli.run("init", "--schema-only").code, 0)
+        let files = try ["provinces.csv", "districts.csv", "sub_districts.csv"].map(sharedGeoFile)
+        let r = cli.run(["import-geography"] + files)
+        XCTAssertEqual(r.code, 0, r.err)
+        XCTAssertTrue(r.out.contains("loaded 77 areas"))
+        XCTAssertTrue(r.out.contains("loaded 928 areas"))
+        XCTAssertTrue(r.out.contains("sub_districts.csv: loaded 7436 areas, refused 0 rows"), r.out)
+        XCTAssertEqual(r.out.components(separatedBy: "no coordinates").count - 1, 85, "rows without coordinates are reported")
+        XCTAssertTrue(cli.run("search", "Phra Borom Maha Ratchawang").out.contains("100101"))
+        // Children before parents: reported, not fatal, nothing loaded for them.
+        XCTAssertEqual(cli.run("init", "--schema-only", "--force").code, 0)
+        let orphans = cli.run("import-geography", files[2])
+        XCTAssertEqual(orphans.code, 1)
+        XCTAssertTrue(orphans.out.contains("unknown parent area"), orphans.out)
+        let notGeo = try cli.write("x.csv", "a,b\n1,2\n")
+        XCTAssertEqual(cli.run("import-geography", notGeo).code, 1)
+    }
+
+    func testDigestAndBackup() throws {
+        let cli = try CLIHarness(self)
+        XCTAssertEqual(cli.run("init", "--empty").code, 0)
+        let before = cli.run("check", "--digest").out
+        XCTAssertEqual(before.count, 65)
+        let id = cli.run("add", "entity", "name_th=ก", "p4=policy", "area=56").out.trimmingCharacters(in: .newlines)
+        let after = cli.run("check", "--digest").out
+        XCTAssertNotEqual(before, after)
+        let copy = cli.path("copy.sqlite")
+        XCTAssertEqual(cli.run("backup", "-o", copy).code, 0)
+        let mode = try XCTUnwrap(FileManager.default.attributesOfItem(atPath: copy)[.posixPermissions] as? Int)
+        XCTAssertEqual(mode & 0o777, 0o600)
+        XCTAssertEqual(cli.run("--db", copy, "check", "--digest").out, after, "the backup holds the same content")
+        XCTAssertTrue(cli.run("--db", copy, "show", id).out.contains("name_th"))
+        XCTAssertEqual(cli.run("backup", "-o", copy).code, 1, "never overwrites")
+    }
+}

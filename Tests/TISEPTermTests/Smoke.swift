@@ -1,2 +1,0 @@
-import XCTest
-final class TISEPTermSmokeTests: XCTestCase { func testNothing() {} }
