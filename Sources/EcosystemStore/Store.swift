@@ -21,10 +21,10 @@ public final class Store {
         if !create && path != ":memory:" && !FileManager.default.fileExists(atPath: path) {
             throw StoreError.message("no database at \(path); run 'tisep init'")
         }
-        db = try Database(path: path, create: create)
         do {
+            db = try Database(path: path, create: create)
             try Migrations.migrate(db)
-        } catch let StoreError.sqlite(code, _, _) where code == 26 {
+        } catch let StoreError.sqlite(code, _, _) where code & 0xFF == 26 {
             throw StoreError.notAnEcosystemDatabase(path: path) // SQLITE_NOTADB
         }
         replicaID = ""

@@ -1,0 +1,73 @@
+import XCTest
+import EcosystemStore
+
+final class SearchTests: XCTestCase {
+    private func storeWithElements() throws -> (Store, [String: String]) {
+        let store = try smallStore()
+        var ids: [String: String] = [:]
+        ids["club"] = try store.create(.entity, ["name_th": "ชมรมผู้สูงอายุตำบลเวียง", "name_en": "Wiang Elderly Club", "p4": "player",
+                                                 "role": "implementer", "area": "560101", "phone": "0815550001"])
+        ids["hospital"] = try store.create(.entity, ["name_th": "โรงพยาบาลส่งเสริมสุขภาพตำบลแม่ต๋ำ", "p4": "player", "role": "implementer",
+                                                     "area": "560102", "description": "เยี่ยมบ้านผู้ป่วยติดเตียง"])
+        ids["fund"] = try store.create(.entity, ["name_th": "กองทุนสวัสดิการชุมชนตำบลสะเตง", "p4": "asset", "area": "950101",
+                                                 "email": "fund@demo.invalid"])
+        ids["offer"] = try store.create(.resource, ["entity": ids["hospital"]!, "kind": "offer", "category": "care",
+                                                    "description": "ดูแลผู้สูงอายุติดเตียงที่บ้าน"])
+        ids["project"] = try store.create(.project, ["name_th": "ธนาคารเวลาเพื่อผู้สูงอายุ", "area": "5601", "status": "active"])
+        return (store, ids)
+    }
+
+    func testThaiSubstringsOfEveryLength() throws {
+        let (store, ids) = try storeWithElements()
+        XCTAssertEqual(Set(try store.search("สูงอายุ").map(\.id)), [ids["club"]!, ids["offer"]!, ids["project"]!])
+        XCTAssertEqual(try store.search("ติดเตียง").map(\.id).sorted(), [ids["hospital"]!, ids["offer"]!].sorted())
+        // Below three scalars the trigram index cannot match: the fallback must.
+        XCTAssertTrue(try store.search("ต๋").map(\.id).contains("560102"), "2 scalars")
+        XCTAssertTrue(try store.search("ะ").contains { $0.id == ids["fund"]! }, "1 scalar")
+        XCTAssertTrue(try store.search("ที่").contains { $0.id == ids["offer"]! }, "one cluster, three scalars")
+        // Several words: every one must match.
+        XCTAssertEqual(try store.search("ชมรม เวียง").map(\.id), [ids["club"]!])
+        XCTAssertEqual(try store.search("ชมรม แม่ต๋ำ").map(\.id), [])
+    }
+
+    func testEnglishPhoneEmailAndRanking() throws {
+        let (store, ids) = try storeWithElements()
+        XCTAssertEqual(try store.search("ELDERLY club").first?.id, ids["club"]!)
+        XCTAssertEqual(try store.search("081-555-0001").first?.id, ids["club"]!)
+        XCTAssertEqual(try store.search("5550001").first?.id, ids["club"]!)
+        XCTAssertEqual(try store.search("fund@demo").first?.id, ids["fund"]!)
+        // Exact name first.
+        XCTAssertEqual(try store.search("เวียง").first?.id, "560101")
+        XCTAssertEqual(try store.search("Phayao").first?.id, "56")
+    }
+
+    func testFilters() throws {
+        let (store, ids) = try storeWithElements()
+        XCTAssertEqual(try store.search("ตำบล", filter: SearchFilter(p4: .asset)).map(\.id), [ids["fund"]!])
+        XCTAssertEqual(Set(try store.search("", filter: SearchFilter(kind: "entity", area: "56")).map(\.id)), [ids["club"]!, ids["hospital"]!])
+        XCTAssertEqual(try store.search("", filter: SearchFilter(kind: "entity", area: "95")).map(\.id), [ids["fund"]!])
+        // A resource without its own area is filed under its element's.
+        XCTAssertEqual(try store.search("", filter: SearchFilter(kind: "resource", area: "560102")).map(\.id), [ids["offer"]!])
+        XCTAssertEqual(try store.search("", filter: SearchFilter(kind: "project", area: "5601")).map(\.id), [ids["project"]!])
+        XCTAssertEqual(try store.search("", filter: SearchFilter(kind: "entity", area: "56", limit: 1)).count, 1)
+    }
+
+    func testHostileQueriesNeverThrow() throws {
+        let (store, _) = try storeWithElements()
+        for q in ["\"(*", "\"", "\"\"\"", "*", "AND", "OR", "NOT x", "a AND", "col:val", "^start", "NEAR(a b, 2)", "'",
+                  "\u{0}", "%", "_", "\\", "ก\u{0E48}\u{0E48}\u{0E48}", String(repeating: "ก", count: 5000), "  ", "\n"] {
+            XCTAssertNoThrow(try store.search(q), q)
+        }
+    }
+
+    func testIndexFollowsEditsAndContacts() throws {
+        let (store, ids) = try storeWithElements()
+        try store.update(ids["club"]!, ["name_th": "ชมรมคนวัยเก๋า"])
+        XCTAssertFalse(try store.search("สูงอายุตำบลเวียง").contains { $0.id == ids["club"]! })
+        XCTAssertEqual(try store.search("วัยเก๋า").map(\.id), [ids["club"]!])
+        let contact = try store.create(.contact, ["entity": ids["fund"]!, "name": "นางสาวมาลี", "phone": "0935551234"])
+        XCTAssertEqual(try store.search("0935551234").map(\.id), [ids["fund"]!])
+        try store.delete(contact)
+        XCTAssertEqual(try store.search("0935551234").map(\.id), [])
+    }
+}
