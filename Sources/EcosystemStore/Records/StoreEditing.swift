@@ -68,7 +68,7 @@ extension Store {
         var binds: [SQLBindable] = [id, stamp.description, demo]
         for spec in fields { binds.append(spec.sqlValue(values[spec.name] ?? nil)) }
         try db.run(sql, binds)
-        try afterWrite(type, id: id)
+        try afterWrite(type, id: id, isNew: true)
     }
 
     /// Changes fields of an existing record. A field whose value does not
@@ -172,6 +172,11 @@ extension Store {
     /// The record with this id (deleted ones too), or nil.
     public func record(_ id: String) throws -> Record? {
         guard let type = try recordType(of: id) else { return nil }
+        return try record(id, type: type)
+    }
+
+    /// The record with this id in the table of `type`, or nil.
+    public func record(_ id: String, type: RecordType) throws -> Record? {
         let specs = type.storedFields
         let sql = "SELECT stamp, \(specs.map(\.quotedColumn).joined(separator: ", ")) FROM \(type.table) WHERE id = ?"
         return try db.queryOne(sql, [id]) { st in
@@ -186,16 +191,17 @@ extension Store {
     }
 
     /// Keeps derived tables (areas served, search) in step with a record.
-    func afterWrite(_ type: RecordType, id: String) throws {
+    func afterWrite(_ type: RecordType, id: String, isNew: Bool = false) throws {
         if let areaField = type.areaField {
-            try refreshRecordAreas(type, id: id, areaField: areaField)
+            try refreshRecordAreas(type, id: id, areaField: areaField, isNew: isNew)
         }
         switch type {
         case .entity:
             try reindex(entity: id)
+            if isNew { break }
             // Resources without an area of their own are filed under their element's areas.
             for resource in try db.query("SELECT id FROM resources WHERE entity = ? AND area IS NULL", [id], { $0.text(0) }) {
-                try refreshRecordAreas(.resource, id: resource, areaField: "area")
+                try refreshRecordAreas(.resource, id: resource, areaField: "area", isNew: false)
             }
         case .contact:
             if let entity = try db.queryOne("SELECT entity FROM contacts WHERE id = ?", [id], { $0.text(0) }) {
@@ -207,8 +213,8 @@ extension Store {
         }
     }
 
-    private func refreshRecordAreas(_ type: RecordType, id: String, areaField: String) throws {
-        try db.run("DELETE FROM record_areas WHERE record_id = ?", [id])
+    private func refreshRecordAreas(_ type: RecordType, id: String, areaField: String, isNew: Bool = false) throws {
+        if !isNew { try db.run("DELETE FROM record_areas WHERE record_id = ?", [id]) }
         var sql = "SELECT \"\(areaField)\", deleted FROM \(type.table) WHERE id = ?"
         if type == .resource {
             sql = "SELECT coalesce(r.area, e.area), r.deleted FROM resources r LEFT JOIN entities e ON e.id = r.entity WHERE r.id = ?"

@@ -90,26 +90,27 @@ extension Store {
 
         let kindBonus: [String: Double] = ["area": 30, "entity": 20, "resource": 10, "project": 10]
         let whole = terms.joined(separator: " ")
-        var ranked = candidates.map { c -> (String, String, String, Double) in
+        var ranked = candidates.map { c -> (kind: String, ref: String, score: Double, collation: [UInt32]) in
             let keys = c.keys.split(separator: Character(Store.keySeparator)).map(String.init)
-            let name = c.name.searchFolded
+            // The first key is the folded Thai name (see putSearchDoc).
+            let name = keys.first ?? ""
             var score = 100.0
             if !whole.isEmpty {
                 if keys.contains(whole) { score = 1000 }
                 else if name.hasPrefix(whole) || keys.contains(where: { $0.hasPrefix(whole) }) { score = 500 }
-                else if name.contains(whole) { score = 300 }
-                else if keys.contains(where: { $0.contains(whole) }) { score = 200 }
+                else if name.containsBytes(whole) { score = 300 }
+                else if keys.contains(where: { $0.containsBytes(whole) }) { score = 200 }
             }
             // Among equal matches a province comes before its amphoes and tambons.
             let levelBonus = c.kind == "area" ? Double(8 - c.ref.count) : 0
-            return (c.kind, c.ref, c.name, score + (kindBonus[c.kind] ?? 0) + levelBonus)
+            return (c.kind, c.ref, score + (kindBonus[c.kind] ?? 0) + levelBonus, ThaiCollation.key(c.name))
         }
         ranked.sort { a, b in
-            if a.3 != b.3 { return a.3 > b.3 }
-            if a.2 != b.2 { return ThaiCollation.less(a.2, b.2) }
-            return a.1 < b.1
+            if a.score != b.score { return a.score > b.score }
+            if a.collation != b.collation { return a.collation.lexicographicallyPrecedes(b.collation) }
+            return a.ref < b.ref
         }
-        return try ranked.prefix(max(0, filter.limit)).map { try describe(kind: $0.0, ref: $0.1, score: $0.3) }
+        return try ranked.prefix(max(0, filter.limit)).map { try describe(kind: $0.kind, ref: $0.ref, score: $0.score) }
     }
 
     /// FTS5 phrase syntax: the term in double quotes, inner quotes doubled.
@@ -127,7 +128,8 @@ extension Store {
                 result.area = a.code
             }
         default:
-            if let r = try record(ref) {
+            let type: RecordType = kind == "resource" ? .resource : kind == "project" ? .project : .entity
+            if let r = try record(ref, type: type) {
                 result.nameTH = r["name_th"] ?? r["description"] ?? ""
                 result.nameEN = r["name_en"]
                 result.p4 = r["p4"]

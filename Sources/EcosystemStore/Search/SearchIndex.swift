@@ -32,7 +32,7 @@ extension Store {
     /// phones, e-mails and LINE IDs (private ones too: this index never
     /// leaves the laptop).
     func reindex(entity id: String) throws {
-        guard let e = try record(id), !e.deleted else { return try removeSearchDoc(ref: id) }
+        guard let e = try record(id, type: .entity), !e.deleted else { return try removeSearchDoc(ref: id) }
         var keys: [String?] = [e["name_th"], e["name_en"], e["phone"], e["email"], e["line_id"]]
         var body: [String?] = [e["name_th"], e["name_en"], e["description"], e["phone"], e["email"], e["line_id"]]
         let contacts = try db.query("SELECT name, phone, email, line_id FROM contacts WHERE entity = ? AND deleted = 0", [id]) {
@@ -46,7 +46,7 @@ extension Store {
     }
 
     func reindex(resource id: String) throws {
-        guard let r = try record(id), !r.deleted else { return try removeSearchDoc(ref: id) }
+        guard let r = try record(id, type: .resource), !r.deleted else { return try removeSearchDoc(ref: id) }
         let category = r["category"].flatMap(ResourceCategory.init(rawValue:))
         let kind = r["kind"].flatMap(ResourceKind.init(rawValue:))
         let name = r["description"] ?? category?.thai ?? ""
@@ -55,7 +55,7 @@ extension Store {
     }
 
     func reindex(project id: String) throws {
-        guard let p = try record(id), !p.deleted else { return try removeSearchDoc(ref: id) }
+        guard let p = try record(id, type: .project), !p.deleted else { return try removeSearchDoc(ref: id) }
         try putSearchDoc(kind: "project", ref: id, name: p["name_th"] ?? "", keys: [p["name_th"], p["name_en"]],
                          body: [p["name_th"], p["name_en"], p["description"]])
     }

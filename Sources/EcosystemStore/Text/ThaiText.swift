@@ -2,7 +2,46 @@ import Foundation
 
 extension String {
     /// NFC, never NFKC: NFKC turns SARA AM (ำ) into NIKHAHIT + SARA AA.
-    public var nfc: String { precomposedStringWithCanonicalMapping }
+    /// Text that is already NFC (nearly all of it) is returned without a
+    /// trip through Foundation, which dominated indexing time.
+    public var nfc: String { isKnownNFC ? self : precomposedStringWithCanonicalMapping }
+
+    /// True when every scalar is below U+0300 or Thai, and no Thai tone mark
+    /// (combining class 107) stands before a below-vowel (class 103) that
+    /// NFC would move in front of it. Such text is unchanged by NFC.
+    private var isKnownNFC: Bool {
+        var previousWasTone = false
+        for s in unicodeScalars {
+            let v = s.value
+            if v < 0x300 { previousWasTone = false; continue }
+            guard (0x0E00...0x0E7F).contains(v) else { return false }
+            if (0x0E38...0x0E3A).contains(v), previousWasTone { return false }
+            previousWasTone = (0x0E48...0x0E4B).contains(v)
+        }
+        return true
+    }
+
+    /// Substring test on UTF-8 bytes: both sides are already folded, so
+    /// byte equality is the right equality, and it avoids Foundation's
+    /// locale-aware `contains`, which cost more than the query itself.
+    public func containsBytes(_ needle: String) -> Bool {
+        if needle.isEmpty { return true }
+        var haystack = self
+        var needle = needle
+        return haystack.withUTF8 { h in
+            needle.withUTF8 { n in
+                guard n.count <= h.count else { return false }
+                let first = n[0]
+                var i = 0
+                let last = h.count - n.count
+                while i <= last {
+                    if h[i] == first && memcmp(h.baseAddress! + i, n.baseAddress!, n.count) == 0 { return true }
+                    i += 1
+                }
+                return false
+            }
+        }
+    }
 
     /// The form text is searched in: NFC and lower-cased (Thai has no case).
     public var searchFolded: String { nfc.lowercased() }

@@ -1,0 +1,93 @@
+import Foundation
+import EcosystemStore
+
+/// `tisep bench search`: builds a throwaway database of generated elements
+/// over the embedded geography, and measures the import rate and the latency
+/// of a fixed list of queries. Figures are printed, never asserted.
+extension CommandLineTool {
+    static let benchCommand = Command(
+        name: "bench", synopsis: "search [--elements N] [--keep PATH]",
+        summary: "measure import rate and search latency on generated data (prints figures)",
+        options: [
+            OptionSpec(long: "elements", value: "N", help: "how many elements to generate (default 100000)"),
+            OptionSpec(long: "keep", value: "PATH", help: "build the database at PATH and keep it"),
+        ],
+        run: { inv in
+            guard inv.positionals == ["search"] else { throw UsageError(message: "the benchmark available now is 'tisep bench search'") }
+            let count = try inv.integer("elements", default: 100_000, range: 1...10_000_000)
+            let path = inv.value("keep") ?? FileManager.default.temporaryDirectory.appendingPathComponent("tisep-bench-\(getpid()).sqlite").path
+            DefaultDataSet.removeDatabaseFiles(path)
+            try DefaultDataSet.create(at: path, content: .geography)
+            let store = try Store(path: path)
+            let report = try SearchBenchmark.run(store: store, elements: count)
+            inv.context.print(report)
+            if inv.value("keep") == nil { DefaultDataSet.removeDatabaseFiles(path) }
+        })
+}
+
+enum SearchBenchmark {
+    /// A fixed list: Thai of 1–12 characters, English, codes, phones, e-mails and hostile strings.
+    static let queries: [String] = [
+        "ก", "ส", "ชม", "สู", "สูง", "ชมรม", "สูงอายุ", "ผู้สูงอายุ", "ชมรมผู้สูงอายุ", "ตำบลเวียง", "เวียง", "แม่",
+        "รพ.สต.", "อบต.", "กองทุน", "สวัสดิการ", "วิสาหกิจชุมชน", "กลุ่มสตรี", "เด็กเล็ก", "อาสา", "ที่", "น้ำ", "ป่าชุมชน",
+        "พะเยา", "ยะลา", "ปัตตานี", "สุรินทร์", "อุบลราชธานี", "ร้อยเอ็ด", "ชุมพร", "สตูล", "จันทบุรี", "ลำพูน", "สุพรรณบุรี",
+        "elderly", "club", "fund", "women", "Phayao", "YALA", "wiang", "health", "hospital", "network", "council", "enterprise",
+        "56", "5601", "560101", "TH560101", "950101", "34", "081", "0815550", "081-555-0001", "054555", "555",
+        "demo.invalid", "@wiang", "fund@", "\"(*", "'", "AND", "OR NOT", "NEAR(a b)", "*", "^", "a\"b", "%", "_",
+        "ไม่มีคำนี้แน่นอน", "zzzzqqq", "ชมรม เวียง", "กลุ่ม พะเยา", "สูงอายุ 56",
+    ]
+
+    static let kinds: [(String, String, String, String?)] = [
+        ("ชมรมผู้สูงอายุตำบล", "Elderly Club of", "player", "implementer"),
+        ("กองทุนสวัสดิการชุมชนตำบล", "Community Welfare Fund of", "asset", nil),
+        ("สภาองค์กรชุมชนตำบล", "Community Organisations Council of", "platform", nil),
+        ("องค์การบริหารส่วนตำบล", "Tambon Administrative Organisation of", "player", "policy-maker"),
+        ("เครือข่าย อสม. ตำบล", "Village Health Volunteer Network of", "player", "connector"),
+        ("กลุ่มสตรีตำบล", "Women's Group of", "player", "implementer"),
+        ("วิสาหกิจชุมชนตำบล", "Community Enterprise of", "player", "supporter"),
+        ("ธรรมนูญสุขภาพตำบล", "Health Charter of", "policy", nil),
+    ]
+
+    static func run(store: Store, elements: Int) throws -> String {
+        let tambons = try store.areas(level: .tambon, inside: nil)
+        guard !tambons.isEmpty else { throw JobError(message: "no tambons to generate elements for") }
+        let started = Date()
+        try store.db.transaction {
+            for i in 0..<elements {
+                let t = tambons[i % tambons.count]
+                let k = kinds[(i / tambons.count) % kinds.count]
+                let serial = i / (tambons.count * kinds.count)
+                let suffix = serial == 0 ? "" : " \(serial + 1)"
+                let phone = String(format: "08%d555%04d", 1 + i % 9, i % 10_000)
+                _ = try store.insertCanonical(.entity, values: [
+                    "name_th": k.0 + t.nameTH + suffix, "name_en": "\(k.1) \(t.nameEN)\(suffix)", "p4": k.2, "role": k.3,
+                    "area": t.code, "phone": phone, "description": "ข้อมูลทดสอบสมรรถนะ (benchmark data)",
+                ], demo: true)
+            }
+        }
+        let importSeconds = Date().timeIntervalSince(started)
+        var latencies: [Double] = []
+        var short: [Double] = []
+        var long: [Double] = []
+        for q in queries {
+            let t0 = DispatchTime.now().uptimeNanoseconds
+            _ = try store.search(q, filter: SearchFilter(limit: 50))
+            let ms = Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e6
+            latencies.append(ms)
+            if q.unicodeScalars.count >= 3 { long.append(ms) } else { short.append(ms) }
+        }
+        func pct(_ xs: [Double], _ p: Double) -> String {
+            guard !xs.isEmpty else { return "-" }
+            let s = xs.sorted()
+            return String(format: "%.2f", s[min(s.count - 1, Int((Double(s.count - 1) * p).rounded()))])
+        }
+        return """
+        elements: \(elements) over \(tambons.count) tambons (one transaction, through the store's edit path)
+        import: \(String(format: "%.2f", importSeconds)) s, \(Int(Double(elements) / importSeconds)) elements/s
+        search (\(queries.count) queries, limit 50), ms per query:
+          all           median \(pct(latencies, 0.5))  p99 \(pct(latencies, 0.99))  max \(pct(latencies, 1))
+          3+ scalars    median \(pct(long, 0.5))  p99 \(pct(long, 0.99))  max \(pct(long, 1))  (\(long.count) queries)
+          1–2 scalars   median \(pct(short, 0.5))  p99 \(pct(short, 0.99))  max \(pct(short, 1))  (\(short.count) queries)
+        """
+    }
+}
