@@ -54,9 +54,10 @@ public enum Rasterizer {
     }
 
     /// Draws areas in order (a later area wins a shared cell). With
-    /// `keepSmallAreas`, an area too small to cover any cell centre is given
-    /// the empty cell at its centroid, so that every area can be seen and
-    /// selected at a coarse zoom.
+    /// `keepSmallAreas`, an area too small to cover any cell centre (a town
+    /// tambon at province zoom) takes the cell at its centroid, or the
+    /// nearest cell around it, from an area that keeps other cells, so that
+    /// every area can be seen and selected.
     public static func rasterize(_ areas: [(id: Int32, shape: MultiPolygon)], projection: Projection,
                                  keepSmallAreas: Bool = true) -> AreaGrid {
         var grid = AreaGrid(width: projection.width, height: projection.height)
@@ -64,12 +65,25 @@ public enum Rasterizer {
         for area in areas where fill(area.shape, id: area.id, into: &grid, projection: projection) == 0 {
             missing.append(area)
         }
-        guard keepSmallAreas else { return grid }
+        guard keepSmallAreas, !missing.isEmpty else { return grid }
+        var cellCounts: [Int32: Int] = [:]
+        for id in grid.ids where id != AreaGrid.empty { cellCounts[id, default: 0] += 1 }
+        let around = [(0, 0), (1, 0), (-1, 0), (0, 1), (0, -1), (1, 1), (-1, 1), (1, -1), (-1, -1)]
         for area in missing {
-            guard let centroid = area.shape.centroid,
-                  let cell = projection.cell(containing: centroid),
-                  grid[cell.column, cell.row] == AreaGrid.empty else { continue }
-            grid[cell.column, cell.row] = area.id
+            guard let centroid = area.shape.centroid else { continue }
+            let (x, y) = projection.project(centroid)
+            let column = Int(x.rounded(.down)), row = Int(y.rounded(.down))
+            for (dx, dy) in around {
+                let c = column + dx, r = row + dy
+                guard c >= 0, r >= 0, c < grid.width, r < grid.height else { continue }
+                let owner = grid[c, r]
+                if owner == AreaGrid.empty || cellCounts[owner, default: 0] > 1 {
+                    if owner != AreaGrid.empty { cellCounts[owner, default: 0] -= 1 }
+                    grid[c, r] = area.id
+                    cellCounts[area.id] = 1
+                    break
+                }
+            }
         }
         return grid
     }
