@@ -41,7 +41,7 @@ final class VoronoiFillTests: XCTestCase {
         var grid = AreaGrid(width: 40, height: 5)
         grid[5, 2] = 9
         let sites = (0..<4).map { VoronoiFill.Site(id: Int32($0), point: GeoPoint(lon: 5 + Double($0) * 4, lat: 0)) }
-        XCTAssertEqual(VoronoiFill.defaultCutoff(sites, projection: projection), 6, accuracy: 1e-9, "1.5 × spacing of 4 columns")
+        XCTAssertEqual(VoronoiFill.defaultCutoff(sites, projection: projection), 8, accuracy: 1e-9, "2 × spacing of 4 columns")
         VoronoiFill.fill(sites, into: &grid, projection: projection)
         XCTAssertEqual(grid[5, 2], 9)
         XCTAssertEqual(grid[9, 2], 1)
