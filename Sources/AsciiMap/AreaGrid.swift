@@ -2,12 +2,17 @@
 /// ``AreaGrid/empty`` (-1) where no area is drawn. This is what rasterisation
 /// produces and what hit-testing reads; colours come later.
 public struct AreaGrid: Equatable, Sendable {
+    /// The id of a cell that no area covers.
     public static let empty: Int32 = -1
 
+    /// Size in cells.
     public let width: Int
+    /// Size in cells.
     public let height: Int
+    /// Area ids, row-major.
     public var ids: [Int32]
 
+    /// An empty grid.
     public init(width: Int, height: Int) {
         self.width = max(width, 0)
         self.height = max(height, 0)

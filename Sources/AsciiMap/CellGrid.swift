@@ -10,9 +10,13 @@ public enum ColorMode: String, Sendable, CaseIterable {
 
 /// Text attributes of a cell.
 public struct CellAttributes: OptionSet, Sendable, Hashable {
+    /// The attribute bits.
     public let rawValue: UInt8
+    /// Attributes from their bits.
     public init(rawValue: UInt8) { self.rawValue = rawValue }
+    /// Bold (bright) text.
     public static let bold = CellAttributes(rawValue: 1)
+    /// Foreground and background swapped.
     public static let reverse = CellAttributes(rawValue: 2)
 }
 
@@ -20,19 +24,23 @@ public struct CellAttributes: OptionSet, Sendable, Hashable {
 public struct Cell: Equatable, Sendable {
     /// Exactly one grapheme cluster, one column wide.
     public var grapheme: String
-    /// Colour indices; -1 is the terminal's default colour.
+    /// Foreground colour index; -1 is the terminal's default colour.
     public var foreground: Int16
+    /// Background colour index; -1 is the default.
     public var background: Int16
+    /// Bold and/or reverse.
     public var attributes: CellAttributes
     /// The area drawn here, ``AreaGrid/empty`` for none.
     public var areaID: Int32
 
+    /// A cell; the defaults make a blank one with the terminal's colours.
     public init(grapheme: String = " ", foreground: Int16 = -1, background: Int16 = -1,
                 attributes: CellAttributes = [], areaID: Int32 = AreaGrid.empty) {
         self.grapheme = grapheme; self.foreground = foreground; self.background = background
         self.attributes = attributes; self.areaID = areaID
     }
 
+    /// A space in default colours, belonging to no area.
     public static let blank = Cell()
 }
 
@@ -44,16 +52,21 @@ public struct Cell: Equatable, Sendable {
 /// print(map.grid.renderText(colorMode: .palette256))       // --color always
 /// ```
 public struct CellGrid: Equatable, Sendable {
+    /// Size in cells.
     public let width: Int
+    /// Size in cells.
     public let height: Int
+    /// The cells, row-major.
     public var cells: [Cell]
 
+    /// A grid of blank cells.
     public init(width: Int, height: Int) {
         self.width = max(width, 0)
         self.height = max(height, 0)
         cells = Array(repeating: .blank, count: self.width * self.height)
     }
 
+    /// The cell at a position, which must lie inside the grid.
     public subscript(column: Int, row: Int) -> Cell {
         get { cells[row * width + column] }
         set { cells[row * width + column] = newValue }
@@ -95,6 +108,7 @@ public struct CellGrid: Equatable, Sendable {
 
 /// ANSI/ECMA-48 SGR sequences for `--color always` output.
 public enum ANSI {
+    /// Resets colours and attributes.
     public static let reset = "\u{1B}[0m"
 
     /// The sequence that sets a cell's colours and attributes from scratch.

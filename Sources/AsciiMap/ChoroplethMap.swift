@@ -1,18 +1,24 @@
 /// An area to draw: a boundary, or only a point when no boundary is known.
 public struct MapArea: Sendable {
+    /// What is known of an area's extent.
     public enum Shape: Sendable {
         case polygons(MultiPolygon)
         /// Drawn by ``VoronoiFill`` around the point.
         case centroid(GeoPoint)
     }
 
+    /// The caller's id, returned by hit-testing.
     public var id: Int32
+    /// The area's geocode, e.g. "560101".
     public var code: String
+    /// The name shown in the legend when the area is selected.
     public var name: String
+    /// Boundary or point.
     public var shape: Shape
     /// The indicator value; nil (or NaN) for no data.
     public var value: Double?
 
+    /// An area to draw.
     public init(id: Int32, code: String, name: String, shape: Shape, value: Double?) {
         self.id = id; self.code = code; self.name = name; self.shape = shape; self.value = value
     }
@@ -28,9 +34,13 @@ public struct MapArea: Sendable {
 
 /// How a map is drawn.
 public struct MapOptions: Sendable {
+    /// How values are cut into classes.
     public var method: ClassificationMethod = .quantile
+    /// Requested number of classes (3–7).
     public var classes = 5
+    /// Colours the terminal can show.
     public var colorMode: ColorMode = .none
+    /// Unicode glyphs or plain ASCII.
     public var charset: Charset = .unicode
     /// Two vertical "pixels" per cell with `▀`/`▄`; only with `.palette256`
     /// (eight colours cannot show no-data and the selection as pixels, and
@@ -45,6 +55,7 @@ public struct MapOptions: Sendable {
     /// Give an area too small to cover a cell centre the empty cell at its centroid.
     public var keepSmallAreas = true
 
+    /// Options; the rest keep their defaults.
     public init(method: ClassificationMethod = .quantile, classes: Int = 5, colorMode: ColorMode = .none,
                 charset: Charset = .unicode, halfBlock: Bool = false, higherIsWorse: Bool = true) {
         self.method = method; self.classes = classes; self.colorMode = colorMode
@@ -64,16 +75,24 @@ public struct MapOptions: Sendable {
 /// let id = map.area(atColumn: 30, row: 10)
 /// ```
 public struct ChoroplethMap: Sendable {
+    /// The cells to draw.
     public let grid: CellGrid
     /// Area ids at cell resolution, for hit-testing.
     public let areaGrid: AreaGrid
+    /// Legend lines, each fitting the legend width.
     public let legend: [LegendLine]
+    /// The classes of the areas' values.
     public let classification: Classification
+    /// The look of classes, no data and the selection.
     public let palette: Palette
+    /// The projection used (at cell resolution).
     public let projection: Projection
+    /// The selected area's id, drawn with the selection mark.
     public let selected: Int32?
     private let anchors: [Int32: GeoPoint]
 
+    /// Classifies the values, fits the areas into `width × height` cells,
+    /// draws them and builds a legend `legendWidth` columns wide.
     public init(areas: [MapArea], selected: Int32?, width: Int, height: Int, options: MapOptions = MapOptions(),
                 labels: LegendLabels, legendWidth: Int) {
         self.selected = selected

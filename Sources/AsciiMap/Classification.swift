@@ -41,17 +41,24 @@ public struct Classification: Equatable, Sendable {
         case duplicateEdges
     }
 
+    /// The method used.
     public let method: ClassificationMethod
+    /// Classes asked for (after clamping to ``allowedClasses``).
     public let requestedClasses: Int
+    /// `classCount + 1` edges from minimum to maximum; empty without values.
     public let edges: [Double]
     /// Number of values in each class.
     public let counts: [Int]
     /// Number of missing or NaN values.
     public let noDataCount: Int
+    /// Why fewer classes were made than requested; nil when as requested.
     public let reduction: Reduction?
 
+    /// Classes actually made.
     public var classCount: Int { max(edges.count - 1, 0) }
+    /// Number of values classified (no data excluded).
     public var valueCount: Int { counts.reduce(0, +) }
+    /// True when there were no values at all.
     public var isEmpty: Bool { edges.isEmpty }
 
     /// A short English explanation when the classes are not as requested.
@@ -65,6 +72,7 @@ public struct Classification: Equatable, Sendable {
         }
     }
 
+    /// Classifies `values`; nil and NaN count as no data.
     public init(values: [Double?], method: ClassificationMethod, classes: Int) {
         let present = values.compactMap { $0 }.filter { !$0.isNaN }
         let sorted = present.sorted()

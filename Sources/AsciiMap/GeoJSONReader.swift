@@ -6,18 +6,23 @@ public struct AdminFeature: Equatable, Sendable {
     public var code: String
     /// 1 province (changwat), 2 amphoe, 3 tambon: the most specific `ADMn_PCODE` present.
     public var level: Int
-    /// Thai and English names at that level (`ADMn_TH`, `ADMn_EN`).
+    /// Thai name at that level (`ADMn_TH`).
     public var nameTH: String?
+    /// English name (`ADMn_EN`).
     public var nameEN: String?
     /// Bare codes of the enclosing areas when the file carries them, index 0 = province.
     public var parentCodes: [String]
+    /// The boundary; empty when the feature's geometry is null.
     public var geometry: MultiPolygon
 }
 
 /// Why a GeoJSON file could not be read.
 public struct GeoJSONError: Error, CustomStringConvertible, Equatable {
+    /// What is wrong, naming the feature when there is one.
     public var message: String
+    /// An error with a message.
     public init(_ message: String) { self.message = message }
+    /// The message, prefixed with "GeoJSON:".
     public var description: String { "GeoJSON: \(message)" }
 }
 
@@ -33,6 +38,7 @@ public struct GeoJSONError: Error, CustomStringConvertible, Equatable {
 /// optimised even in a debug build of this package, which a hand-written
 /// parser here would not be.
 public enum GeoJSONReader {
+    /// Reads a file; throws ``GeoJSONError`` for unreadable or malformed input.
     public static func read(contentsOf url: URL) throws -> [AdminFeature] {
         let data: Data
         do { data = try Data(contentsOf: url) } catch {
@@ -41,6 +47,7 @@ public enum GeoJSONReader {
         return try read(data: data)
     }
 
+    /// Reads GeoJSON bytes; throws ``GeoJSONError`` for malformed input.
     public static func read(data: Data) throws -> [AdminFeature] {
         let root: Any
         do { root = try JSONSerialization.jsonObject(with: data) } catch {
@@ -76,11 +83,9 @@ public enum GeoJSONReader {
             throw GeoJSONError("no ADM1_PCODE/ADM2_PCODE/ADM3_PCODE property")
         }
         let level = codes.count
-        let geometry: MultiPolygon
-        if object["geometry"] is NSNull || object["geometry"] == nil {
-            geometry = MultiPolygon(polygons: [])  // kept so an importer can report it
-        } else {
-            do { geometry = try self.geometry(object["geometry"]!) } catch let error as GeoJSONError {
+        var geometry = MultiPolygon(polygons: [])  // a null geometry is kept so an importer can report it
+        if let item = object["geometry"], !(item is NSNull) {
+            do { geometry = try self.geometry(item) } catch let error as GeoJSONError {
                 throw GeoJSONError("area \(code): \(error.message)")
             }
         }

@@ -13,14 +13,18 @@
 /// let back = try GeometryCodec.decode(blob)   // equal to shape within 1e-6°
 /// ```
 public enum GeometryCodec {
+    /// The format version written by ``encode(_:)``.
     public static let version: UInt8 = 1
 
     /// Why bytes could not be decoded.
     public struct DecodingError: Error, CustomStringConvertible, Equatable {
+        /// What is wrong and at which byte.
         public var message: String
+        /// The message, prefixed.
         public var description: String { "geometry blob: \(message)" }
     }
 
+    /// The shape as bytes (coordinates rounded to micro-degrees).
     public static func encode(_ shape: MultiPolygon) -> [UInt8] {
         var out: [UInt8] = [version]
         out.reserveCapacity(1 + shape.pointCount * 4)
@@ -41,6 +45,8 @@ public enum GeometryCodec {
         return out
     }
 
+    /// The shape encoded in `bytes`; throws ``DecodingError`` for anything
+    /// malformed (wrong version, truncated, impossible counts or coordinates, trailing bytes).
     public static func decode(_ bytes: [UInt8]) throws -> MultiPolygon {
         var reader = Reader(bytes: bytes)
         guard let first = bytes.first else { throw DecodingError(message: "empty") }

@@ -5,20 +5,28 @@ import Foundation
 public struct LegendLabels: Sendable {
     /// The indicator's name, e.g. "ผู้สูงอายุยากจน" or "Poor elderly".
     public var title: String
+    /// E.g. "%" or "ร้อยละ".
     public var unit: String?
+    /// The year of the values, as the caller writes it (e.g. "2566").
     public var year: String?
     /// Shown as given, e.g. "Source: NSO 2566".
     public var source: String?
+    /// Label of the no-data mark.
     public var noData = "no data"
+    /// Said instead of classes when there are no values at all.
     public var noValues = "no values for this indicator"
+    /// Label of the selected-area mark.
     public var selected = "selected"
+    /// Word after the class count ("5 classes").
     public var classes = "classes"
+    /// Names of the methods.
     public var methodNames: [ClassificationMethod: String] = [
         .quantile: "quantile", .equalInterval: "equal interval", .naturalBreaks: "natural breaks (Fisher-Jenks)",
     ]
     /// Set when the values are synthetic, e.g. "demo data / ข้อมูลสาธิต"; nil hides the line.
     public var demoData: String?
 
+    /// Labels with English defaults for the fixed words.
     public init(title: String, unit: String? = nil, year: String? = nil, source: String? = nil,
                 demoData: String? = nil) {
         self.title = title; self.unit = unit; self.year = year; self.source = source; self.demoData = demoData
@@ -27,7 +35,9 @@ public struct LegendLabels: Sendable {
 
 /// One legend line: an optional two-column colour/glyph sample, then text.
 public struct LegendLine: Equatable, Sendable {
+    /// The class's cell, drawn twice before the text; nil for plain lines.
     public var sample: Cell?
+    /// The text, already truncated to fit.
     public var text: String
 
     /// The line as plain text (the sample's glyph twice, a space, the text).
@@ -51,6 +61,9 @@ public struct LegendLine: Equatable, Sendable {
 ///                          selected: (name: "เวียง", value: 4.2), width: 30)
 /// ```
 public enum Legend {
+    /// Title; one line per class (sample, range, count of areas); the
+    /// no-data mark and count; the selected area; method and class count;
+    /// source; demo-data notice. Every line fits `width` columns.
     public static func lines(for classification: Classification, palette: Palette, labels: LegendLabels,
                              selected: (name: String, value: Double?)? = nil, width: Int) -> [LegendLine] {
         guard width > 0 else { return [] }

@@ -20,11 +20,16 @@
 ///   so the screen shows a flat colour while ``CellGrid/lines()`` still reads as
 ///   the glyph ramp.
 public struct Palette: Equatable, Sendable {
+    /// Colours available.
     public let colorMode: ColorMode
+    /// Glyphs available.
     public let charset: Charset
+    /// Number of classes to tell apart.
     public let classCount: Int
+    /// Whether the highest class is the darkest.
     public let higherIsWorse: Bool
 
+    /// A palette for `classCount` classes.
     public init(classCount: Int, colorMode: ColorMode, charset: Charset, higherIsWorse: Bool = true) {
         self.classCount = classCount; self.colorMode = colorMode
         self.charset = charset; self.higherIsWorse = higherIsWorse
@@ -36,10 +41,14 @@ public struct Palette: Equatable, Sendable {
     static let basic8: [Int16] = [7, 3, 6, 2, 5, 1, 4]
     /// Highlight of the selected area in half-block mode (a cyan outside the ramp).
     public static let selectedColor256: Int16 = 45
+    /// Grey for areas without data.
     public static let noDataColor256: Int16 = 244
 
+    /// Drawn where there is no area.
     public var emptyGlyph: String { " " }
+    /// Drawn for an area without a value.
     public var noDataGlyph: String { charset == .unicode ? "·" : "." }
+    /// Drawn over the selected area.
     public var selectedGlyph: String { "@" }
 
     /// 0 for the lightest shade … classCount-1 for the darkest.
@@ -47,6 +56,7 @@ public struct Palette: Equatable, Sendable {
         higherIsWorse ? index : classCount - 1 - index
     }
 
+    /// The ramp glyph of a class.
     public func glyph(ofClass index: Int) -> String {
         let shade = self.shade(ofClass: index)
         guard charset == .unicode else { return Self.asciiRamp[Self.spread(shade, classCount)] }
@@ -68,11 +78,13 @@ public struct Palette: Equatable, Sendable {
         }
     }
 
+    /// The cell of an area in class `index`.
     public func classCell(_ index: Int, areaID: Int32) -> Cell {
         let c = color(ofClass: index)
         return Cell(grapheme: glyph(ofClass: index), foreground: c, background: c, areaID: areaID)
     }
 
+    /// The cell of an area without a value.
     public func noDataCell(areaID: Int32) -> Cell {
         Cell(grapheme: noDataGlyph, foreground: colorMode == .palette256 ? Self.noDataColor256 : -1, areaID: areaID)
     }

@@ -15,7 +15,9 @@ import Foundation
 /// let centre = p.geoPoint(column: 40, row: 12)
 /// ```
 public struct Projection: Equatable, Sendable {
+    /// Grid size in cells.
     public let width: Int
+    /// Grid size in cells.
     public let height: Int
     /// Height of a cell divided by its width (2 for text cells, 1 for half-block pixels).
     public let cellAspect: Double

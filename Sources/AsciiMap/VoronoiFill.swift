@@ -10,8 +10,11 @@
 public enum VoronoiFill {
     /// A point standing for an area.
     public struct Site: Sendable {
+        /// The area's id.
         public var id: Int32
+        /// Where the area is (e.g. its centroid).
         public var point: GeoPoint
+        /// A site.
         public init(id: Int32, point: GeoPoint) { self.id = id; self.point = point }
     }
 

@@ -77,6 +77,37 @@ final class ClassificationTests: XCTestCase {
         }
     }
 
+    func testFisherJenksMatchesPlainDynamicProgram() {
+        // The divide-and-conquer speed-up must find the same optimum as the
+        // plain O(k·n²) program on larger inputs.
+        var rng = SplitMix(seed: 99)
+        for k in [3, 5, 7] {
+            let values = (0..<300).map { _ in Double(rng.next() % 100_000) / 100 }.sorted()
+            let n = values.count
+            var p1 = [0.0], p2 = [0.0]
+            for v in values { p1.append(p1.last! + v); p2.append(p2.last! + v * v) }
+            func cost(_ i: Int, _ j: Int) -> Double {  // values[i..<j]
+                let s = p1[j] - p1[i]
+                return p2[j] - p2[i] - s * s / Double(j - i)
+            }
+            var best = (0...n).map { $0 == 0 ? 0 : cost(0, $0) }
+            for c in 2...k {
+                var next = [Double](repeating: .infinity, count: n + 1)
+                for j in c...n { for i in (c - 1)..<j { next[j] = min(next[j], best[i] + cost(i, j)) } }
+                best = next
+            }
+            let result = Classification(values: values, method: .naturalBreaks, classes: k)
+            var total = 0.0
+            var start = 0
+            for b in result.edges.dropFirst().dropLast() {
+                let end = values.lastIndex { $0 <= b }! + 1  // mapclassify's upper-inclusive bins
+                total += cost(start, end); start = end
+            }
+            total += cost(start, n)
+            XCTAssertEqual(total, best[n], accuracy: 1e-6 * best[n], "k=\(k)")
+        }
+    }
+
     func testDuplicatesAreReported() {
         let q = Classification(values: Self.b, method: .quantile, classes: 5)
         XCTAssertEqual(q.requestedClasses, 5)
