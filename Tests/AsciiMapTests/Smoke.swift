@@ -1,2 +1,0 @@
-import XCTest
-final class AsciiMapSmokeTests: XCTestCase { func testNothing() {} }
