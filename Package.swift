@@ -30,7 +30,7 @@ let package = Package(
             name: "TISEPTerm",
             dependencies: ["EcosystemStore", "AsciiMap", "DefaultData", "CNcurses"]
         ),
-        .testTarget(name: "AsciiMapTests", dependencies: ["AsciiMap"]),
+        .testTarget(name: "AsciiMapTests", dependencies: ["AsciiMap"], exclude: ["Golden"]),
         .testTarget(name: "EcosystemStoreTests", dependencies: ["EcosystemStore"]),
         .testTarget(name: "DefaultDataTests", dependencies: ["DefaultData", "EcosystemStore"]),
         .testTarget(name: "TISEPTermTests", dependencies: ["TISEPTerm", "EcosystemStore", "AsciiMap", "DefaultData"]),
