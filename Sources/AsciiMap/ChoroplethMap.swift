@@ -5,6 +5,9 @@ public struct MapArea: Sendable {
         case polygons(MultiPolygon)
         /// Drawn by ``VoronoiFill`` around the point.
         case centroid(GeoPoint)
+        /// Known only by the centroids of the areas inside it (a province
+        /// drawn from its tambons): it owns the Voronoi cells of all of them.
+        case centroids([GeoPoint])
     }
 
     /// The caller's id, returned by hit-testing.
@@ -28,6 +31,10 @@ public struct MapArea: Sendable {
         switch shape {
         case .polygons(let shape): return shape.centroid
         case .centroid(let point): return point
+        case .centroids(let points):
+            guard !points.isEmpty else { return nil }
+            return GeoPoint(lon: points.map(\.lon).reduce(0, +) / Double(points.count),
+                            lat: points.map(\.lat).reduce(0, +) / Double(points.count))
         }
     }
 }
@@ -150,6 +157,7 @@ public struct ChoroplethMap: Sendable {
             switch area.shape {
             case .polygons(let shape): box = box.union(shape.boundingBox)
             case .centroid(let point): points.extend(point)
+            case .centroids(let many): for point in many { points.extend(point) }
             }
         }
         // Cells drawn around points reach beyond the outermost points.
@@ -163,6 +171,7 @@ public struct ChoroplethMap: Sendable {
             switch area.shape {
             case .polygons(let shape): shapes.append((area.id, shape))
             case .centroid(let point): sites.append(VoronoiFill.Site(id: area.id, point: point))
+            case .centroids(let many): sites += many.map { VoronoiFill.Site(id: area.id, point: $0) }
             }
         }
         var grid = Rasterizer.rasterize(shapes, projection: projection, keepSmallAreas: options.keepSmallAreas)

@@ -1,0 +1,121 @@
+import AsciiMap
+import EcosystemStore
+
+/// What map to draw: the areas at `level` inside `scope`, coloured by one indicator.
+struct MapRequest: Equatable {
+    /// A province or amphoe code; nil for the whole data set.
+    var scope: String?
+    var level: AreaLevel
+    var indicator: String = "s90s10"
+    var method: ClassificationMethod = .quantile
+    var classes = 5
+    var colorMode: ColorMode = .none
+    var charset: Charset = .unicode
+    var halfBlock = false
+    var width: Int
+    var height: Int
+    var legendWidth: Int
+    var thai = true
+    /// The area to mark (any level: a tambon inside an amphoe map marks its amphoe… only when drawn).
+    var selected: String?
+
+    /// The level a map of `scope` shows by default: tambons inside a
+    /// province or amphoe, provinces for the whole data set.
+    static func defaultLevel(for scope: String?) -> AreaLevel {
+        scope == nil ? .province : .tambon
+    }
+}
+
+/// A drawn map with the lookups a caller needs (hit-testing gives ids).
+struct RenderedMap {
+    let map: ChoroplethMap
+    let codes: [String]
+    let values: [String: Double?]
+    let definition: IndicatorDefinition?
+    let usesBoundaries: Bool
+
+    func code(of id: Int32?) -> String? {
+        guard let id, id >= 0, Int(id) < codes.count else { return nil }
+        return codes[Int(id)]
+    }
+
+    func id(of code: String?) -> Int32? {
+        guard let code, let i = codes.firstIndex(of: code) else { return nil }
+        return Int32(i)
+    }
+}
+
+/// Turns the store's areas, boundaries and indicator values into AsciiMap areas.
+struct MapSource {
+    let store: Store
+
+    func render(_ request: MapRequest) throws -> RenderedMap {
+        let areas = try store.areas(level: request.level, inside: request.scope)
+        let values = try store.latestIndicatorValues(request.indicator, level: request.level, inside: request.scope)
+        let definition = try store.indicatorDefinition(request.indicator)
+        let shapes = try self.shapes(for: areas, level: request.level, scope: request.scope)
+        var mapAreas: [MapArea] = []
+        var codes: [String] = []
+        var shown: [String: Double?] = [:]
+        for area in areas {
+            guard let shape = shapes.byCode[area.code] else { continue }
+            let value = values[area.code]?.value
+            mapAreas.append(MapArea(id: Int32(codes.count), code: area.code, name: area.name(thai: request.thai), shape: shape, value: value))
+            codes.append(area.code)
+            shown[area.code] = value
+        }
+        let synthetic = values.values.contains { $0.synthetic }
+        let years = Set(values.values.map(\.year))
+        var labels = LegendLabels(title: definition?.name(thai: request.thai) ?? request.indicator,
+                                  unit: definition.map { $0.unit(thai: request.thai) }.flatMap { $0.isEmpty ? nil : $0 },
+                                  year: years.count == 1 ? years.first.map { request.thai ? String($0 + 543) : String($0) } : nil,
+                                  source: values.values.first?.source)
+        if synthetic { labels.demoData = request.thai ? "ข้อมูลสาธิต (demo data)" : "demo data" }
+        if request.thai {
+            labels.noData = "ไม่มีข้อมูล"
+            labels.noValues = "ไม่มีค่าของตัวชี้วัดนี้ (no values)"
+            labels.selected = "ที่เลือก"
+            labels.classes = "ชั้น"
+        }
+        var options = MapOptions(method: request.method, classes: request.classes, colorMode: request.colorMode, charset: request.charset)
+        options.halfBlock = request.halfBlock
+        options.higherIsWorse = definition?.higherIsWorse ?? true
+        let selectedID = request.selected.flatMap { code in codes.firstIndex(of: code).map(Int32.init) }
+        let map = ChoroplethMap(areas: mapAreas, selected: selectedID, width: request.width, height: request.height,
+                                options: options, labels: labels, legendWidth: request.legendWidth)
+        return RenderedMap(map: map, codes: codes, values: shown, definition: definition, usesBoundaries: shapes.usesBoundaries)
+    }
+
+    /// Each area's shape: its own boundary; else, for a province or amphoe,
+    /// the union of its tambons' boundaries (a parent owns every cell of its
+    /// children); else its centroid, or its tambons' centroids. Areas with
+    /// none of these are left out.
+    private func shapes(for areas: [Area], level: AreaLevel, scope: String?) throws -> (byCode: [String: MapArea.Shape], usesBoundaries: Bool) {
+        var out: [String: MapArea.Shape] = [:]
+        let own = try store.boundaries(level: level, inside: scope)
+        let tambonBoundaries = level == .tambon ? own : try store.boundaries(level: .tambon, inside: scope)
+        let tambons = level == .tambon ? areas : try store.areas(level: .tambon, inside: scope)
+        var usesBoundaries = false
+        for area in areas {
+            if let bytes = own[area.code], let shape = try? GeometryCodec.decode(bytes) {
+                out[area.code] = .polygons(shape)
+                usesBoundaries = true
+                continue
+            }
+            if level == .tambon {
+                if let lat = area.lat, let lon = area.lon { out[area.code] = .centroid(GeoPoint(lon: lon, lat: lat)) }
+                continue
+            }
+            let inside = tambons.filter { $0.code.hasPrefix(area.code) }
+            let polygons = inside.compactMap { t in tambonBoundaries[t.code].flatMap { try? GeometryCodec.decode($0) } }
+            if !polygons.isEmpty {
+                out[area.code] = .polygons(MultiPolygon(polygons: polygons.flatMap(\.polygons)))
+                usesBoundaries = true
+            } else {
+                let points = inside.compactMap { t in t.lat.flatMap { lat in t.lon.map { GeoPoint(lon: $0, lat: lat) } } }
+                if !points.isEmpty { out[area.code] = .centroids(points) }
+            }
+        }
+        return (out, usesBoundaries)
+    }
+}
