@@ -26,21 +26,40 @@ struct MapRequest: Equatable {
     }
 }
 
-/// A drawn map with the lookups a caller needs (hit-testing gives ids).
-struct RenderedMap {
-    let map: ChoroplethMap
+/// The areas, values and labels of a map, loaded from the store once per
+/// scope and indicator; drawing it at a size is pure and cheap.
+struct MapData {
+    let areas: [MapArea]
     let codes: [String]
     let values: [String: Double?]
     let definition: IndicatorDefinition?
+    let labels: LegendLabels
     let usesBoundaries: Bool
 
+    func render(width: Int, height: Int, legendWidth: Int, method: ClassificationMethod, classes: Int,
+                colorMode: ColorMode, charset: Charset, halfBlock: Bool = false, selected: String?) -> RenderedMap {
+        var options = MapOptions(method: method, classes: classes, colorMode: colorMode, charset: charset)
+        options.halfBlock = halfBlock
+        options.higherIsWorse = definition?.higherIsWorse ?? true
+        let selectedID = selected.flatMap { code in codes.firstIndex(of: code).map(Int32.init) }
+        let map = ChoroplethMap(areas: areas, selected: selectedID, width: max(1, width), height: max(1, height),
+                                options: options, labels: labels, legendWidth: max(1, legendWidth))
+        return RenderedMap(map: map, data: self)
+    }
+}
+
+/// A drawn map with the lookups a caller needs (hit-testing gives ids).
+struct RenderedMap {
+    let map: ChoroplethMap
+    let data: MapData
+
     func code(of id: Int32?) -> String? {
-        guard let id, id >= 0, Int(id) < codes.count else { return nil }
-        return codes[Int(id)]
+        guard let id, id >= 0, Int(id) < data.codes.count else { return nil }
+        return data.codes[Int(id)]
     }
 
     func id(of code: String?) -> Int32? {
-        guard let code, let i = codes.firstIndex(of: code) else { return nil }
+        guard let code, let i = data.codes.firstIndex(of: code) else { return nil }
         return Int32(i)
     }
 }
@@ -50,40 +69,42 @@ struct MapSource {
     let store: Store
 
     func render(_ request: MapRequest) throws -> RenderedMap {
-        let areas = try store.areas(level: request.level, inside: request.scope)
-        let values = try store.latestIndicatorValues(request.indicator, level: request.level, inside: request.scope)
-        let definition = try store.indicatorDefinition(request.indicator)
-        let shapes = try self.shapes(for: areas, level: request.level, scope: request.scope)
+        try load(scope: request.scope, level: request.level, indicator: request.indicator, thai: request.thai)
+            .render(width: request.width, height: request.height, legendWidth: request.legendWidth, method: request.method,
+                    classes: request.classes, colorMode: request.colorMode, charset: request.charset,
+                    halfBlock: request.halfBlock, selected: request.selected)
+    }
+
+    func load(scope: String?, level: AreaLevel, indicator: String, thai: Bool) throws -> MapData {
+        let areas = try store.areas(level: level, inside: scope)
+        let values = try store.latestIndicatorValues(indicator, level: level, inside: scope)
+        let definition = try store.indicatorDefinition(indicator)
+        let shapes = try self.shapes(for: areas, level: level, scope: scope)
         var mapAreas: [MapArea] = []
         var codes: [String] = []
         var shown: [String: Double?] = [:]
         for area in areas {
             guard let shape = shapes.byCode[area.code] else { continue }
             let value = values[area.code]?.value
-            mapAreas.append(MapArea(id: Int32(codes.count), code: area.code, name: area.name(thai: request.thai), shape: shape, value: value))
+            mapAreas.append(MapArea(id: Int32(codes.count), code: area.code, name: area.name(thai: thai), shape: shape, value: value))
             codes.append(area.code)
             shown[area.code] = value
         }
         let synthetic = values.values.contains { $0.synthetic }
         let years = Set(values.values.map(\.year))
-        var labels = LegendLabels(title: definition?.name(thai: request.thai) ?? request.indicator,
-                                  unit: definition.map { $0.unit(thai: request.thai) }.flatMap { $0.isEmpty ? nil : $0 },
-                                  year: years.count == 1 ? years.first.map { request.thai ? String($0 + 543) : String($0) } : nil,
+        var labels = LegendLabels(title: definition?.name(thai: thai) ?? indicator,
+                                  unit: definition.map { $0.unit(thai: thai) }.flatMap { $0.isEmpty ? nil : $0 },
+                                  year: years.count == 1 ? years.first.map { thai ? String($0 + 543) : String($0) } : nil,
                                   source: values.values.first?.source)
-        if synthetic { labels.demoData = request.thai ? "ข้อมูลสาธิต (demo data)" : "demo data" }
-        if request.thai {
+        if synthetic { labels.demoData = thai ? "ข้อมูลสาธิต (demo data)" : "demo data" }
+        if thai {
             labels.noData = "ไม่มีข้อมูล"
             labels.noValues = "ไม่มีค่าของตัวชี้วัดนี้ (no values)"
             labels.selected = "ที่เลือก"
             labels.classes = "ชั้น"
         }
-        var options = MapOptions(method: request.method, classes: request.classes, colorMode: request.colorMode, charset: request.charset)
-        options.halfBlock = request.halfBlock
-        options.higherIsWorse = definition?.higherIsWorse ?? true
-        let selectedID = request.selected.flatMap { code in codes.firstIndex(of: code).map(Int32.init) }
-        let map = ChoroplethMap(areas: mapAreas, selected: selectedID, width: request.width, height: request.height,
-                                options: options, labels: labels, legendWidth: request.legendWidth)
-        return RenderedMap(map: map, codes: codes, values: shown, definition: definition, usesBoundaries: shapes.usesBoundaries)
+        return MapData(areas: mapAreas, codes: codes, values: shown, definition: definition, labels: labels,
+                       usesBoundaries: shapes.usesBoundaries)
     }
 
     /// Each area's shape: its own boundary; else, for a province or amphoe,

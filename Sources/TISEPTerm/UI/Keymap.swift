@@ -1,0 +1,72 @@
+/// The one table from keys to actions. Thai Kedmanee characters on the same
+/// physical keys are translated before lookup (see `Key.latinEquivalent`).
+enum Keymap {
+    static let bindings: [(keys: [Key], action: Action)] = [
+        ([.up, .char("k")], .moveUp),
+        ([.down, .char("j")], .moveDown),
+        ([.left, .char("h")], .moveLeft),
+        ([.right, .char("l")], .moveRight),
+        ([.char("g"), .home], .goTop),
+        ([.char("G"), .end], .goBottom),
+        ([.pageUp], .pageUp),
+        ([.pageDown, .char(" ")], .pageDown),
+        ([.tab], .focusNextPane),
+        ([.backTab], .focusPreviousPane),
+        ([.enter], .open),
+        ([.escape], .back),
+        ([.char("/")], .search),
+        ([.char("n")], .nextResult),
+        ([.char("N")], .previousResult),
+        ([.char("1")], .filterPolicy),
+        ([.char("2")], .filterAsset),
+        ([.char("3")], .filterPlatform),
+        ([.char("4")], .filterPlayer),
+        ([.char("r")], .cycleRole),
+        ([.char("0")], .clearFilters),
+        ([.char("f")], .filterMenu),
+        ([.char("t")], .switchListTab),
+        ([.char("i")], .cycleIndicator),
+        ([.char("c")], .cycleMethod),
+        ([.char("z")], .zoomMap),
+        ([.char("e")], .exportBrief),
+        ([.char("x")], .exportBundle),
+        ([.char("?"), .function(1)], .help),
+        ([.char("L")], .toggleLanguage),
+        ([.char("q")], .quit),
+    ]
+
+    private static let table: [Key: Action] = {
+        var t: [Key: Action] = [:]
+        for (keys, action) in bindings { for key in keys { t[key] = action } }
+        return t
+    }()
+
+    /// The action bound to a key outside text fields.
+    static func action(for key: Key) -> Action? {
+        table[key] ?? table[key.latinEquivalent]
+    }
+
+    static func keys(for action: Action) -> [Key] {
+        bindings.first { $0.action == action }?.keys ?? []
+    }
+
+    /// "↑ k" for the help screen.
+    static func keyLabel(_ action: Action) -> String {
+        keys(for: action).map(\.description).joined(separator: " ")
+    }
+
+    /// The key table as Markdown, for `docs/keys.md`.
+    static func markdown() -> String {
+        var out = "# Keys\n\nGenerated from the key table (`tisep keys --markdown`); the help screen (`?`) shows the same.\n"
+        out += "Outside text fields, Thai (Kedmanee) characters on the same physical keys do the same (ๆ = q, ฝ = /, ฦ = ?).\n"
+        let en = Texts(thai: false), th = Texts(thai: true)
+        for group in Action.Group.allCases {
+            out += "\n## \(group.title(en)) / \(group.title(th))\n\n| keys | action | what it does |\n|---|---|---|\n"
+            for (keys, action) in bindings where action.group == group {
+                let k = keys.map { "`\($0.description == "`" ? "``" : $0.description)`" }.joined(separator: " ")
+                out += "| \(k) | `\(action.rawValue)` | \(action.summary(en)) / \(action.summary(th)) |\n"
+            }
+        }
+        return out
+    }
+}
