@@ -11,6 +11,8 @@ public struct ElementSummary: Sendable, Equatable {
     /// True when it serves the selected area from above (its amphoe, province).
     public var fromAbove: Bool
     public var demo: Bool
+    public var targetGroups: [TargetGroup] = []
+    public var issues: [IssueArea] = []
 
     public func name(thai: Bool) -> String { thai ? nameTH : (nameEN.flatMap { $0.isEmpty ? nil : $0 } ?? nameTH) }
 }
@@ -74,7 +76,7 @@ extension Store {
         while let p = parent { ancestors.append(p); parent = AreaCode.parent(of: p) }
         let placeholders = ancestors.map { _ in "?" }.joined(separator: ",")
         var sql = """
-            SELECT e.id, e.name_th, e.name_en, e.p4, e.role, e.sector, ra.area_code, e.demo
+            SELECT e.id, e.name_th, e.name_en, e.p4, e.role, e.sector, ra.area_code, e.demo, e.target_groups, e.issues
             FROM record_areas ra JOIN entities e ON e.id = ra.record_id
             WHERE ra.kind = 'entity' AND e.deleted = 0
               AND ((ra.area_code >= ? AND ra.area_code < ?)\(includeAbove && !ancestors.isEmpty ? " OR ra.area_code IN (\(placeholders))" : ""))
@@ -87,7 +89,9 @@ extension Store {
         for row in try db.query(sql, binds, { st in
             ElementSummary(id: st.text(0), nameTH: st.text(1), nameEN: st.string(2), p4: P4Kind(rawValue: st.text(3)) ?? .player,
                            role: st.string(4).flatMap(PlayerRole.init(rawValue:)), sector: st.string(5).flatMap(Sector.init(rawValue:)),
-                           servedArea: st.text(6), fromAbove: st.text(6).count < code.count, demo: st.int(7) != 0)
+                           servedArea: st.text(6), fromAbove: st.text(6).count < code.count, demo: st.int(7) != 0,
+                           targetGroups: st.text(8).split(separator: ",").compactMap { TargetGroup(rawValue: String($0)) },
+                           issues: st.text(9).split(separator: ",").compactMap { IssueArea(rawValue: String($0)) })
         }) {
             // Keep the most local reason an element is listed.
             if let existing = byID[row.id], !(existing.fromAbove && !row.fromAbove) { continue }

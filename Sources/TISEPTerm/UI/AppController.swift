@@ -1,0 +1,98 @@
+import AsciiMap
+import EcosystemStore
+
+/// Runs the interface without a terminal: keys in, frames out. It owns the
+/// state and the store, and carries out the effects `Update` asks for.
+final class AppController {
+    let store: Store
+    private(set) var state: AppState
+    /// The newest search typed but not yet run: typing runs one search when
+    /// the keys stop coming, not one per key.
+    private var pendingSearch: String?
+
+    init(store: Store, state initial: AppState) throws {
+        self.store = store
+        state = initial
+        state.provinces = try store.provincesWithTambons()
+        state.indicators = try store.indicatorDefinitions()
+        state.playerCounts = try store.playerCountsByArea()
+        try loadIndicatorValues()
+        if let first = state.provinces.first(where: { $0.code == "56" }) ?? state.provinces.first {
+            state.expanded.insert(first.code)
+            try perform(.loadChildren(first.code))
+            run(Update.select(&state, area: first.code))
+            Update.syncTreeCursor(&state)
+        }
+    }
+
+    /// One key: update the state, then load what it asks for.
+    func handle(_ key: Key) {
+        run(Update.handle(&state, key: key))
+    }
+
+    func resize(width: Int, height: Int) { handle(.resize(width: width, height: height)) }
+
+    /// Runs the search typed so far, if any; called when no key is waiting.
+    func settle() {
+        guard let query = pendingSearch else { return }
+        pendingSearch = nil
+        do {
+            state.searchResults = try store.search(query, filter: SearchFilter(limit: 200))
+        } catch {
+            state.searchResults = []
+            state.status = "\(error)"
+        }
+        state.searchPending = false
+        state.searchCursor = min(state.searchCursor, max(0, state.searchResults.count - 1))
+    }
+
+    func frame() -> ScreenBuffer { Screen.render(state) }
+
+    private func run(_ effects: [Effect]) {
+        for effect in effects {
+            do { try perform(effect) } catch { state.status = "tisep: error: \(error)" }
+        }
+        if state.mapKey != state.mapDataKey {
+            do { try perform(.loadMap) } catch { state.status = "tisep: error: \(error)" }
+        }
+    }
+
+    private func perform(_ effect: Effect) throws {
+        switch effect {
+        case let .loadChildren(code):
+            state.children[code] = try store.children(of: code)
+            Update.syncTreeCursor(&state)
+        case let .loadArea(code):
+            state.allElements = try store.elements(servingAreaOrBelow: code)
+            state.resources = try store.resources(inAreaOrBelow: code)
+            state.situation = try store.situation(of: code)
+            Update.syncTreeCursor(&state)
+        case let .loadElement(id):
+            state.elementDetail = try store.elementDetail(id)
+        case .loadIndicator:
+            try loadIndicatorValues()
+            try perform(.loadMap)
+        case .loadMap:
+            guard let indicator = state.indicator else { return }
+            let scope = state.mapScope
+            state.mapData = try MapSource(store: store).load(scope: scope, level: MapRequest.defaultLevel(for: scope),
+                                                            indicator: indicator.id, thai: state.thai)
+            state.mapDataKey = state.mapKey
+        case let .search(query):
+            pendingSearch = query
+        case .saveLanguage:
+            try store.setMeta("ui_lang", state.thai ? "th" : "en")
+        }
+    }
+
+    private func loadIndicatorValues() throws {
+        guard let indicator = state.indicator else { return }
+        var values: [String: Double] = [:]
+        for level in [AreaLevel.province, .amphoe, .tambon] {
+            for (code, v) in try store.latestIndicatorValues(indicator.id, level: level, inside: nil) {
+                if let value = v.value { values[code] = value }
+            }
+        }
+        state.indicatorValues = values
+    }
+}

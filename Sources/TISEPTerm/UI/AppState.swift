@@ -1,0 +1,152 @@
+import AsciiMap
+import EcosystemStore
+
+enum PaneID: Int, CaseIterable {
+    case tree, map, list, detail
+
+    func title(_ t: Texts) -> String {
+        switch self {
+        case .tree: return t("พื้นที่", "Areas")
+        case .map: return t("แผนที่", "Map")
+        case .list: return t("ผู้เล่น", "Players")
+        case .detail: return t("รายละเอียด", "Detail")
+        }
+    }
+}
+
+enum ListTab { case elements, resources }
+
+/// One visible row of the area tree.
+struct TreeRow: Equatable {
+    var area: Area
+    var depth: Int
+    var expanded: Bool
+    var hasChildren: Bool
+}
+
+/// A choice of the filter menu (`f`).
+enum ListFilter: Equatable {
+    case sector(Sector), target(TargetGroup), issue(IssueArea)
+
+    static var all: [ListFilter] {
+        Sector.allCases.map(ListFilter.sector) + TargetGroup.allCases.map(ListFilter.target) + IssueArea.allCases.map(ListFilter.issue)
+    }
+
+    func label(_ t: Texts) -> String {
+        switch self {
+        case let .sector(s): return t("ภาคส่วน", "sector") + ": " + s.label(thai: t.thai)
+        case let .target(g): return t("กลุ่มเป้าหมาย", "target group") + ": " + g.label(thai: t.thai)
+        case let .issue(i): return t("ประเด็น", "issue") + ": " + i.label(thai: t.thai)
+        }
+    }
+}
+
+/// Facts about the open database, for the title and status bars.
+struct DataSetInfo: Equatable {
+    var path: String
+    var isDemo: Bool
+    var createdNow = false
+}
+
+/// Everything the screen shows. `update` changes it from actions; panes
+/// render it; loaded data (from the store) arrive through effects.
+struct AppState {
+    var width = 80
+    var height = 24
+    var thai = true
+    var colorMode: ColorMode = .none
+    var charset: Charset = .unicode
+    var dataset = DataSetInfo(path: "", isDemo: false)
+    var focus: PaneID = .tree
+    var status: String?
+
+    // Tree
+    var provinces: [Area] = []
+    var children: [String: [Area]] = [:]
+    var expanded: Set<String> = []
+    var treeCursor = 0
+    var treeScroll = 0
+    var selectedArea = ""
+    var indicatorValues: [String: Double] = [:]
+    var playerCounts: [String: Int] = [:]
+
+    // Map
+    var indicators: [IndicatorDefinition] = []
+    var indicatorIndex = 0
+    var method: ClassificationMethod = .quantile
+    var mapZoomedToAmphoe = false
+    var mapData: MapData?
+    var mapDataKey = ""
+
+    // List
+    var listTab: ListTab = .elements
+    var filterP4: P4Kind?
+    var filterRole: PlayerRole?
+    var extraFilters: [ListFilter] = []
+    var allElements: [ElementSummary] = []
+    var resources: [ResourceSummary] = []
+    var listCursor = 0
+    var listScroll = 0
+
+    // Detail
+    var selectedElement: String?
+    var elementDetail: ElementDetail?
+    var situation: AreaSituation?
+    var detailScroll = 0
+
+    // Search
+    var searchActive = false
+    var searchQuery = ""
+    var searchResults: [SearchResult] = []
+    var searchCursor = 0
+    var searchPending = false
+
+    // Overlays
+    var helpVisible = false
+    var helpScroll = 0
+    var filterMenuCursor: Int?
+
+    var quitRequested = false
+
+    var texts: Texts { Texts(thai: thai) }
+    var indicator: IndicatorDefinition? { indicators.indices.contains(indicatorIndex) ? indicators[indicatorIndex] : nil }
+
+    /// The elements the list shows, after every filter.
+    var elements: [ElementSummary] {
+        allElements.filter { e in
+            if let p4 = filterP4, e.p4 != p4 { return false }
+            if let role = filterRole, e.role != role { return false }
+            for f in extraFilters {
+                switch f {
+                case let .sector(s): if e.sector != s { return false }
+                case let .target(g): if !e.targetGroups.contains(g) { return false }
+                case let .issue(i): if !e.issues.contains(i) { return false }
+                }
+            }
+            return true
+        }
+    }
+
+    var listCount: Int { listTab == .elements ? elements.count : resources.count }
+
+    /// The visible rows of the tree, provinces first, expanded children below.
+    var treeRows: [TreeRow] {
+        var rows: [TreeRow] = []
+        func add(_ area: Area, depth: Int) {
+            let isOpen = expanded.contains(area.code)
+            rows.append(TreeRow(area: area, depth: depth, expanded: isOpen, hasChildren: area.level != .tambon))
+            if isOpen { for child in children[area.code] ?? [] { add(child, depth: depth + 1) } }
+        }
+        for p in provinces { add(p, depth: 0) }
+        return rows
+    }
+
+    /// The map's scope: the province of the selection, or its amphoe when zoomed.
+    var mapScope: String? {
+        guard !selectedArea.isEmpty else { return nil }
+        if mapZoomedToAmphoe, selectedArea.count >= 4 { return String(selectedArea.prefix(4)) }
+        return String(selectedArea.prefix(2))
+    }
+
+    var mapKey: String { "\(mapScope ?? "-")|\(indicator?.id ?? "-")|\(thai)" }
+}
