@@ -1,0 +1,54 @@
+import Foundation
+import XCTest
+import EcosystemStore
+@testable import TISEPTerm
+
+/// One demo database per test run (building it takes seconds); each test
+/// copies it so tests cannot disturb each other.
+enum DemoFixture {
+    nonisolated(unsafe) private static var built: String?
+
+    static func path() throws -> String {
+        if let built { return built }
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("tisep-demo-fixture-\(getpid()).sqlite").path
+        try DefaultDataSet.create(at: path, content: .demo)
+        built = path
+        return path
+    }
+
+    /// A private copy of the demo database.
+    static func copy(_ test: XCTestCase) throws -> String {
+        let source = try path()
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("tisep-tui-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        test.addTeardownBlock { try? FileManager.default.removeItem(at: dir) }
+        let target = dir.appendingPathComponent("eco.sqlite").path
+        try Store(path: source).db.backup(to: target)
+        return target
+    }
+
+    static func controller(_ test: XCTestCase, width: Int = 80, height: Int = 24, thai: Bool = true) throws -> AppController {
+        let path = try copy(test)
+        var state = AppState()
+        state.width = width
+        state.height = height
+        state.thai = thai
+        state.dataset = DataSetInfo(path: "eco.sqlite", isDemo: true)
+        return try AppController(store: try Store(path: path), state: state)
+    }
+}
+
+extension AppController {
+    /// Keys as a user types them: Latin and Thai letters one by one.
+    func type(_ text: String) {
+        for c in text.unicodeScalars { handle(.char(Character(c))) }
+        settle()
+    }
+
+    func press(_ keys: Key...) {
+        for k in keys { handle(k) }
+        settle()
+    }
+
+    var screenText: String { frame().text }
+}
