@@ -15,6 +15,9 @@ struct MapRequest: Equatable {
     var width: Int
     var height: Int
     var legendWidth: Int
+    /// When true, `height` is the whole text (map, a blank line, legend) and
+    /// the map gets what the longest possible legend leaves (`tisep map`).
+    var legendBelow = false
     var thai = true
     /// The area to mark (any level: a tambon inside an amphoe map marks its amphoe… only when drawn).
     var selected: String?
@@ -81,9 +84,25 @@ struct MapSource {
         options.halfBlock = request.halfBlock
         options.higherIsWorse = definition?.higherIsWorse ?? true
         let selectedID = request.selected.flatMap { code in codes.firstIndex(of: code).map(Int32.init) }
-        let map = ChoroplethMap(areas: mapAreas, selected: selectedID, width: request.width, height: request.height,
+        let mapHeight = request.legendBelow
+            ? request.height - 1 - Self.legendLineBound(classes: request.classes, labels: labels, selected: selectedID != nil)
+            : request.height
+        guard mapHeight >= Self.minimumMapHeight else {
+            throw MapSizeError(height: request.height, needed: request.height - mapHeight + Self.minimumMapHeight)
+        }
+        let map = ChoroplethMap(areas: mapAreas, selected: selectedID, width: request.width, height: mapHeight,
                                 options: options, labels: labels, legendWidth: request.legendWidth)
         return RenderedMap(map: map, codes: codes, values: shown, definition: definition, usesBoundaries: shapes.usesBoundaries)
+    }
+
+    static let minimumMapHeight = 3
+
+    /// The most lines `Legend.lines` can give: title, one per class (or the
+    /// no-values line), no data, selected, method, source, demo notice.
+    /// Counted before classifying so that the map can be drawn once.
+    static func legendLineBound(classes: Int, labels: LegendLabels, selected: Bool) -> Int {
+        let k = min(max(classes, Classification.allowedClasses.lowerBound), Classification.allowedClasses.upperBound)
+        return 1 + k + 1 + (selected ? 1 : 0) + 1 + (labels.source?.isEmpty == false ? 1 : 0) + (labels.demoData?.isEmpty == false ? 1 : 0)
     }
 
     /// Each area's shape: its own boundary; else, for a province or amphoe,
@@ -118,4 +137,11 @@ struct MapSource {
         }
         return (out, usesBoundaries)
     }
+}
+
+/// The requested height leaves no room for a map above its legend.
+struct MapSizeError: Error, CustomStringConvertible {
+    let height: Int
+    let needed: Int
+    var description: String { "a height of \(height) lines leaves no room for the map above its legend; give --height \(needed) or more" }
 }
