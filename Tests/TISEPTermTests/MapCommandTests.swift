@@ -193,12 +193,14 @@ final class MapCommandTests: XCTestCase {
         return out
     }
 
-    /// The golden text, written when missing (look at it, then commit it).
+    /// The golden text. A missing file is written and the test fails once,
+    /// so that a new golden is looked at before it is committed.
     func golden(_ name: String, _ actual: String) throws -> String {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden/\(name)")
         if !FileManager.default.fileExists(atPath: url.path) {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try actual.write(to: url, atomically: true, encoding: .utf8)
+            XCTFail("wrote \(url.path); check it by eye and run again")
         }
         return try String(contentsOf: url, encoding: .utf8)
     }

@@ -79,6 +79,8 @@ struct MapSource {
             labels.noValues = "ไม่มีค่าของตัวชี้วัดนี้ (no values)"
             labels.selected = "ที่เลือก"
             labels.classes = "ชั้น"
+            labels.methodNames = [.quantile: "ควอนไทล์ (quantile)", .equalInterval: "ช่วงเท่ากัน (equal interval)",
+                                  .naturalBreaks: "จุดแบ่งธรรมชาติ (Fisher-Jenks)"]
         }
         var options = MapOptions(method: request.method, classes: request.classes, colorMode: request.colorMode, charset: request.charset)
         options.halfBlock = request.halfBlock
