@@ -33,6 +33,6 @@ let package = Package(
         .testTarget(name: "AsciiMapTests", dependencies: ["AsciiMap"], exclude: ["Golden"]),
         .testTarget(name: "EcosystemStoreTests", dependencies: ["EcosystemStore"]),
         .testTarget(name: "DefaultDataTests", dependencies: ["DefaultData", "EcosystemStore"]),
-        .testTarget(name: "TISEPTermTests", dependencies: ["TISEPTerm", "EcosystemStore", "AsciiMap", "DefaultData"]),
+        .testTarget(name: "TISEPTermTests", dependencies: ["TISEPTerm", "EcosystemStore", "AsciiMap", "DefaultData"], exclude: ["Golden"]),
     ]
 )

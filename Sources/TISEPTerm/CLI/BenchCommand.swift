@@ -3,23 +3,34 @@ import EcosystemStore
 
 /// `tisep bench search`: builds a throwaway database of generated elements
 /// over the embedded geography, and measures the import rate and the latency
-/// of a fixed list of queries. Figures are printed, never asserted.
+/// of a fixed list of queries. `tisep bench map --geo DIR`: see
+/// ``MapBenchmark``. Figures are printed, never asserted.
 extension CommandLineTool {
     static let benchCommand = Command(
-        name: "bench", synopsis: "search [--elements N] [--keep PATH]",
-        summary: "measure import rate and search latency on generated data (prints figures)",
+        name: "bench", synopsis: "search [--elements N] [--keep PATH] | map --geo DIR [--runs N] [--keep PATH]",
+        summary: "measure search or map speed on generated data (prints figures)",
         options: [
             OptionSpec(long: "elements", value: "N", help: "how many elements to generate (default 100000)"),
             OptionSpec(long: "keep", value: "PATH", help: "build the database at PATH and keep it"),
+            OptionSpec(long: "geo", value: "DIR", help: "map: the folder of provinces.csv, districts.csv, sub_districts.csv and th_adm3.geojson"),
+            OptionSpec(long: "runs", value: "N", help: "map: runs per figure, the median is printed (default 5)"),
         ],
         run: { inv in
-            guard inv.positionals == ["search"] else { throw UsageError(message: "the benchmark available now is 'tisep bench search'") }
+            guard inv.positionals == ["search"] || inv.positionals == ["map"] else {
+                throw UsageError(message: "the benchmarks are 'tisep bench search' and 'tisep bench map --geo DIR'")
+            }
+            let geo = inv.positionals == ["map"] ? inv.value("geo") : nil
+            if inv.positionals == ["map"] && geo == nil {
+                throw UsageError(message: "give --geo DIR, the folder of the shared geography (../shared/data/geo)")
+            }
             let count = try inv.integer("elements", default: 100_000, range: 1...10_000_000)
+            let runs = try inv.integer("runs", default: 5, range: 1...1000)
             let path = inv.value("keep") ?? FileManager.default.temporaryDirectory.appendingPathComponent("tisep-bench-\(getpid()).sqlite").path
             DefaultDataSet.removeDatabaseFiles(path)
             try DefaultDataSet.create(at: path, content: .geography)
             let store = try Store(path: path)
-            let report = try SearchBenchmark.run(store: store, elements: count)
+            let report = try geo.map { try MapBenchmark.run(store: store, geo: $0, runs: runs) }
+                ?? SearchBenchmark.run(store: store, elements: count)
             inv.context.print(report)
             if inv.value("keep") == nil { DefaultDataSet.removeDatabaseFiles(path) }
         })

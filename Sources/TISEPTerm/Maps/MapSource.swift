@@ -15,6 +15,9 @@ struct MapRequest: Equatable {
     var width: Int
     var height: Int
     var legendWidth: Int
+    /// When true, `height` is the whole text (map, a blank line, legend) and
+    /// the map gets what the longest possible legend leaves (`tisep map`).
+    var legendBelow = false
     var thai = true
     /// The area to mark (any level: a tambon inside an amphoe map marks its amphoe… only when drawn).
     var selected: String?
@@ -68,11 +71,21 @@ struct RenderedMap {
 struct MapSource {
     let store: Store
 
+    /// Loads and draws in one go (the `map` command). With `legendBelow`
+    /// the map leaves room under it for the longest legend it can have, so
+    /// that map and legend fit the requested height together.
     func render(_ request: MapRequest) throws -> RenderedMap {
-        try load(scope: request.scope, level: request.level, indicator: request.indicator, thai: request.thai)
-            .render(width: request.width, height: request.height, legendWidth: request.legendWidth, method: request.method,
-                    classes: request.classes, colorMode: request.colorMode, charset: request.charset,
-                    halfBlock: request.halfBlock, selected: request.selected)
+        let data = try load(scope: request.scope, level: request.level, indicator: request.indicator, thai: request.thai)
+        let selected = request.selected.map { data.codes.contains($0) } ?? false
+        let mapHeight = request.legendBelow
+            ? request.height - 1 - Self.legendLineBound(classes: request.classes, labels: data.labels, selected: selected)
+            : request.height
+        guard mapHeight >= Self.minimumMapHeight else {
+            throw MapSizeError(height: request.height, needed: request.height - mapHeight + Self.minimumMapHeight)
+        }
+        return data.render(width: request.width, height: mapHeight, legendWidth: request.legendWidth, method: request.method,
+                           classes: request.classes, colorMode: request.colorMode, charset: request.charset,
+                           halfBlock: request.halfBlock, selected: request.selected)
     }
 
     func load(scope: String?, level: AreaLevel, indicator: String, thai: Bool) throws -> MapData {
@@ -102,9 +115,21 @@ struct MapSource {
             labels.noValues = "ไม่มีค่าของตัวชี้วัดนี้ (no values)"
             labels.selected = "ที่เลือก"
             labels.classes = "ชั้น"
+            labels.methodNames = [.quantile: "ควอนไทล์ (quantile)", .equalInterval: "ช่วงเท่ากัน (equal interval)",
+                                  .naturalBreaks: "จุดแบ่งธรรมชาติ (Fisher-Jenks)"]
         }
         return MapData(areas: mapAreas, codes: codes, values: shown, definition: definition, labels: labels,
                        usesBoundaries: shapes.usesBoundaries)
+    }
+
+    static let minimumMapHeight = 3
+
+    /// The most lines `Legend.lines` can give: title, one per class (or the
+    /// no-values line), no data, selected, method, source, demo notice.
+    /// Counted before classifying so that the map can be drawn once.
+    static func legendLineBound(classes: Int, labels: LegendLabels, selected: Bool) -> Int {
+        let k = min(max(classes, Classification.allowedClasses.lowerBound), Classification.allowedClasses.upperBound)
+        return 1 + k + 1 + (selected ? 1 : 0) + 1 + (labels.source?.isEmpty == false ? 1 : 0) + (labels.demoData?.isEmpty == false ? 1 : 0)
     }
 
     /// Each area's shape: its own boundary; else, for a province or amphoe,
@@ -139,4 +164,11 @@ struct MapSource {
         }
         return (out, usesBoundaries)
     }
+}
+
+/// The requested height leaves no room for a map above its legend.
+struct MapSizeError: Error, CustomStringConvertible {
+    let height: Int
+    let needed: Int
+    var description: String { "a height of \(height) lines leaves no room for the map above its legend; give --height \(needed) or more" }
 }

@@ -1,0 +1,109 @@
+import Foundation
+import AsciiMap
+import EcosystemStore
+
+/// `tisep map`: flags → ``MapRequest`` → text on stdout.
+enum MapCommand {
+    static func run(_ inv: Invocation) throws {
+        guard inv.positionals.isEmpty else { throw UsageError(message: "give the area as --area CODE") }
+        let method = try self.method(inv)
+        let classes = try inv.integer("classes", default: 5, range: Classification.allowedClasses)
+        let size = MapTerminal.size(inv.context)
+        let width = try inv.integer("width", default: size.columns, range: 20...2000)
+        let height = try inv.integer("height", default: size.rows, range: 5...2000)
+        let colorMode = MapTerminal.colorMode(option: inv.value("color"), inv.context)
+        let charset = MapTerminal.charset(inv.context)
+        let store = try inv.openStore()
+        let scope = try self.scope(inv, store)
+        let level = try self.level(inv, scope: scope)
+        let indicator = try self.indicator(inv, store)
+
+        var request = MapRequest(scope: scope?.code, level: level, indicator: indicator, method: method, classes: classes,
+                                 colorMode: colorMode, charset: charset, width: width, height: height, legendWidth: width)
+        request.legendBelow = true
+        // Thai cannot be shown where the locale cannot show UTF-8.
+        request.thai = inv.thai && charset == .unicode
+        let rendered: RenderedMap
+        do { rendered = try MapSource(store: store).render(request) } catch let error as MapSizeError {
+            throw UsageError(message: error.description)
+        }
+        guard !rendered.data.codes.isEmpty else {
+            let place = scope.map { "\($0.name(thai: request.thai)) (\($0.code))" } ?? "the database"
+            throw JobError(message: "no \(level.name) of \(place) has a boundary or a centroid to draw; import them with 'tisep import-geography' or 'tisep import-boundaries'")
+        }
+        if inv.flag("breaks-json") {
+            inv.context.print(breaksJSON(rendered, indicator: indicator, method: method).serialized)
+            return
+        }
+        for line in text(rendered.map, colorMode: colorMode) { inv.context.print(line) }
+    }
+
+    /// The map's rows without the blank rows above and below it, a blank
+    /// line, then the legend; without colour, trailing spaces are dropped.
+    static func text(_ map: ChoroplethMap, colorMode: ColorMode) -> [String] {
+        let grid = map.grid
+        let blank = { (row: Int) in (0..<grid.width).allSatisfy { grid[$0, row].areaID == AreaGrid.empty } }
+        let rows = (0..<grid.height).filter { !blank($0) }
+        var out: [String] = []
+        if let first = rows.first, let last = rows.last {
+            var part = CellGrid(width: grid.width, height: last - first + 1)
+            part.cells = Array(grid.cells[(first * grid.width)..<((last + 1) * grid.width)])
+            if colorMode == .none {
+                out = part.lines().map { String($0.reversed().drop { $0 == " " }.reversed()) }
+            } else {
+                out = part.renderText(colorMode: colorMode).components(separatedBy: "\n")
+            }
+        }
+        out.append("")
+        out += map.legend.map { $0.renderText(colorMode: colorMode) }
+        return out
+    }
+
+    static func breaksJSON(_ rendered: RenderedMap, indicator: String, method: ClassificationMethod) -> JSON {
+        let c = rendered.map.classification
+        return .object([
+            ("indicator", .string(indicator)), ("method", .string(method.rawValue)), ("classes", .int(c.classCount)),
+            ("breaks", .array(c.edges.map(JSON.number))),
+            ("values", .object(rendered.data.codes.map { ($0, JSON.optional(rendered.data.values[$0] ?? nil)) })),
+        ])
+    }
+
+    static func method(_ inv: Invocation) throws -> ClassificationMethod {
+        guard let text = inv.value("method") else { return .quantile }
+        guard let method = ClassificationMethod(rawValue: text.lowercased()) else {
+            throw UsageError(message: "--method accepts quantile|equal|jenks, not '\(text)'")
+        }
+        return method
+    }
+
+    static func scope(_ inv: Invocation, _ store: Store) throws -> Area? {
+        guard let text = inv.value("area") else { return nil }
+        guard let area = try store.area(AreaCode.bare(text)) else {
+            throw JobError(message: "no area with code \(AreaCode.bare(text)); try 'tisep search NAME --kind area'")
+        }
+        return area
+    }
+
+    static func level(_ inv: Invocation, scope: Area?) throws -> AreaLevel {
+        guard let text = inv.value("level") else {
+            // A tambon's own map is the tambon itself.
+            return max(MapRequest.defaultLevel(for: scope?.code), scope?.level ?? .province)
+        }
+        guard let level = [AreaLevel.province, .amphoe, .tambon].first(where: { $0.name == text.lowercased() }) else {
+            throw UsageError(message: "--level accepts province|amphoe|tambon, not '\(text)'")
+        }
+        if let scope, level < scope.level {
+            throw UsageError(message: "--level \(level.name) is above \(scope.level.name) \(scope.code); choose \(scope.level.name) or below")
+        }
+        return level
+    }
+
+    /// A defined indicator, or one that has values (imported under a new id).
+    static func indicator(_ inv: Invocation, _ store: Store) throws -> String {
+        let id = inv.value("indicator") ?? "s90s10"
+        let defined = try store.indicatorDefinitions().map(\.id)
+        if defined.contains(id) { return id }
+        if try store.db.scalarInt("SELECT count(*) FROM indicator_values WHERE indicator = ? AND deleted = 0", [id]) > 0 { return id }
+        throw UsageError(message: "--indicator accepts \(defined.joined(separator: "|")) or an imported indicator, not '\(id)'")
+    }
+}
