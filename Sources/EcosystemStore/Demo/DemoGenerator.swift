@@ -48,7 +48,7 @@ public struct DemoGenerator: Sendable {
         for code in provinces.map(AreaCode.bare).sorted() where codes.last != code { codes.append(code) }
         let writer = DemoWriter(store: store, seed: seed)
         var summary = DemoSummary(records: [:], provinces: 0, amphoes: 0, tambons: 0, households: 0, indicatorValues: 0)
-        try store.db.transaction {
+        try store.withSearchIndexDeferred {
             var households: [HouseholdRow] = []
             var regions = DemoRegionBuilder(writer: writer, key: "national")
             let national = try regions.national(provinces: codes)
