@@ -36,6 +36,11 @@ public struct DemoGenerator: Sendable {
         self.seed = seed
     }
 
+    /// The pilot provinces of seed 002, in its order: Phayao, Lamphun, Surin,
+    /// Roi Et, Suphan Buri, Chanthaburi, Chumphon, Satun, Pattani, Ubon
+    /// Ratchathani, Yala.
+    public static let pilotProvinces = ["56", "51", "32", "45", "72", "22", "86", "91", "94", "34", "95"]
+
     /// The one stamp every demo record carries (2025-01-01T00:00:00Z).
     public static var stamp: Stamp { DemoWriter.fixedStamp }
 
