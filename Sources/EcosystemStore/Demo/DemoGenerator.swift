@@ -36,6 +36,11 @@ public struct DemoGenerator: Sendable {
         self.seed = seed
     }
 
+    /// The pilot provinces of seed 002, in its order: Phayao, Lamphun, Surin,
+    /// Roi Et, Suphan Buri, Chanthaburi, Chumphon, Satun, Pattani, Ubon
+    /// Ratchathani, Yala.
+    public static let pilotProvinces = ["56", "51", "32", "45", "72", "22", "86", "91", "94", "34", "95"]
+
     /// The one stamp every demo record carries (2025-01-01T00:00:00Z).
     public static var stamp: Stamp { DemoWriter.fixedStamp }
 
@@ -48,7 +53,7 @@ public struct DemoGenerator: Sendable {
         for code in provinces.map(AreaCode.bare).sorted() where codes.last != code { codes.append(code) }
         let writer = DemoWriter(store: store, seed: seed)
         var summary = DemoSummary(records: [:], provinces: 0, amphoes: 0, tambons: 0, households: 0, indicatorValues: 0)
-        try store.db.transaction {
+        try store.withSearchIndexDeferred {
             var households: [HouseholdRow] = []
             var regions = DemoRegionBuilder(writer: writer, key: "national")
             let national = try regions.national(provinces: codes)

@@ -19,9 +19,11 @@ enum DemoNames {
                                  "สะมะแอ", "มามะ", "หะยีอาแซ", "เจะหลง", "ลาเต๊ะ", "อาลี", "หมัดอาดัม"]
 
     /// "นางสาวสุภาพร แสงทอง": title, given name, surname.
-    static func person(_ g: inout DemoRandom, profile: DemoProvinceProfile) -> String {
+    /// `female` fixes the gender where the role implies it (a women's group's chair).
+    static func person(_ g: inout DemoRandom, profile: DemoProvinceProfile, female fixed: Bool? = nil) -> String {
         let muslim = g.chance(profile.muslimNames)
-        let female = g.chance(0.55)
+        let drawn = g.chance(0.55)
+        let female = fixed ?? drawn
         let given = muslim ? (female ? muslimFemaleGiven : muslimMaleGiven) : (female ? femaleGiven : maleGiven)
         let surname = g.pick(muslim ? muslimSurnames : surnames)
         let title = female ? (g.chance(0.6) ? "นาง" : "นางสาว") : "นาย"

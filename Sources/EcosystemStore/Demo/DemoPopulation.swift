@@ -51,7 +51,7 @@ struct DemoPopulationBuilder {
     mutating func households() -> [HouseholdRow] {
         let count = g.chance(0.08) ? g.int(12...29) : g.int(30...120)
         let median = profile.medianIncome * DemoMath.exp(0.25 * g.normal())
-        let sigma = 0.45 + 0.55 * g.unit()
+        let sigma = 0.4 + profile.inequality + 0.42 * g.unit()
         let memberWeights = [10.0, 20, 25, 22, 12, 7, 4]
         var rows: [HouseholdRow] = []
         rows.reserveCapacity(count)

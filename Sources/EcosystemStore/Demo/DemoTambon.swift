@@ -61,11 +61,11 @@ struct DemoTambonBuilder {
     }
 
     /// Adds one or two contacts with invented names and mobiles.
-    mutating func contacts(_ entity: String, key: String, positions: [String], line: String? = nil) throws {
+    mutating func contacts(_ entity: String, key: String, positions: [String], line: String? = nil, female: Bool? = nil) throws {
         let n = positions.count > 1 && g.chance(0.5) ? 2 : 1
         for i in 0..<n {
             let email = g.chance(0.4) ? DemoContactDetails.email("\(key.replacingOccurrences(of: "/", with: "."))\(i + 1)") : nil
-            try w.contact(entity: entity, key: "\(key)/\(i)", name: DemoNames.person(&g, profile: place.profile),
+            try w.contact(entity: entity, key: "\(key)/\(i)", name: DemoNames.person(&g, profile: place.profile, female: female),
                           position: positions[i], phone: DemoContactDetails.mobile(&g), email: email,
                           lineID: i == 0 ? line : nil, isPrivate: i > 0 || g.chance(0.25))
         }
@@ -184,7 +184,7 @@ struct DemoTambonBuilder {
             p4: .player, role: .implementer, sector: .community, level: .operational, areas: [code],
             description: "กลุ่มสตรีตำบล\(t) รับฟังปัญหาและช่วยเหลือผู้หญิงที่ประสบความรุนแรงในครอบครัว พร้อมส่งต่อหน่วยงานที่เกี่ยวข้อง",
             targets: [.womenViolence], issues: [.socialPower, .socialSecurity], lineID: "@\(slug)-women"))
-        try contacts(id, key: "\(code)/women", positions: ["ประธานกลุ่มสตรี", "เหรัญญิกกลุ่ม"])
+        try contacts(id, key: "\(code)/women", positions: ["ประธานกลุ่มสตรี", "เหรัญญิกกลุ่ม"], female: true)
         try w.resource(entity: id, key: "\(code)/women/care", .offer, .care,
                        "รับฟังและให้คำปรึกษาเบื้องต้นแก่ผู้หญิงที่ประสบความรุนแรงในครอบครัว", quantity: "ทุกวัน", area: code)
         if g.chance(0.6) {
