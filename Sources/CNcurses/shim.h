@@ -4,9 +4,12 @@
 // these the wide-character API (add_wch, get_wch, setcchar) is invisible.
 #define _XOPEN_SOURCE_EXTENDED 1
 #define NCURSES_WIDECHAR 1
+#include <stdio.h>
 #include <locale.h>
 #include <langinfo.h>
 #include <wchar.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
 #include <ncursesw/ncurses.h>
 
 // Glibc's Swift module does not expose these.
@@ -31,5 +34,16 @@ static inline int shim_key_f(int n) { return KEY_F(n); }
 static inline int shim_ok(void) { return OK; }
 static inline int shim_err(void) { return ERR; }
 static inline int shim_lc_all(void) { return LC_ALL; }
+static inline FILE *shim_stdout_file(void) { return stdout; }
+static inline FILE *shim_stdin_file(void) { return stdin; }
+static inline nl_item shim_codeset(void) { return CODESET; }
 static inline int shim_lc_ctype(void) { return LC_CTYPE; }
+
+// The terminal's size from the kernel; 0 when it cannot be read.
+static inline int shim_window_size(int fd, int *rows, int *cols) {
+    struct winsize ws;
+    if (ioctl(fd, TIOCGWINSZ, &ws) != 0 || ws.ws_row == 0 || ws.ws_col == 0) return 0;
+    *rows = ws.ws_row; *cols = ws.ws_col;
+    return 1;
+}
 #endif

@@ -5,5 +5,6 @@ let arguments = Array(CommandLine.arguments.dropFirst())
 if let code = CommandLineTool.run(arguments) {
     exit(code)
 }
-FileHandle.standardError.write(Data("tisep: the full-screen interface is not built yet; use the commands (tisep --help)\n".utf8))
-exit(1)
+// No command: the full-screen interface, with the global options given.
+let options = (try? ArgumentParser.parse(arguments, options: Command.globalOptions)) ?? ParsedArguments()
+exit(InteractiveSession.run(arguments: options, environment: ProcessInfo.processInfo.environment))

@@ -48,6 +48,9 @@ final class AppController {
 
     func frame() -> ScreenBuffer { Screen.render(state) }
 
+    /// A message in the status bar until the next key.
+    func showStatus(_ message: String) { state.status = message }
+
     private func run(_ effects: [Effect]) {
         for effect in effects {
             do { try perform(effect) } catch { state.status = "tisep: error: \(error)" }

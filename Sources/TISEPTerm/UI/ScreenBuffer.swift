@@ -53,22 +53,22 @@ struct ScreenBuffer: Equatable {
         let limit = min(maxWidth ?? (width - x), width - x)
         var column = x
         for character in text {
-            let w = TextWidth.width(of: character)
-            // A cluster of width 0 is a stray combining mark (or a control):
-            // written alone it would attach to the neighbouring cell.
-            if w == 0 { continue }
-            if column + w > x + limit { break }
-            if column >= 0 {
-                let scalar = character.unicodeScalars.first!.value
-                let grapheme = scalar < 0x20 || scalar == 0x7F ? "?" : String(character)
-                self[column, y] = Cell(grapheme: grapheme, foreground: style.foreground, background: style.background,
-                                       attributes: style.attributes)
-                if w == 2, column + 1 < width {
-                    self[column + 1, y] = Cell(grapheme: "", foreground: style.foreground, background: style.background,
-                                               attributes: style.attributes)
+            // One cell per spacing scalar with the marks that follow it: a
+            // cluster such as น้ำ (น + mai tho + SARA AM) spans two cells,
+            // and curses accepts only one spacing character per cell.
+            for group in CellText.split(character) {
+                let w = group.width
+                if column + w > x + limit { return column - x }
+                if column >= 0 {
+                    self[column, y] = Cell(grapheme: group.text, foreground: style.foreground, background: style.background,
+                                           attributes: style.attributes)
+                    if w == 2, column + 1 < width {
+                        self[column + 1, y] = Cell(grapheme: "", foreground: style.foreground, background: style.background,
+                                                   attributes: style.attributes)
+                    }
                 }
+                column += w
             }
-            column += w
         }
         return column - x
     }
@@ -144,4 +144,28 @@ struct ScreenBuffer: Equatable {
     }
 
     var text: String { lines().joined(separator: "\n") }
+}
+
+/// How a grapheme cluster is laid into terminal cells.
+enum CellText {
+    /// The cells of one cluster: each spacing scalar with the zero-width
+    /// scalars after it. A cluster that starts with a mark (a stray tone
+    /// mark) gives nothing: written alone it would join the cell to its left.
+    /// Control characters are shown as "?".
+    static func split(_ character: Character) -> [(text: String, width: Int)] {
+        var groups: [(text: String, width: Int)] = []
+        for scalar in character.unicodeScalars {
+            if scalar.value < 0x20 || scalar.value == 0x7F {
+                groups.append(("?", 1))
+                continue
+            }
+            let w = TextWidth.width(of: scalar)
+            if w == 0 {
+                if !groups.isEmpty { groups[groups.count - 1].text.unicodeScalars.append(scalar) }
+                continue
+            }
+            groups.append((String(scalar), w))
+        }
+        return groups
+    }
 }

@@ -19,15 +19,62 @@ enum MapPane {
         let x = inner.x + max(0, (inner.width - map.grid.width) / 2)
         screen.blit(map.grid, x: x, y: inner.y, clip: inner)
         var y = inner.y + map.grid.height
-        for line in map.legend where y < inner.maxY {
-            if let sample = line.sample {
-                screen[inner.x, y] = sample
-                screen.write(line.text, x: inner.x + 2, y: y, maxWidth: inner.width - 2)
-            } else {
-                screen.write(line.text, x: inner.x, y: y, maxWidth: inner.width)
+        for line in legend(rendered, state, width: inner.width) where y < inner.maxY {
+            var column = inner.x
+            for (sample, text) in line {
+                if let sample {
+                    screen[column, y] = sample
+                    column += 2
+                }
+                column += screen.write(text, x: column, y: y, maxWidth: inner.maxX - column) + 2
             }
             y += 1
         }
+    }
+
+    typealias LegendEntry = (sample: Cell?, text: String)
+
+    /// A legend for a pane: the class entries flowed across lines (the
+    /// indicator's name is already in the pane's title), then the no-data
+    /// count, the selected area and the method, year and demo notice.
+    static func legend(_ rendered: RenderedMap, _ state: AppState, width: Int) -> [[LegendEntry]] {
+        let t = state.texts
+        let map = rendered.map
+        let c = map.classification
+        let palette = map.palette
+        var entries: [LegendEntry] = []
+        if c.isEmpty {
+            entries.append((nil, t("ไม่มีค่าของตัวชี้วัดนี้", "no values for this indicator")))
+        } else {
+            let edges = Legend.formattedEdges(c.edges)
+            let dash = state.charset == .unicode ? "–" : ".."
+            for i in 0..<c.classCount {
+                entries.append((palette.classCell(i, areaID: -1), "\(edges[i])\(dash)\(edges[i + 1]) (\(c.counts[i]))"))
+            }
+        }
+        if c.noDataCount > 0 { entries.append((palette.noDataCell(areaID: -1), t("ไม่มีข้อมูล", "no data") + " (\(c.noDataCount))")) }
+        if let code = shownSelection(state), let id = rendered.id(of: code) {
+            let name = rendered.data.areas[Int(id)].name
+            let value = rendered.data.values[code] ?? nil
+            entries.append((palette.selectedCell(classIndex: nil, areaID: -1), name + " " + Format.optional(value, share: rendered.data.definition?.isShare ?? false)))
+        }
+        var lines: [[LegendEntry]] = []
+        var current: [LegendEntry] = []
+        var used = 0
+        for entry in entries {
+            let w = (entry.sample == nil ? 0 : 2) + TextWidth.width(of: entry.text) + 2
+            if used + w > width + 2, !current.isEmpty { lines.append(current); current = []; used = 0 }
+            current.append(entry)
+            used += w
+        }
+        if !current.isEmpty { lines.append(current) }
+        var facts = [rendered.data.labels.methodNames[state.method] ?? state.method.rawValue]
+        if let year = rendered.data.labels.year { facts.append(year) }
+        if let unit = rendered.data.labels.unit { facts.append(unit) }
+        if let demo = rendered.data.labels.demoData { facts.append(demo) }
+        facts.append("i c z")
+        lines.append([(nil, facts.joined(separator: " · "))])
+        return lines
     }
 
     /// The map drawn to fit the pane with its legend: the legend's height
@@ -38,10 +85,9 @@ enum MapPane {
             data.render(width: inner.width, height: max(1, height), legendWidth: inner.width, method: state.method, classes: 5,
                         colorMode: state.colorMode, charset: state.charset, selected: shownSelection(state))
         }
-        var result = draw(height: inner.height - 4)
-        let legendLines = result.map.legend.count
-        let fitted = max(1, inner.height - legendLines)
-        if fitted != inner.height - 4 { result = draw(height: fitted) }
+        var result = draw(height: inner.height - 3)
+        let fitted = max(1, inner.height - legend(result, state, width: inner.width).count)
+        if fitted != inner.height - 3 { result = draw(height: fitted) }
         return result
     }
 

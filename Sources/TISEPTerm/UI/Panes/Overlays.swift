@@ -177,7 +177,7 @@ enum Bars {
     static func tabs(_ state: AppState, into screen: inout ScreenBuffer, rect: Rect) {
         var x = rect.x
         for pane in PaneID.allCases {
-            let label = " \(pane.rawValue + 1):" + pane.title(state.texts) + " "
+            let label = " " + pane.title(state.texts) + " "
             let w = screen.write(label, x: x, y: rect.y, maxWidth: rect.maxX - x, style: pane == state.focus ? .reverse : .plain)
             x += w
         }

@@ -12,7 +12,7 @@ enum TreePane {
         let scroll = scrollOffset(cursor: state.treeCursor, current: state.treeScroll, visible: inner.height, count: rows.count)
         let showEnglish = inner.width >= 36
         let numberWidth = inner.width >= 30 ? 6 : 0
-        let countWidth = inner.width >= 34 ? 4 : 0
+        let countWidth = inner.width >= 34 ? 5 : 0
         let unicode = state.charset == .unicode
         for (i, row) in rows.dropFirst(scroll).prefix(inner.height).enumerated() {
             let y = inner.y + i
