@@ -1,15 +1,199 @@
 import XCTest
 import AsciiMap
+import EcosystemStore
 @testable import TISEPTerm
 
+/// The interface rendered into an in-memory screen buffer: what a
+/// coordinator sees, asserted as text.
 final class ScreenTests: XCTestCase {
-    func testPrintScreens() throws {
+    func testFourPanesAt80x24() throws {
+        let app = try DemoFixture.controller(self)
+        let lines = app.frame().lines()
+        XCTAssertEqual(lines.count, 24)
+        for line in lines { XCTAssertEqual(TextWidth.width(of: line), 80, "every row is exactly 80 columns: \(line)") }
+        let text = lines.joined(separator: "\n")
+        for title in ["พื้นที่", "แผนที่", "ผู้เล่น", "รายละเอียด"] { XCTAssertTrue(text.contains("┌ " + title), title) }
+        XCTAssertTrue(lines[0].contains("พะเยา 56"))
+        XCTAssertTrue(lines[0].contains("ข้อมูลสาธิต (demo data)"), "demo data is labelled")
+        XCTAssertTrue(text.contains("ควอนไทล์"), "the legend names the method")
+        XCTAssertTrue(lines[23].contains("/ ค้นหา"))
+        try assertGoldenScreen("start-80x24", text)
+    }
+
+    func testBordersStayPutOnThaiRows() throws {
         let app = try DemoFixture.controller(self, width: 100, height: 30)
-        var out = app.screenText + "\n=====\n"
-        app.press(.down, .down, .right, .down)
-        out += app.screenText + "\n=====\n"
-        app.press(.tab, .tab, .down, .down)
-        out += app.screenText + "\n=====\n"
-        try out.write(toFile: "/tmp/screens.txt", atomically: true, encoding: .utf8)
+        let lines = app.frame().lines()
+        let treeEdge = Layout.compute(width: 100, height: 30, focus: .tree).panes[.tree]!.maxX - 1
+        for line in lines[2..<29] {
+            XCTAssertEqual(borderColumns(line).first, 0, line)
+            XCTAssertTrue(borderColumns(line).contains(treeEdge), "tree border at \(treeEdge): \(line)")
+        }
+    }
+
+    func testTreeOpensOnATambonAndEveryPaneFollows() throws {
+        let app = try DemoFixture.controller(self)
+        app.type("/")
+        app.type("560101")
+        app.press(.enter)
+        let text = app.screenText
+        XCTAssertEqual(app.state.selectedArea, "560101")
+        XCTAssertTrue(text.contains("● เวียง"), "the tree shows the tambon selected")
+        XCTAssertTrue(app.frame().lines()[0].contains("พะเยา › เมืองพะเยา › เวียง 560101"))
+        XCTAssertTrue(text.contains("เวียง 560101"), "the detail shows the tambon's situation")
+        XCTAssertTrue(text.contains("@ เวียง"), "the map legend names the selected tambon")
+        XCTAssertTrue(app.state.elements.allSatisfy { $0.fromAbove || $0.servedArea == "560101" })
+        try assertGoldenScreen("wiang-80x24", text)
+    }
+
+    func testFilteredListByKindAndRole() throws {
+        let app = try DemoFixture.controller(self)
+        app.press(.tab, .tab)
+        XCTAssertEqual(app.state.focus, .list)
+        app.press(.char("4"), .char("r"))
+        XCTAssertEqual(app.state.filterP4, .player)
+        XCTAssertEqual(app.state.filterRole, .policyMaker)
+        let text = app.screenText
+        XCTAssertTrue(text.contains("4P: ผู้เล่น · ผู้กำหนดนโยบาย"), text)
+        XCTAssertFalse(app.state.elements.isEmpty)
+        XCTAssertTrue(app.state.elements.allSatisfy { $0.role == .policyMaker })
+        app.press(.char("r"), .char("r"), .char("r"), .char("r"))
+        XCTAssertNil(app.state.filterRole, "r cycles back to all roles")
+        app.press(.char("0"))
+        XCTAssertNil(app.state.filterP4)
+        app.press(.char("f"), .enter)
+        XCTAssertEqual(app.state.extraFilters, [.sector(.central)])
+        XCTAssertTrue(app.state.elements.allSatisfy { $0.sector == .central })
+        app.press(.escape)
+        XCTAssertNil(app.state.filterMenuCursor)
+    }
+
+    func testDetailShowsContacts() throws {
+        let app = try DemoFixture.controller(self, width: 120, height: 40)
+        app.type("/")
+        app.type("อบต.เวียง")
+        XCTAssertEqual(app.state.searchResults.first?.kind, "entity")
+        app.press(.enter)
+        XCTAssertEqual(app.state.focus, .list)
+        let text = app.screenText
+        XCTAssertTrue(text.contains("ผู้ติดต่อ"), text)
+        XCTAssertTrue(text.contains("☎ 0"), "phones are shown in the Thai format")
+        XCTAssertTrue(text.contains("-555-"))
+        XCTAssertTrue(text.contains("แก้ไขล่าสุด"), "the last change and its laptop are shown")
+        try assertGoldenScreen("detail-120x40", text)
+    }
+
+    func testHelpListsEveryAction() throws {
+        let app = try DemoFixture.controller(self)
+        app.press(.char("?"))
+        XCTAssertTrue(app.screenText.contains("ความช่วยเหลือ"))
+        let help = HelpOverlay.lines(app.state).map(\.0).joined(separator: "\n")
+        for action in Action.allCases { XCTAssertTrue(help.contains(action.rawValue), action.rawValue) }
+        try assertGoldenScreen("help-80x24", app.screenText)
+        app.press(.escape)
+        XCTAssertFalse(app.state.helpVisible)
+    }
+
+    func testSearchResultsAndJump() throws {
+        let app = try DemoFixture.controller(self)
+        app.press(.char("/"))
+        app.type("สูงอายุ")
+        XCTAssertEqual(app.state.searchQuery, "สูงอายุ")
+        let text = app.screenText
+        XCTAssertTrue(text.contains("/ สูงอายุ"))
+        XCTAssertTrue(text.contains("ชมรมผู้สูงอายุตำบล"), text)
+        try assertGoldenScreen("search-80x24", text)
+        let first = try XCTUnwrap(app.state.searchResults.first)
+        app.press(.enter)
+        XCTAssertFalse(app.state.searchActive)
+        XCTAssertEqual(app.state.selectedElement, first.id)
+        XCTAssertEqual(app.state.elements[app.state.listCursor].id, first.id, "the list cursor is on the result")
+        app.press(.char("n"))
+        XCTAssertEqual(app.state.selectedElement, app.state.searchResults[1].id, "n goes to the next result")
+    }
+
+    func testBackspaceRemovesAWholeThaiCluster() throws {
+        let app = try DemoFixture.controller(self)
+        app.press(.char("/"))
+        app.type("น้ำ")
+        XCTAssertEqual(app.state.searchQuery.unicodeScalars.count, 3)
+        app.press(.backspace)
+        XCTAssertEqual(app.state.searchQuery, "", "น้ำ is one cluster: one Backspace removes it")
+    }
+
+    func testThaiKeyboardLayoutStillWorks() throws {
+        let app = try DemoFixture.controller(self)
+        app.press(.char("ฦ"))
+        XCTAssertTrue(app.state.helpVisible, "ฦ is ? on a Kedmanee keyboard")
+        app.press(.escape, .char("ฝ"))
+        XCTAssertTrue(app.state.searchActive, "ฝ is /")
+        app.press(.char("ๆ"))
+        XCTAssertEqual(app.state.searchQuery, "ๆ", "inside the search bar Thai is text")
+        app.press(.escape, .char("ๆ"))
+        XCTAssertTrue(app.state.quitRequested, "ๆ is q")
+        XCTAssertEqual(Key.kedmanee.count, 82)
+        XCTAssertNil(Key.kedmanee["/"], "the / key keeps its meaning")
+    }
+
+    func testEnglishInterface() throws {
+        let app = try DemoFixture.controller(self)
+        app.press(.char("L"))
+        let text = app.screenText
+        for title in ["Areas", "Map", "Players", "Detail"] { XCTAssertTrue(text.contains("┌ " + title), title) }
+        XCTAssertTrue(text.contains("demo data"))
+        XCTAssertEqual(try app.store.meta("ui_lang"), "en", "the choice is remembered")
+    }
+
+    func testMapCursorSelectsNeighbouringTambon() throws {
+        let app = try DemoFixture.controller(self)
+        app.type("/")
+        app.type("560101")
+        app.press(.enter, .tab)
+        XCTAssertEqual(app.state.focus, .map)
+        var visited: Set<String> = [app.state.selectedArea]
+        for key in [Key.right, .down, .left, .up, .right, .right] {
+            app.press(key)
+            visited.insert(app.state.selectedArea)
+        }
+        XCTAssertGreaterThan(visited.count, 2, "arrows move the selection over the map")
+        XCTAssertTrue(visited.allSatisfy { $0.hasPrefix("56") && $0.count == 6 })
+    }
+
+    func testIndicatorAndMethodCycle() throws {
+        let app = try DemoFixture.controller(self)
+        app.press(.char("i"))
+        XCTAssertEqual(app.state.indicator?.id, "palma")
+        XCTAssertTrue(app.screenText.contains("ดัชนีพาลมา"))
+        app.press(.char("c"))
+        XCTAssertEqual(app.state.method, .equalInterval)
+        XCTAssertTrue(app.screenText.contains("ช่วงเท่ากัน"))
+    }
+
+    func testTinyTerminalShowsTabs() throws {
+        let app = try DemoFixture.controller(self, width: 40, height: 12)
+        let lines = app.frame().lines()
+        for line in lines { XCTAssertEqual(TextWidth.width(of: line), 40) }
+        XCTAssertTrue(lines[1].contains("พื้นที่") && lines[1].contains("แผนที่"), "a tab bar")
+        try assertGoldenScreen("tiny-40x12", lines.joined(separator: "\n"))
+        app.press(.tab)
+        XCTAssertTrue(app.screenText.contains("┌ แผนที่"))
+        app.resize(width: 10, height: 4)
+        XCTAssertTrue(app.screenText.contains("≥ 20×6"))
+    }
+
+    func testLargeTerminal() throws {
+        let app = try DemoFixture.controller(self, width: 200, height: 60)
+        let lines = app.frame().lines()
+        for line in lines { XCTAssertEqual(TextWidth.width(of: line), 200) }
+        let text = lines.joined(separator: "\n")
+        XCTAssertTrue(text.contains("พะเยา Phayao"), "English names beside Thai on wide screens")
+        XCTAssertTrue(text.contains("ผู้กำหนดนโยบาย"), "role column")
+        try assertGoldenScreen("start-200x60", text)
+    }
+
+    func testNoColourModeMarksFocusWithoutColour() throws {
+        let app = try DemoFixture.controller(self)
+        let frame = app.frame()
+        XCTAssertTrue(frame.cells.allSatisfy { $0.foreground < 0 && $0.background < 0 }, "no colour indices in monochrome")
+        XCTAssertTrue(frame.cells.contains { $0.attributes.contains(.reverse) }, "selection shown in reverse video")
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 import EcosystemStore
+import AsciiMap
 @testable import TISEPTerm
 
 /// One demo database per test run (building it takes seconds); each test
@@ -51,4 +52,31 @@ extension AppController {
     }
 
     var screenText: String { frame().text }
+}
+
+/// Golden screens: `Golden/screens/NAME.txt`. A missing golden is written
+/// and the test fails once (look at it, then commit it); `TISEP_RECORD=1`
+/// rewrites them all.
+func assertGoldenScreen(_ name: String, _ text: String, file: StaticString = #filePath, line: UInt = #line) throws {
+    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden/screens/\(name).txt")
+    let record = ProcessInfo.processInfo.environment["TISEP_RECORD"] == "1"
+    if record || !FileManager.default.fileExists(atPath: url.path) {
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try (text + "\n").write(to: url, atomically: true, encoding: .utf8)
+        if !record { XCTFail("wrote the new golden \(url.path); check it by eye and run again", file: file, line: line) }
+        return
+    }
+    let expected = try String(contentsOf: url, encoding: .utf8)
+    XCTAssertEqual(text + "\n", expected, "screen \(name) differs from its golden (TISEP_RECORD=1 re-records)", file: file, line: line)
+}
+
+/// The display column of every `│` on a line (pane edges).
+func borderColumns(_ line: String) -> [Int] {
+    var columns: [Int] = []
+    var column = 0
+    for character in line {
+        if character == "│" { columns.append(column) }
+        column += TextWidth.width(of: character)
+    }
+    return columns
 }

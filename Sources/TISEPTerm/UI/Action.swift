@@ -7,7 +7,7 @@ enum Action: String, CaseIterable {
     case open, back
     case search, nextResult = "next-result", previousResult = "previous-result"
     case filterPolicy = "filter-policy", filterAsset = "filter-asset", filterPlatform = "filter-platform", filterPlayer = "filter-player"
-    case cycleRole = "cycle-role", clearFilters = "clear-filters", filterMenu = "filter-menu", switchListTab = "switch-list-tab"
+    case cycleSort = "cycle-sort", cycleRole = "cycle-role", clearFilters = "clear-filters", filterMenu = "filter-menu", switchListTab = "switch-list-tab"
     case cycleIndicator = "cycle-indicator", cycleMethod = "cycle-method", zoomMap = "zoom-map"
     case exportBrief = "export-brief", exportBundle = "export-bundle"
     case help, toggleLanguage = "toggle-language", quit
@@ -31,7 +31,7 @@ enum Action: String, CaseIterable {
         case .moveUp, .moveDown, .moveLeft, .moveRight, .goTop, .goBottom, .pageUp, .pageDown: return .move
         case .focusNextPane, .focusPreviousPane, .open, .back: return .panes
         case .search, .nextResult, .previousResult, .filterPolicy, .filterAsset, .filterPlatform, .filterPlayer,
-             .cycleRole, .clearFilters, .filterMenu, .switchListTab: return .search
+             .cycleRole, .clearFilters, .filterMenu, .switchListTab, .cycleSort: return .search
         case .cycleIndicator, .cycleMethod, .zoomMap: return .map
         case .exportBrief, .exportBundle: return .export
         case .help, .toggleLanguage, .quit: return .interface
@@ -60,6 +60,7 @@ enum Action: String, CaseIterable {
         case .filterPlatform: return t("กรอง: พื้นที่ขับเคลื่อน", "filter: platform")
         case .filterPlayer: return t("กรอง: ผู้เล่น", "filter: player")
         case .cycleRole: return t("สลับบทบาทผู้เล่น", "cycle player role")
+        case .cycleSort: return t("เรียงตาม ชื่อ / บทบาท / ภาคส่วน", "sort by name / role / sector")
         case .clearFilters: return t("ล้างตัวกรอง", "clear filters")
         case .filterMenu: return t("เมนูตัวกรอง (ภาคส่วน กลุ่มเป้าหมาย ประเด็น)", "filter menu (sector, target group, issue)")
         case .switchListTab: return t("สลับรายการ: ผู้เล่น / ทรัพยากร", "list tab: elements / resources")

@@ -38,6 +38,9 @@ final class AppController {
         pendingSearch = nil
         do {
             state.searchResults = try store.search(query, filter: SearchFilter(limit: 200))
+            for code in Set(state.searchResults.compactMap(\.area)) where state.searchPlaces[code] == nil {
+                state.searchPlaces[code] = try store.path(of: code).reversed().map { $0.name(thai: state.thai) }.joined(separator: " › ")
+            }
         } catch {
             state.searchResults = []
             state.status = "\(error)"
@@ -70,6 +73,10 @@ final class AppController {
             state.resources = try store.resources(inAreaOrBelow: code)
             state.situation = try store.situation(of: code)
             Update.syncTreeCursor(&state)
+            // A search result chose an element: the list shows it under the cursor.
+            if let id = state.selectedElement, let i = state.elements.firstIndex(where: { $0.id == id }) {
+                state.listCursor = i
+            }
         case let .loadElement(id):
             state.elementDetail = try store.elementDetail(id)
         case .loadIndicator:
@@ -85,6 +92,7 @@ final class AppController {
             pendingSearch = query
         case .saveLanguage:
             try store.setMeta("ui_lang", state.thai ? "th" : "en")
+            state.searchPlaces = [:]
         }
     }
 

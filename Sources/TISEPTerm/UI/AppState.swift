@@ -16,6 +16,19 @@ enum PaneID: Int, CaseIterable {
 
 enum ListTab { case elements, resources }
 
+/// How the element list is ordered (`s` cycles).
+enum ListSort: CaseIterable {
+    case name, role, sector
+
+    func label(_ t: Texts) -> String {
+        switch self {
+        case .name: return t("ชื่อ", "name")
+        case .role: return t("บทบาท", "role")
+        case .sector: return t("ภาคส่วน", "sector")
+        }
+    }
+}
+
 /// One visible row of the area tree.
 struct TreeRow: Equatable {
     var area: Area
@@ -80,6 +93,7 @@ struct AppState {
 
     // List
     var listTab: ListTab = .elements
+    var sort: ListSort = .name
     var filterP4: P4Kind?
     var filterRole: PlayerRole?
     var extraFilters: [ListFilter] = []
@@ -98,6 +112,8 @@ struct AppState {
     var searchActive = false
     var searchQuery = ""
     var searchResults: [SearchResult] = []
+    /// "เวียง › เมืองพะเยา › พะเยา" for each result's area code.
+    var searchPlaces: [String: String] = [:]
     var searchCursor = 0
     var searchPending = false
 
@@ -113,7 +129,7 @@ struct AppState {
 
     /// The elements the list shows, after every filter.
     var elements: [ElementSummary] {
-        allElements.filter { e in
+        let filtered = allElements.filter { e in
             if let p4 = filterP4, e.p4 != p4 { return false }
             if let role = filterRole, e.role != role { return false }
             for f in extraFilters {
@@ -124,6 +140,11 @@ struct AppState {
                 }
             }
             return true
+        }
+        switch sort {
+        case .name: return filtered
+        case .role: return filtered.stableSorted { ($0.role.map { PlayerRole.allCases.firstIndex(of: $0)! } ?? 9) < ($1.role.map { PlayerRole.allCases.firstIndex(of: $0)! } ?? 9) }
+        case .sector: return filtered.stableSorted { ($0.sector.map { Sector.allCases.firstIndex(of: $0)! } ?? 99) < ($1.sector.map { Sector.allCases.firstIndex(of: $0)! } ?? 99) }
         }
     }
 
@@ -149,4 +170,11 @@ struct AppState {
     }
 
     var mapKey: String { "\(mapScope ?? "-")|\(indicator?.id ?? "-")|\(thai)" }
+}
+
+extension Array {
+    /// Sorts keeping the order of equal elements (the Thai name order underneath).
+    func stableSorted(by less: (Element, Element) -> Bool) -> [Element] {
+        enumerated().sorted { a, b in less(a.element, b.element) || (!less(b.element, a.element) && a.offset < b.offset) }.map(\.element)
+    }
 }

@@ -25,6 +25,7 @@ enum Keymap {
         ([.char("0")], .clearFilters),
         ([.char("f")], .filterMenu),
         ([.char("t")], .switchListTab),
+        ([.char("s")], .cycleSort),
         ([.char("i")], .cycleIndicator),
         ([.char("c")], .cycleMethod),
         ([.char("z")], .zoomMap),

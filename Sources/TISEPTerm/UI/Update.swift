@@ -83,6 +83,9 @@ enum Update {
             }
             if state.filterRole != nil { state.filterP4 = .player }
             return resetList(&state)
+        case .cycleSort:
+            state.sort = ListSort.allCases[((ListSort.allCases.firstIndex(of: state.sort) ?? 0) + 1) % ListSort.allCases.count]
+            return resetList(&state)
         case .clearFilters:
             state.filterP4 = nil
             state.filterRole = nil
@@ -346,6 +349,9 @@ enum Update {
         case .back, .filterMenu, .quit:
             state.filterMenuCursor = nil
             return []
+        case .cycleSort:
+            state.sort = ListSort.allCases[((ListSort.allCases.firstIndex(of: state.sort) ?? 0) + 1) % ListSort.allCases.count]
+            return resetList(&state)
         case .clearFilters:
             state.extraFilters = []
         default: break

@@ -12,6 +12,7 @@ enum ListPane {
             if let p4 = state.filterP4 { title += " · 4P: " + p4.label(thai: state.thai) }
             if let role = state.filterRole { title += " · " + role.label(thai: state.thai) }
             if !state.extraFilters.isEmpty { title += " · +\(state.extraFilters.count) " + t("ตัวกรอง", "filters") }
+            if state.sort != .name { title += " · " + t("เรียงตาม", "by") + " " + state.sort.label(t) }
         }
         screen.box(rect, title: title, style: Theme.border(focused: focused, state), charset: state.charset)
         let inner = rect.inner

@@ -27,7 +27,7 @@ enum SearchOverlay {
             screen.writeField(name, x: nameX, y: y, width: nameWidth, charset: state.charset)
             highlight(state.searchQuery, in: name, x: nameX, y: y, width: nameWidth, screen: &screen, state: state)
             if placeWidth > 0 {
-                screen.writeField(r.area.map { placeLabel($0, state) } ?? "", x: rect.maxX - placeWidth - 1, y: y, width: placeWidth,
+                screen.writeField(r.area.map { state.searchPlaces[$0] ?? $0 } ?? "", x: rect.maxX - placeWidth - 1, y: y, width: placeWidth,
                                   style: Theme.dim(state), charset: state.charset)
             }
             if scroll + i == state.searchCursor {
@@ -47,18 +47,6 @@ enum SearchOverlay {
         case "project": return t("โครงการ", "project")
         default: return kind
         }
-    }
-
-    /// "เวียง › เมืองพะเยา › พะเยา" from the tree's loaded names, else the code.
-    static func placeLabel(_ code: String, _ state: AppState) -> String {
-        var names: [String] = []
-        var c: String? = code
-        while let current = c {
-            let pool = state.provinces + state.children.values.flatMap { $0 }
-            if let a = pool.first(where: { $0.code == current }) { names.append(a.name(thai: state.thai)) } else { names.append(current) }
-            c = AreaCode.parent(of: current)
-        }
-        return names.joined(separator: " › ")
     }
 
     /// Underlines where the query occurs in a result's name.
