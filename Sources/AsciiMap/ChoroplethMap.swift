@@ -177,6 +177,13 @@ public struct ChoroplethMap: Sendable {
         var grid = Rasterizer.rasterize(shapes, projection: projection, keepSmallAreas: options.keepSmallAreas)
         if !sites.isEmpty {
             VoronoiFill.fill(sites, into: &grid, projection: projection, cutoff: options.voronoiCutoff)
+            // A settlement crowded out by its neighbours at this zoom still gets a cell.
+            if options.keepSmallAreas {
+                grid.giveCells(to: areas.compactMap { area in
+                    if case .polygons = area.shape { return nil }
+                    return area.anchorPoint.map { (area.id, $0) }
+                }, projection: projection)
+            }
         }
         return grid
     }

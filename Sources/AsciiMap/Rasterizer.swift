@@ -66,25 +66,34 @@ public enum Rasterizer {
             missing.append(area)
         }
         guard keepSmallAreas, !missing.isEmpty else { return grid }
+        grid.giveCells(to: missing.compactMap { area in area.shape.centroid.map { (area.id, $0) } }, projection: projection)
+        return grid
+    }
+}
+
+extension AreaGrid {
+    /// Gives each listed area without a cell the cell at its anchor point,
+    /// or the nearest one around it, taken from an area that keeps other
+    /// cells, so that every area can be seen and selected.
+    public mutating func giveCells(to areas: [(id: Int32, anchor: GeoPoint)], projection: Projection) {
+        guard !areas.isEmpty else { return }
         var cellCounts: [Int32: Int] = [:]
-        for id in grid.ids where id != AreaGrid.empty { cellCounts[id, default: 0] += 1 }
+        for id in ids where id != AreaGrid.empty { cellCounts[id, default: 0] += 1 }
         let around = [(0, 0), (1, 0), (-1, 0), (0, 1), (0, -1), (1, 1), (-1, 1), (1, -1), (-1, -1)]
-        for area in missing {
-            guard let centroid = area.shape.centroid else { continue }
-            let (x, y) = projection.project(centroid)
+        for area in areas where cellCounts[area.id, default: 0] == 0 {
+            let (x, y) = projection.project(area.anchor)
             let column = Int(x.rounded(.down)), row = Int(y.rounded(.down))
             for (dx, dy) in around {
                 let c = column + dx, r = row + dy
-                guard c >= 0, r >= 0, c < grid.width, r < grid.height else { continue }
-                let owner = grid[c, r]
+                guard c >= 0, r >= 0, c < width, r < height else { continue }
+                let owner = self[c, r]
                 if owner == AreaGrid.empty || cellCounts[owner, default: 0] > 1 {
                     if owner != AreaGrid.empty { cellCounts[owner, default: 0] -= 1 }
-                    grid[c, r] = area.id
+                    self[c, r] = area.id
                     cellCounts[area.id] = 1
                     break
                 }
             }
         }
-        return grid
     }
 }

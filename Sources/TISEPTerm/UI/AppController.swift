@@ -9,6 +9,8 @@ final class AppController {
     /// The newest search typed but not yet run: typing runs one search when
     /// the keys stop coming, not one per key.
     private var pendingSearch: String?
+    /// Results shown in the search overlay; more means "200+": refine the query.
+    static let searchLimit = 200
 
     init(store: Store, state initial: AppState) throws {
         self.store = store
@@ -37,7 +39,7 @@ final class AppController {
         guard let query = pendingSearch else { return }
         pendingSearch = nil
         do {
-            state.searchResults = try store.search(query, filter: SearchFilter(limit: 200))
+            state.searchResults = try store.search(query, filter: SearchFilter(limit: AppController.searchLimit))
             for code in Set(state.searchResults.compactMap(\.area)) where state.searchPlaces[code] == nil {
                 state.searchPlaces[code] = try store.path(of: code).reversed().map { $0.name(thai: state.thai) }.joined(separator: " › ")
             }

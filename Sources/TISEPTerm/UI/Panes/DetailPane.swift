@@ -41,12 +41,6 @@ enum DetailPane {
         if let phone = r["phone"] { add("☎ " + PhoneNumber.format(phone)) }
         if let email = r["email"] { add("✉ " + email) }
         if let line = r["line_id"] { add("LINE " + line) }
-        if !d.servedAreas.isEmpty { add(t("พื้นที่: ", "serves: ") + d.servedAreas.map { $0.name(thai: state.thai) + " " + $0.code }.joined(separator: ", ")) }
-        let groups = r.list("target_groups").compactMap(TargetGroup.init(rawValue:)).map { $0.label(thai: state.thai) }
-        if !groups.isEmpty { add(t("กลุ่มเป้าหมาย: ", "target groups: ") + groups.joined(separator: ", ")) }
-        let issues = r.list("issues").compactMap(IssueArea.init(rawValue:)).map { $0.label(thai: state.thai) }
-        if !issues.isEmpty { add(t("ประเด็น: ", "issues: ") + issues.joined(separator: ", ")) }
-        if let description = r["description"] { add(description, Theme.dim(state)) }
         if !d.contacts.isEmpty {
             add(t("ผู้ติดต่อ", "Contacts"), Theme.heading(state))
             for c in d.contacts {
@@ -60,6 +54,12 @@ enum DetailPane {
         let offers = d.resources.filter { $0.kind == .offer }, needs = d.resources.filter { $0.kind == .need }
         if !offers.isEmpty { add(t("ให้: ", "offers: ") + offers.map { resourceText($0, state) }.joined(separator: "; "), Theme.heading(state)) }
         if !needs.isEmpty { add(t("ต้องการ: ", "needs: ") + needs.map { resourceText($0, state) }.joined(separator: "; "), Theme.heading(state)) }
+        if !d.servedAreas.isEmpty { add(t("พื้นที่: ", "serves: ") + d.servedAreas.map { $0.name(thai: state.thai) + " " + $0.code }.joined(separator: ", ")) }
+        let groups = r.list("target_groups").compactMap(TargetGroup.init(rawValue:)).map { $0.label(thai: state.thai) }
+        if !groups.isEmpty { add(t("กลุ่มเป้าหมาย: ", "target groups: ") + groups.joined(separator: ", ")) }
+        let issues = r.list("issues").compactMap(IssueArea.init(rawValue:)).map { $0.label(thai: state.thai) }
+        if !issues.isEmpty { add(t("ประเด็น: ", "issues: ") + issues.joined(separator: ", ")) }
+        if let description = r["description"] { add(description, Theme.dim(state)) }
         if !d.projects.isEmpty {
             add(t("โครงการ", "Projects"), Theme.heading(state))
             for p in d.projects { add("· " + (state.thai ? p.nameTH : (p.nameEN ?? p.nameTH)) + (p.status.map { " (" + $0.label(thai: state.thai) + ")" } ?? "")) }

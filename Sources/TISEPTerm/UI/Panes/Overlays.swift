@@ -8,7 +8,7 @@ enum SearchOverlay {
         screen.fill(rect)
         let count = state.searchResults.count
         let right = state.searchQuery.isEmpty ? t("พิมพ์คำค้น ไทยหรืออังกฤษ · Esc ปิด", "type Thai or English · Esc close")
-            : "\(count) " + t("ผล", "results") + " · Enter " + t("ไป", "go") + " · Esc " + t("ปิด", "close")
+            : "\(count)\(count >= AppController.searchLimit ? "+" : "") " + t("ผล", "results") + " · Enter " + t("ไป", "go") + " · Esc " + t("ปิด", "close")
         let rightWidth = min(TextWidth.width(of: right), rect.width / 2)
         let input = "/ " + state.searchQuery + (state.charset == .unicode ? "▏" : "_")
         screen.writeField(input, x: rect.x + 1, y: rect.y, width: rect.width - rightWidth - 3, style: .bold, charset: state.charset)
@@ -120,7 +120,7 @@ enum Bars {
         let style = Theme.bar(state)
         screen.fill(rect, with: Cell(grapheme: " ", foreground: style.foreground, background: style.background, attributes: style.attributes))
         let path = state.situation.map { s in s.path.map { $0.name(thai: state.thai) }.joined(separator: " › ") + " " + s.area.code } ?? ""
-        let demo = state.dataset.isDemo ? t("ข้อมูลสาธิต (demo data)", "demo data") : ""
+        let demo = !state.dataset.isDemo ? "" : rect.width >= 100 ? t("ข้อมูลสาธิต (demo data)", "demo data") : t("ข้อมูลสาธิต", "demo data")
         let right = "? " + t("ช่วยเหลือ", "help") + "  L " + (state.thai ? "ไทย/EN" : "EN/ไทย")
         let rightWidth = TextWidth.width(of: right)
         let demoWidth = TextWidth.width(of: demo)
