@@ -95,11 +95,22 @@ struct HouseholdRowParser {
                    table.column("members") ?? 0, table.column("annual_income") ?? 0, table.column("weight"))
     }
 
+    /// Trims white space; most cells have none, and Foundation's trimming
+    /// was most of the time of a million-row import.
+    static func trim(_ s: String) -> String {
+        guard let first = s.unicodeScalars.first, let last = s.unicodeScalars.last,
+              first.properties.isWhitespace || last.properties.isWhitespace else { return s }
+        return s.trimmingWhitespace()
+    }
+
     mutating func parse(line: Int, _ fields: [String]) -> Result<HouseholdRow, Problem> {
-        func field(_ i: Int) -> String { i < fields.count ? fields[i].trimmingWhitespace() : "" }
+        func field(_ i: Int) -> String { i < fields.count ? HouseholdRowParser.trim(fields[i]) : "" }
         func fail(_ reason: String) -> Result<HouseholdRow, Problem> { .failure(Problem(reason: reason)) }
 
-        let tambon = AreaCode.bare(field(columns.tambon))
+        var tambon = field(columns.tambon)
+        if tambon.utf8.count > 2, tambon.utf8.prefix(2).elementsEqual("TH".utf8) || tambon.utf8.prefix(2).elementsEqual("th".utf8) {
+            tambon = String(tambon.dropFirst(2))
+        }
         guard tambons.contains(tambon) else {
             return fail(tambon.isEmpty ? "no tambon_code" : "unknown tambon \(tambon) (a 6-digit tambon geocode is needed)")
         }
@@ -112,7 +123,8 @@ struct HouseholdRowParser {
             return fail("members '\(field(columns.members))' must be a whole number of at least 1")
         }
         // Spreadsheets often write thousands with commas ("120,000").
-        let incomeText = field(columns.income).replacingOccurrences(of: ",", with: "")
+        var incomeText = field(columns.income)
+        if incomeText.utf8.contains(UInt8(ascii: ",")) { incomeText.removeAll { $0 == "," } }
         guard let income = Double(incomeText), income.isFinite, income >= 0 else {
             return fail("annual_income '\(field(columns.income))' must be a number of baht, 0 or more")
         }
