@@ -4,20 +4,22 @@ import EcosystemStore
 /// `tisep bench search`: builds a throwaway database of generated elements
 /// over the embedded geography, and measures the import rate and the latency
 /// of a fixed list of queries. `tisep bench map --geo DIR`: see
-/// ``MapBenchmark``. Figures are printed, never asserted.
+/// ``MapBenchmark``. `tisep bench indicators --households N`: see
+/// ``IndicatorBenchmark``. Figures are printed, never asserted.
 extension CommandLineTool {
     static let benchCommand = Command(
-        name: "bench", synopsis: "search [--elements N] [--keep PATH] | map --geo DIR [--runs N] [--keep PATH]",
-        summary: "measure search or map speed on generated data (prints figures)",
+        name: "bench", synopsis: "search [--elements N] [--keep PATH] | map --geo DIR [--runs N] [--keep PATH] | indicators [--households N]",
+        summary: "measure search, map or indicator speed on generated data (prints figures)",
         options: [
             OptionSpec(long: "elements", value: "N", help: "how many elements to generate (default 100000)"),
             OptionSpec(long: "keep", value: "PATH", help: "build the database at PATH and keep it"),
             OptionSpec(long: "geo", value: "DIR", help: "map: the folder of provinces.csv, districts.csv, sub_districts.csv and th_adm3.geojson"),
             OptionSpec(long: "runs", value: "N", help: "map: runs per figure, the median is printed (default 5)"),
+            OptionSpec(long: "households", value: "N", help: "indicators: how many households to generate (default 1000000)"),
         ],
         run: { inv in
-            guard inv.positionals == ["search"] || inv.positionals == ["map"] else {
-                throw UsageError(message: "the benchmarks are 'tisep bench search' and 'tisep bench map --geo DIR'")
+            guard [["search"], ["map"], ["indicators"]].contains(inv.positionals) else {
+                throw UsageError(message: "the benchmarks are 'tisep bench search', 'tisep bench map --geo DIR' and 'tisep bench indicators'")
             }
             let geo = inv.positionals == ["map"] ? inv.value("geo") : nil
             if inv.positionals == ["map"] && geo == nil {
@@ -29,8 +31,10 @@ extension CommandLineTool {
             DefaultDataSet.removeDatabaseFiles(path)
             try DefaultDataSet.create(at: path, content: .geography)
             let store = try Store(path: path)
-            let report = try geo.map { try MapBenchmark.run(store: store, geo: $0, runs: runs) }
-                ?? SearchBenchmark.run(store: store, elements: count)
+            let households = try inv.integer("households", default: 1_000_000, range: 1...50_000_000)
+            let report = try inv.positionals == ["indicators"]
+                ? IndicatorBenchmark.run(store: store, households: households, directory: URL(fileURLWithPath: path).deletingLastPathComponent())
+                : geo.map { try MapBenchmark.run(store: store, geo: $0, runs: runs) } ?? SearchBenchmark.run(store: store, elements: count)
             inv.context.print(report)
             if inv.value("keep") == nil { DefaultDataSet.removeDatabaseFiles(path) }
         })

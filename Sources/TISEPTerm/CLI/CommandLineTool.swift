@@ -9,7 +9,7 @@ enum CommandLineTool {
 
     static var commands: [Command] {
         [initCommand, searchCommand, showCommand, addCommand, setCommand, rmCommand, restoreCommand,
-         importEntitiesCommand, importGeographyCommand, exportGeographyCommand, importBoundariesCommand, mapCommand, checkCommand, backupCommand, benchCommand]
+         importEntitiesCommand, importGeographyCommand, exportGeographyCommand, importBoundariesCommand, importHouseholdsCommand, importIndicatorsCommand, indicatorsCommand, briefCommand, mapCommand, checkCommand, backupCommand, benchCommand]
     }
 
     static func command(named name: String) -> Command? { commands.first { $0.name == name } }

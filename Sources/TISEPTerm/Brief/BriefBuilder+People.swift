@@ -1,0 +1,169 @@
+import EcosystemStore
+
+/// Sections 4–7: who is there, resources, gaps, projects.
+extension BriefBuilder {
+    // MARK: 4. Who is there
+
+    func who(_ s: AreaSituation) throws -> BriefSection {
+        let elements = try store.elements(servingAreaOrBelow: s.area.code)
+        var blocks: [BriefBlock] = []
+        let roles = PlayerRole.allCases.map { "\($0.label(thai: thai)) \(s.playersByRole[$0] ?? 0)" }
+        let kinds = P4Kind.allCases.map { "\($0.label(thai: thai)) \(s.elementsByKind[$0] ?? 0)" }
+        blocks.append(.paragraph(t("ผู้เล่นตามบทบาท: ", "Players by role: ") + roles.joined(separator: " · ")))
+        blocks.append(.paragraph(t("องค์ประกอบตาม 4P: ", "Elements by 4P kind: ") + kinds.joined(separator: " · ")))
+        if elements.isEmpty {
+            blocks.append(.paragraph(t("ยังไม่มีข้อมูลองค์กรหรือผู้เล่นในพื้นที่นี้", "No organisations or players recorded here yet.")))
+        }
+        var groups: [(String, [ElementSummary])] = []
+        for role in PlayerRole.allCases {
+            groups.append((t("ผู้เล่น: \(role.thai)", "Players: \(role.english)s"), elements.filter { $0.p4 == .player && $0.role == role }))
+        }
+        groups.append((t("ผู้เล่น: ไม่ระบุบทบาท", "Players: no role given"), elements.filter { $0.p4 == .player && $0.role == nil }))
+        for kind in [P4Kind.policy, .asset, .platform] {
+            groups.append(("\(kind.thai) / \(kind.english)", elements.filter { $0.p4 == kind }))
+        }
+        for (title, members) in groups where !members.isEmpty {
+            blocks.append(.subheading(title))
+            blocks.append(.table(BriefTable(headers: [t("ชื่อ", "Name"), t("ภาคส่วน", "Sector"), t("ทำงานที่", "Serves"), t("ติดต่อ", "Contact")],
+                                            rows: try members.map { try elementRow($0, in: s.area.code) })))
+        }
+        if elements.contains(where: \.fromAbove) {
+            blocks.append(.note(t("\"จากระดับ…\" คือหน่วยที่ทำงานให้ทั้งอำเภอหรือจังหวัด และนับว่าทำงานในพื้นที่นี้ด้วย",
+                                  "\"From …\" marks those serving the whole amphoe or province; they count for this area too.")))
+        }
+        return BriefSection(thai: "ใครอยู่ในพื้นที่", english: "Who is there", blocks: blocks)
+    }
+
+    private func elementRow(_ e: ElementSummary, in code: String) throws -> [String] {
+        var name = e.nameTH
+        if let en = e.nameEN, !en.isEmpty, en != e.nameTH { name += "\n" + en }
+        var serves = t("ในพื้นที่", "here")
+        if e.servedArea != code, let area = try store.area(e.servedArea) {
+            serves = e.fromAbove ? t("จากระดับ\(area.level.thai) \(area.nameTH)", "from the \(area.level.name) \(area.nameEN)")
+                                 : t("\(area.level.thai)\(area.nameTH)", "\(area.level.name) \(area.nameEN)")
+        }
+        return [name, e.sector?.label(thai: thai) ?? "—", serves, try contactLines(e.id).joined(separator: "\n")]
+    }
+
+    /// The element's own phone, e-mail and LINE, then each contact person;
+    /// private contacts only when asked for, and marked.
+    private func contactLines(_ id: String) throws -> [String] {
+        var lines: [String] = []
+        if let record = try store.record(id, type: .entity) {
+            let own = channels(phone: record["phone"], email: record["email"], line: record["line_id"])
+            if !own.isEmpty { lines.append(own) }
+        }
+        for c in try store.contacts(of: id, includePrivate: includePrivate) {
+            var who = [c.name, c.position.map { "(\($0))" }].compactMap { $0 }.joined(separator: " ")
+            if c.isPrivate { who += t(" [ส่วนตัว]", " [private]") }
+            let how = channels(phone: c.phone, email: c.email, line: c.lineID)
+            lines.append([who, how].filter { !$0.isEmpty }.joined(separator: ": "))
+        }
+        return lines.isEmpty ? ["—"] : lines
+    }
+
+    private func channels(phone: String?, email: String?, line: String?) -> String {
+        [phone.map(PhoneNumber.format), email, line.map { "LINE \($0)" }].compactMap { $0 }.joined(separator: ", ")
+    }
+
+    // MARK: 5. Resources
+
+    /// The area within which an offer is "nearby": the amphoe of a tambon,
+    /// the province of an amphoe.
+    func nearbyScope(_ area: Area) throws -> Area {
+        try AreaCode.parent(of: area.code).flatMap { try store.area($0) } ?? area
+    }
+
+    func resources(_ area: Area, nearby: Area) throws -> (section: BriefSection, unmatched: [ResourceSummary]) {
+        let here = try store.resources(inAreaOrBelow: area.code)
+        let offers = here.filter { $0.kind == .offer }
+        let needs = here.filter { $0.kind == .need }
+        let nearbyOffers = try store.resources(inAreaOrBelow: nearby.code, kind: .offer)
+        var blocks: [BriefBlock] = []
+        let headers = [t("ประเภท", "Category"), t("รายละเอียด", "Description"), t("จำนวน", "Quantity"), t("โดย", "By")]
+        func row(_ r: ResourceSummary) -> [String] {
+            [r.category?.label(thai: thai) ?? "—", r.description ?? "—", r.quantity ?? "—", r.entityName]
+        }
+        blocks.append(.subheading(t("ที่มีให้ (\(offers.count))", "Offered (\(offers.count))")))
+        blocks.append(offers.isEmpty ? .paragraph(t("ไม่มี", "None.")) : .table(BriefTable(headers: headers, rows: offers.map(row))))
+        blocks.append(.subheading(t("ที่ต้องการ (\(needs.count))", "Needed (\(needs.count))")))
+        blocks.append(needs.isEmpty ? .paragraph(t("ไม่มี", "None.")) : .table(BriefTable(headers: headers, rows: needs.map(row))))
+
+        var matches: [[String]] = []
+        var unmatched: [ResourceSummary] = []
+        for need in needs {
+            let candidates = nearbyOffers.filter { $0.category == need.category && $0.entityID != need.entityID }
+                .sorted { (rankNear($0, area), $0.id) < (rankNear($1, area), $1.id) }
+            guard !candidates.isEmpty else { unmatched.append(need); continue }
+            var offered = try candidates.prefix(3).map { o in
+                "\(o.description ?? o.category?.label(thai: thai) ?? "—") — \(o.entityName)\(try placeName(o.area))"
+            }
+            if candidates.count > 3 { offered.append(t("และอีก \(candidates.count - 3) รายการ", "and \(candidates.count - 3) more")) }
+            matches.append(["\(need.category?.label(thai: thai) ?? "—"): \(need.description ?? "—") — \(need.entityName)", offered.joined(separator: "\n")])
+        }
+        blocks.append(.subheading(t("ความต้องการที่มีผู้ให้ใกล้เคียง (ใน\(nearby.level.thai)\(nearby.nameTH))",
+                                    "Needs with offers nearby (in the \(nearby.level.name) \(nearby.nameEN))")))
+        blocks.append(matches.isEmpty ? .paragraph(t("ไม่พบคู่ที่ตรงกัน", "No matches."))
+                      : .table(BriefTable(headers: [t("ความต้องการ", "Need"), t("ผู้ให้ที่ตรงประเภท", "Offers of the same category")], rows: matches)))
+        return (BriefSection(thai: "ทรัพยากร", english: "Resources", blocks: blocks), unmatched)
+    }
+
+    /// Offers in the area itself come before those elsewhere nearby.
+    private func rankNear(_ offer: ResourceSummary, _ area: Area) -> Int {
+        (offer.area ?? "").hasPrefix(area.code) ? 0 : 1
+    }
+
+    private func placeName(_ code: String?) throws -> String {
+        guard let code, let a = try store.area(code) else { return "" }
+        return " (\(a.name(thai: thai)))"
+    }
+
+    // MARK: 6. Gaps
+
+    func gaps(_ s: AreaSituation, unmatchedNeeds: [ResourceSummary]) -> BriefSection {
+        var blocks: [BriefBlock] = [.subheading(t("บทบาทที่ยังไม่มีใครทำ", "Roles nobody fills"))]
+        blocks.append(s.missingRoles.isEmpty
+            ? .paragraph(t("มีผู้ทำครบทั้งสี่บทบาท (รวมหน่วยที่ทำงานจากระดับอำเภอและจังหวัด)", "All four roles are filled (counting those serving from above)."))
+            : .bullets(s.missingRoles.map { $0.label(thai: thai) }))
+
+        blocks.append(.subheading(t("กลุ่มเปราะบางที่ยังเข้าไม่ถึง", "Vulnerable people not reached")))
+        if s.vulnerable.isEmpty {
+            blocks.append(.paragraph(t("ยังไม่มีข้อมูลกลุ่มเปราะบาง", "No counts of vulnerable groups recorded.")))
+        } else {
+            let rows = s.vulnerable.map { v in
+                [v.group.label(thai: thai), String(v.registered), String(v.reached), String(v.notReached),
+                 v.shareNotReached.map { IndicatorFormat.decimal($0 * 100, digits: 1) + "%" } ?? "—"]
+            }
+            blocks.append(.table(BriefTable(headers: [t("กลุ่มเป้าหมาย", "Target group"), t("ขึ้นทะเบียน", "Registered"),
+                                                      t("เข้าถึงแล้ว", "Reached"), t("ยังไม่ถึง", "Not reached"), t("สัดส่วนที่ยังไม่ถึง", "Share not reached")],
+                                            rows: rows, numeric: [1, 2, 3, 4], keepColumnsInText: true)))
+            let missed = s.vulnerable.filter { $0.notReached > 0 }
+            if !missed.isEmpty {
+                blocks.append(.bullets(missed.map { t("\($0.group.thai): ยังเข้าไม่ถึง \($0.notReached) คน", "\($0.group.english): \($0.notReached) people not reached") }))
+            }
+        }
+
+        blocks.append(.subheading(t("ความต้องการที่ยังไม่มีผู้ให้ใกล้เคียง", "Needs nobody nearby offers")))
+        blocks.append(unmatchedNeeds.isEmpty ? .paragraph(t("ไม่มี", "None."))
+                      : .bullets(unmatchedNeeds.map { "\($0.category?.label(thai: thai) ?? "—"): \($0.description ?? "—") — \($0.entityName)" }))
+        return BriefSection(thai: "ช่องว่าง", english: "Gaps", blocks: blocks)
+    }
+
+    // MARK: 7. Projects
+
+    func projects(_ s: AreaSituation) -> BriefSection {
+        guard !s.activeProjects.isEmpty else {
+            return BriefSection(thai: "โครงการที่ดำเนินการอยู่", english: "Active projects",
+                                blocks: [.paragraph(t("ไม่มีโครงการที่กำลังดำเนินการ", "No active projects."))])
+        }
+        let rows = s.activeProjects.map { p in
+            [p.nameTH + (p.nameEN.map { $0.isEmpty ? "" : "\n\($0)" } ?? ""), p.leadName ?? "—",
+             [p.start, p.end].map { $0.map { CalendarDate.display($0, thai: thai) } ?? "…" }.joined(separator: " – "),
+             p.budget.map { IndicatorFormat.grouped($0) } ?? "—"]
+        }
+        return BriefSection(thai: "โครงการที่ดำเนินการอยู่", english: "Active projects", blocks: [
+            .table(BriefTable(headers: [t("โครงการ", "Project"), t("ผู้รับผิดชอบหลัก", "Lead"), t("ระยะเวลา", "Period"), t("งบประมาณ (บาท)", "Budget (baht)")],
+                              rows: rows, numeric: [3])),
+        ])
+    }
+}
