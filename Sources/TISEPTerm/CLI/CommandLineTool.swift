@@ -9,7 +9,8 @@ enum CommandLineTool {
 
     static var commands: [Command] {
         [initCommand, searchCommand, showCommand, addCommand, setCommand, rmCommand, restoreCommand,
-         importEntitiesCommand, importGeographyCommand, exportGeographyCommand, checkCommand, backupCommand, benchCommand]
+         importEntitiesCommand, importGeographyCommand, exportGeographyCommand, checkCommand, backupCommand, benchCommand,
+         exportCommand, importCommand, mergeCommand, historyCommand]
     }
 
     static func command(named name: String) -> Command? { commands.first { $0.name == name } }
@@ -88,7 +89,7 @@ enum CommandLineTool {
     }
 
     static var versionText: String {
-        "tisep \(version) (schema \(Store.schemaVersion), bundle format: not yet available)"
+        "tisep \(version) (schema \(Store.schemaVersion), bundle format \(BundleFormat.version))"
     }
 
     static var programHelp: String {
