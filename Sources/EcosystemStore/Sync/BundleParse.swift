@@ -105,7 +105,10 @@ enum BundleParse {
             throw BundleError("unknown record type '\(typeName)' (made by a newer tisep? please update)")
         }
         guard let id = o["id"] as? String, Validate.isRecordID(id) else { throw BundleError("a \(typeName) record with a malformed id") }
-        guard let base = o["stamp"] as? String, Validate.isStamp(base) else { throw BundleError("record \(id) has a malformed stamp") }
+        guard let base = o["stamp"] as? String, Validate.isStamp(base) else {
+            try FutureStamp.check(o["stamp"])
+            throw BundleError("record \(id) has a malformed stamp")
+        }
         guard let fieldObject = o["fields"] as? [String: Any] else { throw BundleError("record \(id) has no fields") }
         var fields: [String: [BundleVersion]] = [:]
         for spec in type.storedFields {
@@ -115,6 +118,7 @@ enum BundleParse {
             for item in list {
                 guard let pair = item as? [Any], pair.count == 2, let stamp = pair[0] as? String, Validate.isStamp(stamp),
                       stamp >= base else {
+                    try FutureStamp.check((item as? [Any])?.first)
                     throw BundleError("record \(id): field \(spec.name) has a malformed stamp")
                 }
                 if let last = versions.last, !(stamp < last.stamp) {
@@ -180,5 +184,21 @@ enum BundleParse {
         if let extra = o.keys.first(where: { !allowed.contains($0) }) {
             throw BundleError("\(what) has an unknown key '\(extra.prefix(40))' (made by a newer tisep? please update)")
         }
+    }
+}
+
+/// A stamp whose wall time no longer fits 13 digits (after the year 2286):
+/// written by a laptop whose clock is far ahead, typically one set to the
+/// Buddhist-era year as if it were the Christian one.
+struct FutureStamp: Error {
+    let replica: String
+    let wallMillis: Int64
+
+    static func check(_ value: Any?) throws {
+        guard let text = value as? String else { return }
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count > 13, parts[0].count < 19, let wall = Int64(parts[0]),
+              Validate.isReplicaID(String(parts[2])) else { return }
+        throw FutureStamp(replica: String(parts[2]), wallMillis: wall)
     }
 }

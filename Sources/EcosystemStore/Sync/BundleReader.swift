@@ -61,6 +61,8 @@ struct BundleReader<Source: BundleByteSource> {
                 return try item(line)
             } catch let error as BundleError {
                 problem = BundleError("line \(lines.lineNumber): \(error.message)")
+            } catch let future as FutureStamp {
+                problem = fromTheFuture(replica: future.replica, wallMillis: future.wallMillis)
             }
         }
     }
@@ -115,14 +117,19 @@ struct BundleReader<Source: BundleByteSource> {
         return .record(record)
     }
 
+    private func fromTheFuture(replica: String, wallMillis: Int64) -> BundleError {
+        let name = header.replicas[replica].map { "'\($0)' (\(replica))" } ?? replica
+        let date = Date(timeIntervalSince1970: Double(wallMillis) / 1000)
+        let day = ISO8601DateFormatter().string(from: date).prefix(10)
+        return BundleError("it carries edits from laptop \(name) dated \(day), more than a day in the future: that laptop's clock is wrong (a Buddhist-era year such as 2568 set as the Christian year?); set its date right, then export again")
+    }
+
     private mutating func checkStamps(_ record: BundleRecord) throws {
         for versions in record.fields.values {
             for v in versions {
                 guard let stamp = Stamp(v.stamp) else { continue }
                 if stamp.wallMillis > latestAllowed {
-                    let name = header.replicas[stamp.replica].map { "'\($0)' (\(stamp.replica))" } ?? stamp.replica
-                    let day = ISO8601DateFormatter().string(from: stamp.date).prefix(10)
-                    throw BundleError("it carries edits from laptop \(name) dated \(day), more than a day in the future: that laptop's clock is wrong (a Buddhist-era year such as 2568 set as the Christian year?); set its date right, then export again")
+                    throw fromTheFuture(replica: stamp.replica, wallMillis: stamp.wallMillis)
                 }
                 if newestStamp.map({ $0.description < v.stamp }) ?? true { newestStamp = stamp }
             }
