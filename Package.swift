@@ -30,6 +30,9 @@ let package = Package(
             name: "TISEPTerm",
             dependencies: ["EcosystemStore", "AsciiMap", "DefaultData", "CNcurses"]
         ),
+        // The bundle reader's fuzz target: swift build --sanitize fuzzer --product BundleFuzz
+        // --scratch-path .build-fuzz (docs/fuzzing.md).
+        .executableTarget(name: "BundleFuzz", dependencies: ["EcosystemStore"]),
         .testTarget(name: "AsciiMapTests", dependencies: ["AsciiMap"], exclude: ["Golden"]),
         .testTarget(name: "EcosystemStoreTests", dependencies: ["EcosystemStore"]),
         .testTarget(name: "DefaultDataTests", dependencies: ["DefaultData", "EcosystemStore"]),

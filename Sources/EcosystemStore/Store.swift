@@ -49,6 +49,14 @@ public final class Store {
         clock = HybridClock(replica: replicaID, last: last)
     }
 
+    /// Switches this store to another replica id, keeping the clock's
+    /// position; the caller records the change in `meta`. Sync uses it when
+    /// this database proves to be a file copy of another laptop's.
+    func adoptReplicaID(_ id: String) {
+        replicaID = id
+        clock = HybridClock(replica: id, last: Stamp(wallMillis: clock.lastWall, counter: clock.lastCounter, replica: id))
+    }
+
     /// 64 random bits as 16 hex digits: short enough for every stamp.
     static func newReplicaID() -> String {
         var g = SystemRandomNumberGenerator()

@@ -9,7 +9,9 @@ enum CommandLineTool {
 
     static var commands: [Command] {
         [initCommand, searchCommand, showCommand, addCommand, setCommand, rmCommand, restoreCommand,
-         importEntitiesCommand, importGeographyCommand, exportGeographyCommand, importBoundariesCommand, importHouseholdsCommand, importIndicatorsCommand, indicatorsCommand, briefCommand, mapCommand, checkCommand, backupCommand, benchCommand]
+         importEntitiesCommand, importGeographyCommand, exportGeographyCommand, importBoundariesCommand,
+         importHouseholdsCommand, importIndicatorsCommand, indicatorsCommand, briefCommand, mapCommand,
+         exportCommand, importCommand, mergeCommand, historyCommand, checkCommand, backupCommand, benchCommand]
     }
 
     static func command(named name: String) -> Command? { commands.first { $0.name == name } }
@@ -88,7 +90,7 @@ enum CommandLineTool {
     }
 
     static var versionText: String {
-        "tisep \(version) (schema \(Store.schemaVersion), bundle format: not yet available)"
+        "tisep \(version) (schema \(Store.schemaVersion), bundle format \(BundleFormat.version))"
     }
 
     static var programHelp: String {

@@ -1,0 +1,122 @@
+import Foundation
+
+/// Applies a bundle's areas and records inside the import's transaction:
+/// per field, last-writer-wins by stamp, every other value kept in history.
+struct BundleApplier {
+    let store: Store
+    /// This database's replica id when the import began.
+    let ownID: String
+    private(set) var summary = BundleImportSummary()
+    private var renewed = false
+
+    init(store: Store, ownID: String) {
+        self.store = store
+        self.ownID = ownID
+    }
+
+    private var db: Database { store.db }
+
+    /// Adds an area this database lacks; fills a missing centroid or postal
+    /// code of one it has. Names already here are kept (geography is
+    /// reference data, not edited by users).
+    mutating func area(_ a: Area) throws {
+        let isNew = try !store.areaExists(a.code)
+        try db.run("""
+            INSERT INTO areas(code, level, parent, name_th, name_en, lat, lon, postal_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT(code) DO UPDATE SET lat = coalesce(lat, excluded.lat), lon = coalesce(lon, excluded.lon),
+              postal_code = coalesce(postal_code, excluded.postal_code)
+            """, [a.code, a.level.rawValue, a.parent, a.nameTH, a.nameEN, a.lat, a.lon, a.postalCode])
+        if isNew {
+            summary.areasAdded += 1
+            try store.reindex(area: a)
+        }
+    }
+
+    mutating func record(_ r: BundleRecord) throws {
+        var counts = summary.byType[r.type] ?? BundleTypeSummary()
+        defer { summary.byType[r.type] = counts }
+        guard let localBase = try db.queryOne("SELECT stamp FROM \(r.type.table) WHERE id = ?", [r.id], { $0.text(0) }) else {
+            if r.fields.values.contains(where: { $0.contains { isOwn($0.stamp) } }) { try renew() }
+            try insert(r)
+            counts.created += 1
+            return
+        }
+        let local = try store.currentFieldState(r.type, id: r.id)
+        if r.stamp < localBase {
+            // The earliest creation wins the base stamp (two laptops can make
+            // the same natural-key record); fields keep their own stamps.
+            for (field, state) in local {
+                try db.run("INSERT OR IGNORE INTO field_stamps(record_id, field, stamp) VALUES (?, ?, ?)", [r.id, field, state.stamp])
+            }
+            try db.run("UPDATE \(r.type.table) SET stamp = ? WHERE id = ?", [r.stamp, r.id])
+        }
+        var winners: [String: [String: String?]] = [:]
+        var becameDeleted = false
+        for spec in r.type.storedFields {
+            guard let versions = r.fields[spec.name], let top = versions.first, let mine = local[spec.name] else { continue }
+            if !renewed, try versions.contains(where: { try isOwn($0.stamp) && !has(r.id, spec.name, $0.stamp, mine.stamp) }) {
+                try renew()
+            }
+            if top.stamp > mine.stamp {
+                winners[top.stamp, default: [:]][spec.name] = .some(top.value)
+                if top.value != mine.value && !versions.contains(where: { $0.stamp == mine.stamp }) { counts.conflicts += 1 }
+                if spec.name == SystemField.deleted && top.value == "1" && mine.value != "1" { becameDeleted = true }
+            } else if top.stamp < mine.stamp, top.value != mine.value, try !has(r.id, spec.name, top.stamp, mine.stamp) {
+                counts.conflicts += 1
+            }
+            let kept = max(top.stamp, mine.stamp)
+            for v in versions where v.stamp != kept && v.stamp != mine.stamp {
+                try db.run("INSERT OR IGNORE INTO history(record_id, field, stamp, value) VALUES (?, ?, ?, ?)", [r.id, spec.name, v.stamp, v.value])
+            }
+        }
+        for (stamp, values) in winners.sorted(by: { $0.key < $1.key }) {
+            guard let s = Stamp(stamp) else { continue }
+            _ = try store.setFields(r.type, id: r.id, values: values, stamp: s)
+        }
+        if becameDeleted { counts.deleted += 1 } else if !winners.isEmpty { counts.updated += 1 } else { counts.unchanged += 1 }
+    }
+
+    /// A new record exactly as the bundle has it: current values under the
+    /// base stamp, other stamps in `field_stamps`, the rest in history.
+    private func insert(_ r: BundleRecord) throws {
+        let specs = r.type.storedFields
+        let columns = ["id", "stamp"] + specs.map(\.quotedColumn)
+        var binds: [SQLBindable] = [r.id, r.stamp]
+        for spec in specs { binds.append(spec.sqlValue(r.current(spec.name))) }
+        try db.run("INSERT INTO \(r.type.table) (\(columns.joined(separator: ", "))) VALUES (\(Array(repeating: "?", count: columns.count).joined(separator: ", ")))", binds)
+        for spec in specs {
+            guard let versions = r.fields[spec.name], let top = versions.first else { continue }
+            if top.stamp != r.stamp {
+                try db.run("INSERT INTO field_stamps(record_id, field, stamp) VALUES (?, ?, ?)", [r.id, spec.name, top.stamp])
+            }
+            for v in versions.dropFirst() {
+                try db.run("INSERT OR IGNORE INTO history(record_id, field, stamp, value) VALUES (?, ?, ?, ?)", [r.id, spec.name, v.stamp, v.value])
+            }
+        }
+        try store.afterWrite(r.type, id: r.id, isNew: r.type != .entity)
+    }
+
+    private func isOwn(_ stamp: String) -> Bool {
+        !renewed && stamp.hasSuffix("." + ownID)
+    }
+
+    /// Whether this database already holds that value of the field.
+    private func has(_ id: String, _ field: String, _ stamp: String, _ current: String) throws -> Bool {
+        if stamp == current { return true }
+        return try db.scalarInt("SELECT count(*) FROM history WHERE record_id = ? AND field = ? AND stamp = ?", [id, field, stamp]) > 0
+    }
+
+    /// The bundle holds edits stamped with this database's own id that it
+    /// does not have: another laptop runs a file copy of this database. This
+    /// one takes a new id so that the two stop making look-alike stamps;
+    /// no data changes.
+    private mutating func renew() throws {
+        guard !renewed else { return }
+        renewed = true
+        let newID = Store.newReplicaID()
+        try store.setMeta("replica_name:\(ownID)", store.replicaName)
+        try store.setMeta("replica_id", newID)
+        store.adoptReplicaID(newID)
+        summary.newReplicaID = newID
+    }
+}

@@ -1,0 +1,98 @@
+import Foundation
+
+/// How `importBundle` runs.
+public struct BundleImportOptions: Sendable {
+    /// Compute the summary, change nothing.
+    public var dryRun = false
+    /// "Now" for refusing stamps from the future (tests move it).
+    public var now = Date()
+
+    public init(dryRun: Bool = false, now: Date = Date()) {
+        self.dryRun = dryRun
+        self.now = now
+    }
+}
+
+/// What an import did (or would do) to one record type.
+public struct BundleTypeSummary: Sendable, Equatable {
+    public var created = 0
+    public var updated = 0
+    public var unchanged = 0
+    public var deleted = 0
+    /// Fields edited on both sides without either seeing the other's edit,
+    /// settled by last-writer-wins (see docs/bundle-format.md).
+    public var conflicts = 0
+
+    public init() {}
+
+    static func + (a: BundleTypeSummary, b: BundleTypeSummary) -> BundleTypeSummary {
+        var s = a
+        s.created += b.created; s.updated += b.updated; s.unchanged += b.unchanged
+        s.deleted += b.deleted; s.conflicts += b.conflicts
+        return s
+    }
+}
+
+/// What an import did, per record type.
+public struct BundleImportSummary: Sendable, Equatable {
+    public var byType: [RecordType: BundleTypeSummary] = [:]
+    public var areasAdded = 0
+    /// The laptop that wrote the bundle.
+    public var fromName = ""
+    public var fromReplica: String?
+    /// Set when this database proved to be a file copy of another
+    /// laptop's and was given this new replica id.
+    public var newReplicaID: String?
+    public var dryRun = false
+
+    public var total: BundleTypeSummary { byType.values.reduce(BundleTypeSummary(), +) }
+}
+
+extension Store {
+    /// Merges the bundle at `path`: checks the whole file first, then applies
+    /// everything in one transaction, or nothing.
+    @discardableResult
+    public func importBundle(at path: String, options: BundleImportOptions = BundleImportOptions()) throws -> BundleImportSummary {
+        var check = try BundleReader(path: path, now: options.now)
+        defer { check.close() }
+        while try check.next() != nil {}
+        let identity = replicaID
+        do {
+            return try db.transaction {
+                var reader = try BundleReader(path: path, now: options.now)
+                defer { reader.close() }
+                var apply = BundleApplier(store: self, ownID: identity)
+                while let item = try reader.next() {
+                    switch item {
+                    case let .area(a): try apply.area(a)
+                    case let .record(r): try apply.record(r)
+                    }
+                }
+                var summary = apply.summary
+                summary.fromName = reader.header.replicaName
+                summary.fromReplica = reader.header.replica
+                summary.dryRun = options.dryRun
+                for (id, name) in reader.header.replicas where id != replicaID {
+                    try setMeta("replica_name:\(id)", name)
+                }
+                if let newest = reader.newestStamp {
+                    clock.observe(newest)
+                    try setMeta("last_stamp", Stamp(wallMillis: clock.lastWall, counter: clock.lastCounter, replica: replicaID).description)
+                }
+                if options.dryRun { throw DryRunFinished(summary: summary) }
+                return summary
+            }
+        } catch let finished as DryRunFinished {
+            adoptReplicaID(identity)
+            return finished.summary
+        } catch {
+            adoptReplicaID(identity)
+            throw error
+        }
+    }
+}
+
+/// Thrown to roll a dry run back.
+private struct DryRunFinished: Error {
+    let summary: BundleImportSummary
+}

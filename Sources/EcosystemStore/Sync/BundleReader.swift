@@ -1,0 +1,157 @@
+import Foundation
+
+/// What a bundle holds after its header, in file order.
+public enum BundleItem: Sendable, Equatable {
+    case area(Area)
+    case record(BundleRecord)
+}
+
+/// Reads and checks a bundle line by line. Items come out only while every
+/// line so far is valid; the end line's checksum is checked before `next()`
+/// returns nil. A problem inside the file is reported only after the whole
+/// file has been hashed, so a damaged file is called damaged rather than
+/// blamed on whichever line the damage happened to hit.
+struct BundleReader<Source: BundleByteSource> {
+    private var lines: LineReader<Source>
+    private var hasher = SHA256()
+    private(set) var header: BundleHeader
+    private var problem: BundleError?
+    private var finished = false
+    private var lastArea = ""
+    private var lastRecord: (rank: Int, id: String)?
+    private(set) var areaCodes = Set<String>()
+    private(set) var counts: [String: Int] = [:]
+    /// The newest stamp in the bundle, for the reader's clock.
+    private(set) var newestStamp: Stamp?
+    /// The checksum from the end line, once read.
+    private(set) var checksum: String?
+    private let latestAllowed: Int64
+
+    init(_ source: Source, now: Date = Date()) throws {
+        lines = LineReader(source)
+        latestAllowed = Int64((now.timeIntervalSince1970 + BundleFormat.futureTolerance) * 1000)
+        guard let (first, _) = try lines.next(maxBytes: BundleFormat.maxHeaderBytes) else {
+            throw BundleError("the file is empty: not a tisep bundle")
+        }
+        hasher.update(first)
+        hasher.update([UInt8(ascii: "\n")])
+        header = try BundleParse.header(first)
+        do { try BundleParse.headerFields(first, into: &header) } catch let error as BundleError { problem = error }
+    }
+
+    /// The next area or record; nil after a valid end line and nothing after it.
+    mutating func next() throws -> BundleItem? {
+        if finished { return nil }
+        while true {
+            guard let (line, terminated) = try lines.next(maxBytes: BundleFormat.maxLineBytes) else {
+                throw problem ?? BundleError("the file ends before its end line: it was cut short; ask for the bundle again")
+            }
+            let before = hasher
+            hasher.update(line)
+            hasher.update([UInt8(ascii: "\n")])
+            if line.starts(with: Array("{\"end\":".utf8)) {
+                try finish(line, terminated: terminated, hashBefore: before)
+                return nil
+            }
+            guard terminated else {
+                throw BundleError("the file ends in the middle of line \(lines.lineNumber): it was cut short; ask for the bundle again")
+            }
+            if problem != nil { continue }
+            do {
+                return try item(line)
+            } catch let error as BundleError {
+                problem = BundleError("line \(lines.lineNumber): \(error.message)")
+            } catch let future as FutureStamp {
+                problem = fromTheFuture(replica: future.replica, wallMillis: future.wallMillis)
+            }
+        }
+    }
+
+    private mutating func finish(_ line: [UInt8], terminated: Bool, hashBefore: SHA256) throws {
+        let trailer = try? BundleParse.trailer(line)
+        guard let trailer, terminated else {
+            throw BundleError("the end line is damaged: the file was changed or cut short; ask for the bundle again")
+        }
+        guard trailer.sha256 == hashBefore.finalizeHex(), trailer.lines == lines.lineNumber - 1 else {
+            throw BundleError("the checksum does not match: the file was changed or damaged after it was written; ask for the bundle again")
+        }
+        if try lines.next(maxBytes: 1) != nil {
+            throw BundleError("there is data after the end line: the file was changed after it was written; ask for the bundle again")
+        }
+        if let problem { throw problem }
+        for (key, promised) in header.counts where (counts[key] ?? 0) != promised {
+            throw BundleError("the header promises \(promised) \(key) but the file holds \(counts[key] ?? 0): it was not written by tisep")
+        }
+        for (key, found) in counts where header.counts[key] == nil && found > 0 {
+            throw BundleError("the header does not count its \(key) lines: it was not written by tisep")
+        }
+        checksum = trailer.sha256
+        finished = true
+    }
+
+    private mutating func item(_ line: [UInt8]) throws -> BundleItem {
+        let object = try BundleParse.object(line)
+        if object["area"] != nil {
+            guard lastRecord == nil else { throw BundleError("an area line after the records") }
+            let area = try BundleParse.area(object)
+            guard area.code > lastArea else { throw BundleError("area \(area.code) is out of order or repeated") }
+            if let parent = area.parent, !areaCodes.contains(parent) {
+                throw BundleError("area \(area.code) comes without its parent area \(parent)")
+            }
+            lastArea = area.code
+            areaCodes.insert(area.code)
+            counts["areas", default: 0] += 1
+            return .area(area)
+        }
+        let record = try BundleParse.record(object)
+        let key = (record.type.bundleRank, record.id)
+        if let last = lastRecord, !(last < key) {
+            throw BundleError("record \(record.id) is out of order or repeated")
+        }
+        lastRecord = key
+        for code in record.referencedAreas where !areaCodes.contains(code) {
+            throw BundleError("record \(record.id) names area \(code), which the bundle does not carry")
+        }
+        try checkStamps(record)
+        counts[record.type.rawValue, default: 0] += 1
+        return .record(record)
+    }
+
+    private func fromTheFuture(replica: String, wallMillis: Int64) -> BundleError {
+        let name = header.replicas[replica].map { "'\($0)' (\(replica))" } ?? replica
+        let date = Date(timeIntervalSince1970: Double(wallMillis) / 1000)
+        let day = ISO8601DateFormatter().string(from: date).prefix(10)
+        return BundleError("it carries edits from laptop \(name) dated \(day), more than a day in the future: that laptop's clock is wrong (a Buddhist-era year such as 2568 set as the Christian year?); set its date right, then export again")
+    }
+
+    private mutating func checkStamps(_ record: BundleRecord) throws {
+        for versions in record.fields.values {
+            for v in versions {
+                guard let stamp = Stamp(v.stamp) else { continue }
+                if stamp.wallMillis > latestAllowed {
+                    throw fromTheFuture(replica: stamp.replica, wallMillis: stamp.wallMillis)
+                }
+                if newestStamp.map({ $0.description < v.stamp }) ?? true { newestStamp = stamp }
+            }
+        }
+    }
+}
+
+extension BundleReader where Source == FileByteSource {
+    /// Opens the bundle at `path`.
+    init(path: String, now: Date = Date()) throws {
+        let source = try FileByteSource(path: path)
+        do {
+            try self.init(source, now: now)
+        } catch {
+            source.close()
+            throw error
+        }
+    }
+
+    func close() { lines.closeSource() }
+}
+
+extension LineReader where Source == FileByteSource {
+    func closeSource() { source.close() }
+}

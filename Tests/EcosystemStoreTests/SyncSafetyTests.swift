@@ -1,0 +1,130 @@
+import Foundation
+import XCTest
+import EcosystemStore
+
+final class SyncSafetyTests: XCTestCase {
+    /// Adds `years` to every stamp, as a laptop whose clock shows the
+    /// Buddhist-era year would have written them.
+    func shiftStamps(_ line: String, years: Int64) -> String {
+        let regex = try! NSRegularExpression(pattern: "\"(\\d{13})\\.")
+        var out = line
+        for m in regex.matches(in: line, range: NSRange(line.startIndex..., in: line)).reversed() {
+            let r = Range(m.range(at: 1), in: line)!
+            out.replaceSubrange(r, with: String(Int64(line[r])! + years * 31_556_952_000))
+        }
+        return out
+    }
+
+    func testStampsFromTheFutureAreRefusedNamingTheLaptop() throws {
+        let lab = try SyncLab(self)
+        let a = try lab.replica(), b = try lab.replica()
+        try a.setMeta("replica_name", "โน้ตบุ๊ก อบต.เวียง")
+        try a.entity("ชมรม")
+        let good = try lab.export(a)
+        let before = try b.contentDigest()
+        for years: Int64 in [543, 100] { // the Buddhist-era year as the Christian one; a century off
+            let shifted = lab.path("future\(years).tisep")
+            try rewriteBundle(good, to: shifted) { $0.map { self.shiftStamps($0, years: years) } }
+            XCTAssertThrowsError(try b.importBundle(at: shifted)) { error in
+                let text = "\(error)"
+                XCTAssertTrue(text.contains("โน้ตบุ๊ก อบต.เวียง") && text.contains("future"), text)
+            }
+            XCTAssertThrowsError(try BundleMerge.merge([shifted], into: lab.path("m.tisep")))
+        }
+        XCTAssertEqual(try b.contentDigest(), before)
+        XCTAssertNoThrow(try b.importBundle(at: good, options: BundleImportOptions(now: Date())))
+    }
+
+    func testADatabaseCopiedAsAFileGetsItsOwnReplicaID() throws {
+        let lab = try SyncLab(self)
+        let original = try Store(path: lab.path("a.sqlite"), create: true)
+        try original.upsertArea(Area(code: "56", level: .province, parent: nil, nameTH: "พะเยา", nameEN: "Phayao"))
+        let e = try original.entity("ชมรม", area: "56")
+        try original.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        try FileManager.default.copyItem(atPath: lab.path("a.sqlite"), toPath: lab.path("copy.sqlite"))
+        let copy = try Store(path: lab.path("copy.sqlite"))
+        XCTAssertEqual(copy.replicaID, original.replicaID)
+        try copy.update(e, ["description": "made on the copy"])
+        try original.update(e, ["name_en": "made on the original"])
+        let oldID = original.replicaID
+        let summary = try lab.send(copy, original)
+        let newID = try XCTUnwrap(summary.newReplicaID)
+        XCTAssertEqual(original.replicaID, newID)
+        XCTAssertNotEqual(newID, oldID)
+        XCTAssertEqual(try original.meta("replica_id"), newID)
+        XCTAssertEqual(try original.record(e)?["description"], "made on the copy")
+        XCTAssertEqual(try original.record(e)?["name_en"], "made on the original")
+        try original.update(e, ["phone": "0812345678"])
+        XCTAssertTrue(try XCTUnwrap(original.history(of: e)?.fields.first { $0.field == "phone" }?.versions.first?.stamp).hasSuffix(newID))
+        XCTAssertNil(try lab.send(copy, original).newReplicaID, "once is enough")
+        let reopened = try Store(path: lab.path("a.sqlite"))
+        XCTAssertEqual(reopened.replicaID, newID)
+    }
+
+    func testImportRemembersLaptopNamesAndTheClock() throws {
+        let lab = try SyncLab(self)
+        let a = try lab.replica(), b = try lab.replica()
+        try a.setMeta("replica_name", "laptop A")
+        let e = try a.entity("ชมรม")
+        try lab.send(a, b)
+        XCTAssertEqual(try b.replicaNames()[a.replicaID], "laptop A")
+        let last = try XCTUnwrap(b.meta("last_stamp"))
+        XCTAssertGreaterThanOrEqual(last, try XCTUnwrap(a.meta("last_stamp")).components(separatedBy: ".").prefix(2).joined(separator: "."))
+        try b.update(e, ["description": "after"])
+        XCTAssertEqual(try b.history(of: e)?.fields.first { $0.field == "description" }?.versions.first?.value, "after")
+    }
+
+    func testBadBundlesAreRefusedWithoutChangingAnything() throws {
+        let lab = try SyncLab(self)
+        let a = try lab.replica(), b = try lab.replica()
+        try a.entity("ชมรม")
+        try b.entity("อื่น")
+        let good = try lab.export(a)
+        let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: good)))
+        let before = try b.contentDigest()
+        func refuse(_ data: [UInt8], _ what: String, file: StaticString = #filePath, line: UInt = #line) {
+            let p = lab.path("bad.tisep")
+            try? Data(data).write(to: URL(fileURLWithPath: p))
+            XCTAssertThrowsError(try b.importBundle(at: p), what, file: file, line: line)
+            XCTAssertThrowsError(try BundleMerge.merge([p], into: lab.path("out.tisep")), what, file: file, line: line)
+        }
+        refuse([], "empty")
+        var rng = SplitMix64(seed: 3)
+        refuse((0..<3000).map { _ in UInt8.random(in: 0...255, using: &rng) }, "random bytes")
+        refuse(Array("hello\nworld\n".utf8), "text")
+        refuse(bytes + Array("x".utf8), "trailing garbage")
+        refuse(bytes + Array("\n".utf8), "trailing newline")
+        for cut in stride(from: 0, to: bytes.count, by: max(1, bytes.count / 80)) { refuse(Array(bytes[..<cut]), "cut at \(cut)") }
+        refuse(Array(bytes.dropLast()), "cut before the last newline")
+        for position in stride(from: 0, to: bytes.count, by: max(1, bytes.count / 150)) {
+            var flipped = bytes
+            flipped[position] ^= 1 << UInt8(position % 8)
+            refuse(flipped, "bit flipped at \(position)")
+        }
+        XCTAssertEqual(try b.contentDigest(), before)
+        XCTAssertNoThrow(try b.importBundle(at: good), "the good bundle still imports")
+    }
+
+    func testNewerFormatsAndForeignJSONGetTheirOwnMessages() throws {
+        let lab = try SyncLab(self)
+        let a = try lab.replica()
+        try a.entity("ชมรม")
+        let good = try lab.export(a)
+        let newer = lab.path("newer.tisep")
+        try rewriteBundle(good, to: newer) { lines in
+            [lines[0].replacingOccurrences(of: "\"version\":1", with: "\"version\":3")] + lines.dropFirst()
+        }
+        XCTAssertThrowsError(try a.importBundle(at: newer)) {
+            XCTAssertEqual("\($0)", "made by a newer tisep (format 3); this one reads up to 1; please update")
+        }
+        let json = lab.path("other.json")
+        try "{\"name\":\"not a bundle\"}\n".write(toFile: json, atomically: true, encoding: .utf8)
+        XCTAssertThrowsError(try a.importBundle(at: json)) { XCTAssertTrue("\($0)".contains("JSON file but not a tisep bundle")) }
+        let sqlite = lab.path("db.sqlite")
+        _ = try Store(path: sqlite, create: true)
+        XCTAssertThrowsError(try a.importBundle(at: sqlite)) { XCTAssertTrue("\($0)".contains("SQLite database")) }
+        let unknownField = lab.path("field.tisep")
+        try rewriteBundle(good, to: unknownField) { $0.map { $0.replacingOccurrences(of: "\"name_th\":", with: "\"colour\":[[\"1\",null]],\"name_th\":") } }
+        XCTAssertThrowsError(try a.importBundle(at: unknownField)) { XCTAssertTrue("\($0)".contains("colour"), "\($0)") }
+    }
+}
