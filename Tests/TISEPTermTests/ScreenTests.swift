@@ -199,3 +199,43 @@ final class ScreenTests: XCTestCase {
         XCTAssertTrue(frame.cells.contains { $0.attributes.contains(.reverse) }, "selection shown in reverse video")
     }
 }
+
+/// The export keys: `e` writes the tambon brief, `x` a bundle of the area.
+final class ExportKeyTests: XCTestCase {
+    func testBriefAndBundleFromTheKeyboard() throws {
+        let app = try DemoFixture.controller(self)
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("tisep-keys-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        addTeardownBlock { try? FileManager.default.removeItem(at: dir) }
+        app.type("/")
+        app.type("560101")
+        app.press(.enter, .char("e"))
+        XCTAssertEqual(app.state.prompt?.text, "./brief-560101.md", "the default is ./brief-CODE.md")
+        XCTAssertTrue(app.frame().lines()[23].contains("./brief-560101.md"))
+        app.press(.control("u"))
+        let brief = dir.appendingPathComponent("เวียง.md").path
+        app.type(brief)
+        app.press(.enter)
+        XCTAssertNil(app.state.prompt)
+        let text = try String(contentsOfFile: brief, encoding: .utf8)
+        XCTAssertTrue(text.contains("เวียง") && text.contains("560101"))
+        XCTAssertTrue(app.state.status?.contains(brief) ?? false)
+
+        app.press(.char("e"), .control("u"))
+        app.type(brief)
+        app.press(.enter)
+        XCTAssertTrue(app.state.status?.hasPrefix("tisep: error:") ?? false, "an existing brief is not overwritten")
+
+        app.press(.char("x"))
+        XCTAssertEqual(app.state.prompt?.text, "./tisep-560101.bundle")
+        app.press(.control("u"))
+        let bundle = dir.appendingPathComponent("wiang.bundle").path
+        app.type(bundle)
+        app.press(.enter)
+        let head = try String(contentsOfFile: bundle, encoding: .utf8).prefix(40)
+        XCTAssertTrue(head.contains("tisep-bundle"), String(head))
+        app.press(.char("x"), .escape)
+        XCTAssertNil(app.state.prompt)
+        XCTAssertEqual(app.state.status, "ยกเลิก")
+    }
+}

@@ -92,6 +92,22 @@ final class AppController {
             state.mapDataKey = state.mapKey
         case let .search(query):
             pendingSearch = query
+        case let .writeBrief(code, path):
+            let format = BriefFormat(fileName: path) ?? .md
+            do {
+                try BriefWriter.write(code: code, format: format, to: path, store: store, thai: state.thai, includePrivate: false)
+                state.status = state.texts("เขียนสรุปแล้ว: ", "wrote the brief: ") + path
+            } catch {
+                state.status = "tisep: error: \(error)"
+            }
+        case let .exportBundle(code, path):
+            do {
+                let report = try store.exportBundle(to: path, options: BundleExportOptions(area: code))
+                state.status = state.texts("ส่งออกแล้ว \(report.records) รายการ: ", "exported \(report.records) records: ") + path
+                    + (report.privateLeftOut > 0 ? state.texts(" (ไม่รวมผู้ติดต่อส่วนตัว \(report.privateLeftOut))", " (\(report.privateLeftOut) private contacts left out)") : "")
+            } catch {
+                state.status = "tisep: error: \(error)"
+            }
         case .saveLanguage:
             try store.setMeta("ui_lang", state.thai ? "th" : "en")
             state.searchPlaces = [:]

@@ -54,6 +54,20 @@ enum ListFilter: Equatable {
     }
 }
 
+/// A question on the status line: where to write a brief or a bundle.
+struct Prompt: Equatable {
+    enum Purpose: Equatable { case brief(String), bundle(String) }
+    var purpose: Purpose
+    var text: String
+
+    func label(_ t: Texts) -> String {
+        switch purpose {
+        case let .brief(code): return t("เขียนสรุปของ \(code) ไปที่", "write the brief of \(code) to") + ": "
+        case let .bundle(code): return t("ส่งออกไฟล์ซิงก์ของ \(code) ไปที่", "export a bundle of \(code) to") + ": "
+        }
+    }
+}
+
 /// Facts about the open database, for the title and status bars.
 struct DataSetInfo: Equatable {
     var path: String
@@ -121,6 +135,7 @@ struct AppState {
     var helpVisible = false
     var helpScroll = 0
     var filterMenuCursor: Int?
+    var prompt: Prompt?
 
     var quitRequested = false
 

@@ -10,6 +10,8 @@ enum Effect: Equatable {
     case loadMap
     case search(String)
     case saveLanguage
+    case writeBrief(code: String, path: String)
+    case exportBundle(code: String, path: String)
 }
 
 /// What happens to the state on a key: pure, no I/O; returns the loading to do.
@@ -21,6 +23,7 @@ enum Update {
             return []
         }
         state.status = nil
+        if state.prompt != nil { return promptKey(&state, key) }
         if state.searchActive { return searchKey(&state, key) }
         if state.helpVisible { return helpKey(&state, key) }
         if state.filterMenuCursor != nil { return filterMenuKey(&state, key) }
@@ -109,10 +112,12 @@ enum Update {
             state.mapZoomedToAmphoe.toggle()
             return [.loadMap]
         case .exportBrief:
-            state.status = t("ยังไม่พร้อม: สรุปตำบลจะมากับงานตัวชี้วัดและสรุป (tisep brief)", "not yet: the tambon brief comes with the indicators-and-brief work (tisep brief)")
+            guard !state.selectedArea.isEmpty else { return [] }
+            state.prompt = Prompt(purpose: .brief(state.selectedArea), text: "./brief-\(state.selectedArea).md")
             return []
         case .exportBundle:
-            state.status = t("ยังไม่พร้อม: ไฟล์ซิงก์จะมากับงานซิงก์ (tisep export)", "not yet: bundles come with the sync work (tisep export)")
+            guard !state.selectedArea.isEmpty else { return [] }
+            state.prompt = Prompt(purpose: .bundle(state.selectedArea), text: "./tisep-\(state.selectedArea).bundle")
             return []
         case .help:
             state.helpVisible = true
@@ -322,6 +327,35 @@ enum Update {
         state.searchCursor = 0
         state.searchPending = true
         return [.search(state.searchQuery)]
+    }
+
+    /// The status-line question: text editing, Enter to go, Esc to cancel.
+    private static func promptKey(_ state: inout AppState, _ key: Key) -> [Effect] {
+        guard var prompt = state.prompt else { return [] }
+        switch key {
+        case .escape:
+            state.prompt = nil
+            state.status = state.texts("ยกเลิก", "cancelled")
+            return []
+        case .enter:
+            state.prompt = nil
+            let path = prompt.text.trimmingWhitespace()
+            guard !path.isEmpty else { return [] }
+            switch prompt.purpose {
+            case let .brief(code): return [.writeBrief(code: code, path: path)]
+            case let .bundle(code): return [.exportBundle(code: code, path: path)]
+            }
+        case .backspace:
+            if !prompt.text.isEmpty { prompt.text.removeLast() }
+        case .control("u"):
+            prompt.text = ""
+        case let .char(c):
+            prompt.text.append(c)
+        default:
+            break
+        }
+        state.prompt = prompt
+        return []
     }
 
     private static func helpKey(_ state: inout AppState, _ key: Key) -> [Effect] {

@@ -139,7 +139,11 @@ enum Bars {
         let style = Theme.bar(state)
         screen.fill(rect, with: Cell(grapheme: " ", foreground: style.foreground, background: style.background, attributes: style.attributes))
         let text: String
-        if let message = state.status {
+        if let prompt = state.prompt {
+            let line = " " + prompt.label(t) + prompt.text + (state.charset == .unicode ? "▏" : "_") + "   Enter · Esc"
+            screen.writeField(line, x: rect.x, y: rect.y, width: rect.width, style: .reverse, charset: state.charset)
+            return
+        } else if let message = state.status {
             text = " " + message
         } else if state.searchActive {
             text = " " + t("พิมพ์เพื่อค้นหา · ↑↓ เลือก · Enter ไป · Esc ปิด", "type to search · ↑↓ choose · Enter go · Esc close")
