@@ -239,3 +239,14 @@ final class ExportKeyTests: XCTestCase {
         XCTAssertEqual(app.state.status, "ยกเลิก")
     }
 }
+
+final class KeyDocumentationTests: XCTestCase {
+    /// docs/keys.md is generated from the key table; regenerate it with
+    /// `tisep keys --markdown > docs/keys.md` when a key changes.
+    func testKeysDocumentMatchesTheKeyTable() throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("docs/keys.md")
+        XCTAssertEqual(try String(contentsOf: url, encoding: .utf8), Keymap.markdown())
+        for action in Action.allCases { XCTAssertFalse(Keymap.keys(for: action).isEmpty, "\(action.rawValue) has a key") }
+    }
+}

@@ -20,7 +20,7 @@ final class CommandContext {
         self.writeErr = err
     }
 
-    func print(_ line: String = "") { writeOut(line + "\n") }
+    func print(_ line: String = "", terminator: String = "\n") { writeOut(line + terminator) }
     func printError(_ line: String) { writeErr(line + "\n") }
 }
 
