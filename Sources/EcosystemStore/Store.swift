@@ -82,7 +82,7 @@ public final class Store {
 
     /// Whether the data set came from the embedded demo generator.
     public var isDemoDataSet: Bool {
-        (try? db.scalarInt("SELECT count(*) FROM entities WHERE demo = 1 AND deleted = 0 LIMIT 1")) ?? 0 > 0
+        (try? db.scalarInt("SELECT EXISTS (SELECT 1 FROM entities WHERE demo = 1 AND deleted = 0)")) ?? 0 > 0
     }
 
     /// A fresh stamp; the clock's position is saved with the edit's transaction.

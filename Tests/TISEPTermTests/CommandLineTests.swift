@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import EcosystemStore
 @testable import TISEPTerm
 
 final class CommandLineTests: XCTestCase {
@@ -11,7 +12,7 @@ final class CommandLineTests: XCTestCase {
             XCTAssertTrue(help.out.contains("  \(name) "), "help lists \(name)")
         }
         XCTAssertTrue(cli.run("search", "--help").out.contains("Usage: tisep search QUERY"))
-        XCTAssertTrue(cli.run("--version").out.contains("schema 1"))
+        XCTAssertTrue(cli.run("--version").out.contains("schema \(Store.schemaVersion)"))
         let unknown = cli.run("frobnicate")
         XCTAssertEqual(unknown.code, 2)
         XCTAssertTrue(unknown.err.hasPrefix("tisep: error: unknown command 'frobnicate'"))

@@ -10,6 +10,7 @@ enum Migrations {
 
     static let all: [Migration] = [
         Migration(version: 1, name: "ecosystem schema", apply: { try $0.execute(SchemaV1.sql) }),
+        Migration(version: 2, name: "exact search keys", apply: { try SchemaV2.apply($0) }),
     ]
 
     static var latestVersion: Int { all.last?.version ?? 0 }

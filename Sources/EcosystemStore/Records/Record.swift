@@ -42,8 +42,10 @@ extension FieldSpec {
 
 extension RecordType {
     /// Every stored field, the record's own and the system ones.
-    var storedFields: [FieldSpec] {
-        fields + [FieldSpec(name: SystemField.deleted, kind: .bool, required: false),
-                  FieldSpec(name: SystemField.demo, kind: .bool, required: false)]
-    }
+    var storedFields: [FieldSpec] { RecordType.storedFieldTable[self]! }
+
+    private static let storedFieldTable: [RecordType: [FieldSpec]] = Dictionary(uniqueKeysWithValues: allCases.map {
+        ($0, $0.fields + [FieldSpec(name: SystemField.deleted, kind: .bool, required: false),
+                          FieldSpec(name: SystemField.demo, kind: .bool, required: false)])
+    })
 }

@@ -75,7 +75,13 @@ public enum RecordType: String, CaseIterable, Sendable {
 
     /// The user-visible fields, in the order bundles and digests list them.
     /// `deleted` and `demo` are fields too but are handled by the store.
-    public var fields: [FieldSpec] {
+    /// Built once: every insert and every read consults them.
+    public var fields: [FieldSpec] { RecordType.fieldTable[self]! }
+
+    private static let fieldTable: [RecordType: [FieldSpec]] =
+        Dictionary(uniqueKeysWithValues: allCases.map { ($0, $0.makeFields()) })
+
+    private func makeFields() -> [FieldSpec] {
         func f(_ name: String, _ kind: FieldKind, required: Bool = false) -> FieldSpec {
             FieldSpec(name: name, kind: kind, required: required)
         }
@@ -120,6 +126,14 @@ public enum RecordType: String, CaseIterable, Sendable {
     }
 
     public func field(_ name: String) -> FieldSpec? { fields.first { $0.name == name } }
+
+    /// The SQL that inserts a row of this type (fields in `fields` order after id, stamp, demo).
+    var insertSQL: String { RecordType.insertTable[self]! }
+
+    private static let insertTable: [RecordType: String] = Dictionary(uniqueKeysWithValues: allCases.map { type in
+        let columns = ["id", "stamp", "demo"] + type.fields.map(\.quotedColumn)
+        return (type, "INSERT INTO \(type.table) (\(columns.joined(separator: ", "))) VALUES (\(Array(repeating: "?", count: columns.count).joined(separator: ", ")))")
+    })
 
     /// Fields whose area codes go into `record_areas`.
     var areaField: String? {

@@ -62,12 +62,9 @@ extension Store {
     }
 
     func insertRecord(_ type: RecordType, id: String, values: [String: String?], stamp: Stamp, demo: Bool) throws {
-        let fields = type.fields
-        let columns = ["id", "stamp", "demo"] + fields.map(\.quotedColumn)
-        let sql = "INSERT INTO \(type.table) (\(columns.joined(separator: ", "))) VALUES (\(Array(repeating: "?", count: columns.count).joined(separator: ", ")))"
         var binds: [SQLBindable] = [id, stamp.description, demo]
-        for spec in fields { binds.append(spec.sqlValue(values[spec.name] ?? nil)) }
-        try db.run(sql, binds)
+        for spec in type.fields { binds.append(spec.sqlValue(values[spec.name] ?? nil)) }
+        try db.run(type.insertSQL, binds)
         try afterWrite(type, id: id, isNew: true)
     }
 

@@ -4,16 +4,20 @@ extension Store {
     static let keySeparator = "\u{1F}"
 
     func putSearchDoc(kind: String, ref: String, name: String, keys: [String?], body: [String?]) throws {
-        let keyText = keys.compactMap { $0?.searchFolded }.filter { !$0.isEmpty }.joined(separator: Store.keySeparator)
+        let folded = keys.compactMap { $0?.searchFolded }.filter { !$0.isEmpty }
+        let keyText = folded.joined(separator: Store.keySeparator)
         let bodyText = body.compactMap { $0?.searchFolded }.filter { !$0.isEmpty }.joined(separator: " \u{1F} ")
         try db.run("""
             INSERT INTO search_docs(kind, ref, name, keys, body) VALUES (?, ?, ?, ?, ?)
             ON CONFLICT(ref) DO UPDATE SET kind = excluded.kind, name = excluded.name, keys = excluded.keys, body = excluded.body
             """, [kind, ref, name, keyText, bodyText])
+        try db.run("DELETE FROM search_keys WHERE ref = ?", [ref])
+        for key in Set(folded) { try db.run("INSERT INTO search_keys(key, ref) VALUES (?, ?)", [key, ref]) }
     }
 
     func removeSearchDoc(ref: String) throws {
         try db.run("DELETE FROM search_docs WHERE ref = ?", [ref])
+        try db.run("DELETE FROM search_keys WHERE ref = ?", [ref])
     }
 
     /// An area is found by its names, its code, its postal code and the names

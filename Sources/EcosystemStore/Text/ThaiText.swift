@@ -71,24 +71,33 @@ public enum ThaiCollation {
 
     /// Primary key: leading vowels swapped behind their consonant, tone marks
     /// dropped, Latin lower-cased. Secondary: the original scalars.
+    /// (Hot: ranking computes one per search candidate, so no `lowercased()`
+    /// and no intermediate arrays; Thai has no case.)
     public static func key(_ text: String) -> [UInt32] {
-        let scalars = Array(text.lowercased().unicodeScalars)
         var primary: [UInt32] = []
-        primary.reserveCapacity(scalars.count)
-        var i = 0
-        while i < scalars.count {
-            let s = scalars[i]
-            if isLeadingVowel(s), i + 1 < scalars.count, isThaiConsonant(scalars[i + 1]) {
-                primary.append(scalars[i + 1].value)
-                primary.append(s.value)
-                i += 2
-                continue
+        var secondary: [UInt32] = []
+        primary.reserveCapacity(text.utf8.count / 2 + 2)
+        secondary.reserveCapacity(text.utf8.count / 2 + 1)
+        var pendingVowel: UInt32? = nil
+        for s in text.unicodeScalars {
+            var v = s.value
+            if v >= 0x41 && v <= 0x5A { v += 0x20 }
+            secondary.append(v)
+            if let vowel = pendingVowel {
+                pendingVowel = nil
+                if isThaiConsonant(Unicode.Scalar(v)!) {
+                    primary.append(v)
+                    primary.append(vowel)
+                    continue
+                }
+                primary.append(vowel)
             }
-            if !isToneOrMark(s) { primary.append(s.value) }
-            i += 1
+            if isLeadingVowel(s) { pendingVowel = v; continue }
+            if !isToneOrMark(s) { primary.append(v) }
         }
+        if let vowel = pendingVowel { primary.append(vowel) }
         primary.append(0)
-        primary.append(contentsOf: scalars.map(\.value))
+        primary.append(contentsOf: secondary)
         return primary
     }
 

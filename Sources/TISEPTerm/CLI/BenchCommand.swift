@@ -82,6 +82,7 @@ enum SearchBenchmark {
         }
         let importSeconds = Date().timeIntervalSince(started)
         var latencies: [Double] = []
+        var byQuery: [(String, Double)] = []
         var short: [Double] = []
         var long: [Double] = []
         for q in queries {
@@ -89,6 +90,7 @@ enum SearchBenchmark {
             _ = try store.search(q, filter: SearchFilter(limit: 50))
             let ms = Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e6
             latencies.append(ms)
+            byQuery.append((q, ms))
             if q.unicodeScalars.count >= 3 { long.append(ms) } else { short.append(ms) }
         }
         func pct(_ xs: [Double], _ p: Double) -> String {
@@ -103,6 +105,7 @@ enum SearchBenchmark {
           all           median \(pct(latencies, 0.5))  p99 \(pct(latencies, 0.99))  max \(pct(latencies, 1))
           3+ scalars    median \(pct(long, 0.5))  p99 \(pct(long, 0.99))  max \(pct(long, 1))  (\(long.count) queries)
           1–2 scalars   median \(pct(short, 0.5))  p99 \(pct(short, 0.99))  max \(pct(short, 1))  (\(short.count) queries)
+        slowest: \(byQuery.sorted { $0.1 > $1.1 }.prefix(6).map { "\($0.0) \(String(format: "%.1f", $0.1))" }.joined(separator: " · "))
         """
     }
 }
