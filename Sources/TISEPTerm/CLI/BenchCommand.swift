@@ -8,33 +8,45 @@ import EcosystemStore
 /// ``IndicatorBenchmark``. Figures are printed, never asserted.
 extension CommandLineTool {
     static let benchCommand = Command(
-        name: "bench", synopsis: "search [--elements N] [--keep PATH] | map --geo DIR [--runs N] [--keep PATH] | indicators [--households N]",
-        summary: "measure search, map or indicator speed on generated data (prints figures)",
+        name: "bench", synopsis: "search [--elements N] [--keep PATH] | map --geo DIR [--runs N] [--keep PATH] | indicators [--households N] | tui [--db PATH] [--keys N]",
+        summary: "measure search, map, indicator or keystroke speed (prints figures)",
         options: [
             OptionSpec(long: "elements", value: "N", help: "how many elements to generate (default 100000)"),
             OptionSpec(long: "keep", value: "PATH", help: "build the database at PATH and keep it"),
             OptionSpec(long: "geo", value: "DIR", help: "map: the folder of provinces.csv, districts.csv, sub_districts.csv and th_adm3.geojson"),
             OptionSpec(long: "runs", value: "N", help: "map: runs per figure, the median is printed (default 5)"),
             OptionSpec(long: "households", value: "N", help: "indicators: how many households to generate (default 1000000)"),
+            OptionSpec(long: "keys", value: "N", help: "tui: how many scripted keys (default 500)"),
         ],
         run: { inv in
-            guard [["search"], ["map"], ["indicators"]].contains(inv.positionals) else {
-                throw UsageError(message: "the benchmarks are 'tisep bench search', 'tisep bench map --geo DIR' and 'tisep bench indicators'")
+            let which = inv.positionals.first ?? ""
+            guard inv.positionals.count == 1, ["search", "map", "indicators", "tui"].contains(which) else {
+                throw UsageError(message: "the benchmarks are 'tisep bench search', 'map --geo DIR', 'indicators' and 'tui'")
             }
-            let geo = inv.positionals == ["map"] ? inv.value("geo") : nil
-            if inv.positionals == ["map"] && geo == nil {
+            if which == "tui" {
+                inv.context.print(try KeystrokeBenchmark.run(databasePath: inv.value("db"), keys: try inv.integer("keys", default: 500, range: 10...100_000)))
+                return
+            }
+            let geo = inv.value("geo")
+            if which == "map" && geo == nil {
                 throw UsageError(message: "give --geo DIR, the folder of the shared geography (../shared/data/geo)")
             }
             let count = try inv.integer("elements", default: 100_000, range: 1...10_000_000)
             let runs = try inv.integer("runs", default: 5, range: 1...1000)
+            let households = try inv.integer("households", default: 1_000_000, range: 1...50_000_000)
             let path = inv.value("keep") ?? FileManager.default.temporaryDirectory.appendingPathComponent("tisep-bench-\(getpid()).sqlite").path
             DefaultDataSet.removeDatabaseFiles(path)
             try DefaultDataSet.create(at: path, content: .geography)
             let store = try Store(path: path)
-            let households = try inv.integer("households", default: 1_000_000, range: 1...50_000_000)
-            let report = try inv.positionals == ["indicators"]
-                ? IndicatorBenchmark.run(store: store, households: households, directory: URL(fileURLWithPath: path).deletingLastPathComponent())
-                : geo.map { try MapBenchmark.run(store: store, geo: $0, runs: runs) } ?? SearchBenchmark.run(store: store, elements: count)
+            let report: String
+            switch which {
+            case "indicators":
+                report = try IndicatorBenchmark.run(store: store, households: households, directory: URL(fileURLWithPath: path).deletingLastPathComponent())
+            case "map":
+                report = try MapBenchmark.run(store: store, geo: geo!, runs: runs)
+            default:
+                report = try SearchBenchmark.run(store: store, elements: count)
+            }
             inv.context.print(report)
             if inv.value("keep") == nil { DefaultDataSet.removeDatabaseFiles(path) }
         })
