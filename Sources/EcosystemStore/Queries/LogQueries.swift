@@ -126,8 +126,9 @@ public struct NearbyOffer: Sendable, Equatable {
 extension Store {
     /// For the needs in `code` or below it: offers of the same category by
     /// other elements, in the same tambon first, then the amphoe, then the
-    /// province. `limit` bounds the number of needs.
-    public func matchNeeds(inAreaOrBelow code: String, limit: Int = 200) throws -> [NeedOfferMatch] {
+    /// province. `limit` bounds the number of needs, `offersPerNeed` the
+    /// offers kept for each (the nearest).
+    public func matchNeeds(inAreaOrBelow code: String, limit: Int = 200, offersPerNeed: Int = 5) throws -> [NeedOfferMatch] {
         let needs = try resources(inAreaOrBelow: code, kind: .need).prefix(limit)
         var offersByProvince: [String: [(ResourceSummary, String)]] = [:]
         var contacts: [String: String?] = [:]
@@ -157,7 +158,7 @@ extension Store {
                 let ka = ThaiCollation.key(a.offer.entityName), kb = ThaiCollation.key(b.offer.entityName)
                 return ka == kb ? a.offer.id < b.offer.id : ka.lexicographicallyPrecedes(kb)
             }
-            out.append(NeedOfferMatch(need: need, needArea: needArea, offers: offers))
+            out.append(NeedOfferMatch(need: need, needArea: needArea, offers: Array(offers.prefix(offersPerNeed))))
         }
         return out
     }
