@@ -26,6 +26,11 @@ final class FieldWorkCommandTests: XCTestCase {
         let shown = cli.run(["show", refID] + a).out
         XCTAssertTrue(shown.contains("PY-68-001") && shown.contains("referred"), "status defaults to referred: \(shown)")
         XCTAssertEqual(cli.run(["set", refID, "status=accepted"] + a).code, 0)
+        let brief = cli.run(["brief", "560101"] + a)
+        XCTAssertEqual(brief.code, 0, brief.err)
+        XCTAssertTrue(brief.out.contains("การติดต่อและการส่งต่อ / Contacts and referrals"), brief.out)
+        XCTAssertTrue(brief.out.contains("PY-68-001") && brief.out.contains("รับเรื่องแล้ว"), "the open referral by its case code")
+        XCTAssertTrue(brief.out.contains("บันทึกการติดต่อ:** 1"), brief.out)
 
         XCTAssertEqual(cli.run(["export", "-o", cli.path("a.tisep")] + a).code, 0)
         let imported = cli.run(["import", cli.path("a.tisep")] + b)
