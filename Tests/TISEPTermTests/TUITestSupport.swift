@@ -35,6 +35,7 @@ enum DemoFixture {
         state.height = height
         state.thai = thai
         state.dataset = DataSetInfo(path: "eco.sqlite", isDemo: true)
+        state.today = "2025-11-02"
         return try AppController(store: try Store(path: path), state: state)
     }
 }

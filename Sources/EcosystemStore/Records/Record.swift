@@ -19,7 +19,7 @@ public struct Record: Sendable, Equatable {
 extension FieldSpec {
     /// The SQLite value of a canonical text value.
     func sqlValue(_ canonical: String?) -> SQLValue {
-        guard let canonical else { return kind == .bool ? .integer(0) : .null }
+        guard let canonical else { return kind == .bool ? .integer(0) : defaultValue.map { .text($0) } ?? .null }
         switch kind {
         case .integer, .bool: return Int64(canonical).map { .integer($0) } ?? .null
         case .real: return Double(canonical).map { .real($0) } ?? .null

@@ -17,6 +17,9 @@ public enum FieldKind: Sendable, Equatable {
     case areaCodes
     case recordID
     case recordIDs
+    /// A referral's case code: the coordinator's own code for a person,
+    /// never the person's identity (see `CaseCode`).
+    case caseCode
 }
 
 /// One field of a record type, as `tisep add/set` and bundles name it.
@@ -24,6 +27,9 @@ public struct FieldSpec: Sendable {
     public let name: String
     public let kind: FieldKind
     public let required: Bool
+    /// What the column holds when the field is empty (a NOT NULL column:
+    /// a referral's status is `referred` until someone says otherwise).
+    public var defaultValue: String? = nil
     /// What `--help` and error messages say the field accepts.
     public var accepts: String {
         switch kind {
@@ -41,6 +47,7 @@ public struct FieldSpec: Sendable {
         case .areaCodes: return "area geocodes, comma-separated or repeated"
         case .recordID: return "a record id"
         case .recordIDs: return "record ids, comma-separated"
+        case .caseCode: return "a case code (letters A-Z, digits, - _ / .; with a digit; never a national ID, phone number or name)"
         }
     }
 
@@ -82,8 +89,8 @@ public enum RecordType: String, CaseIterable, Sendable {
         Dictionary(uniqueKeysWithValues: allCases.map { ($0, $0.makeFields()) })
 
     private func makeFields() -> [FieldSpec] {
-        func f(_ name: String, _ kind: FieldKind, required: Bool = false) -> FieldSpec {
-            FieldSpec(name: name, kind: kind, required: required)
+        func f(_ name: String, _ kind: FieldKind, required: Bool = false, default value: String? = nil) -> FieldSpec {
+            FieldSpec(name: name, kind: kind, required: required, defaultValue: value)
         }
         switch self {
         case .entity:
@@ -117,10 +124,10 @@ public enum RecordType: String, CaseIterable, Sendable {
             return [f("entity", .recordID, required: true), f("date", .date), f("who", .text),
                     f("channel", .text), f("note", .text), f("outcome", .text)]
         case .referral:
-            return [f("area", .areaCode, required: true), f("case_code", .text, required: true),
+            return [f("area", .areaCode, required: true), f("case_code", .caseCode, required: true),
                     f("target_group", .word(TargetGroup.words)), f("need", .recordID),
                     f("to_entity", .recordID),
-                    f("status", .word(["referred", "accepted", "done", "declined"])),
+                    f("status", .word(["referred", "accepted", "done", "declined"]), default: "referred"),
                     f("date", .date), f("note", .text)]
         }
     }
@@ -228,6 +235,9 @@ extension FieldSpec {
         case .recordIDs:
             let ids = listItems(raw).map { $0.lowercased() }
             return ids.isEmpty ? nil : Array(Set(ids)).sorted().joined(separator: ",")
+        case .caseCode:
+            if let problem = CaseCode.problem(raw) { throw bad(problem) }
+            return raw.uppercased()
         }
     }
 
@@ -292,5 +302,36 @@ public enum CalendarDate {
         if !thai { return String(iso.prefix(10)) }
         let months = ["ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค."]
         return "\(p[2]) \(months[p[1] - 1]) \(p[0] + 543)"
+    }
+}
+
+/// A referral names a person by a case code only, never by identity. A case
+/// code is short ASCII (letters, digits, `-` `_` `/` `.`) with at least one
+/// digit, so a name (Thai or Latin) is refused; and it must not hold what
+/// identifies a person: a Thai national ID (13 digits, with or without
+/// dashes or spaces) or a phone number (9 or 10 digits), nor any unbroken
+/// run of 9 or more digits.
+public enum CaseCode {
+    public static let maxLength = 32
+
+    /// Why `code` is not an acceptable case code, or nil.
+    public static func problem(_ code: String) -> String? {
+        let separators: Set<Character> = ["-", "_", "/", ".", " "]
+        let digitsOnly = code.filter(\.isASCII).filter(\.isNumber)
+        if code.allSatisfy({ ($0.isASCII && $0.isNumber) || separators.contains($0) }), [9, 10, 13].contains(digitsOnly.count) {
+            return digitsOnly.count == 13 ? "looks like a national ID: use a case code, never a person's identity"
+                                          : "looks like a phone number: use a case code, never a person's contact"
+        }
+        var run = 0, longest = 0
+        for c in code {
+            if c.isASCII && c.isNumber { run += 1; longest = max(longest, run) } else { run = 0 }
+        }
+        if longest >= 9 { return "holds a long number (an ID or a phone?): use a case code, never a person's identity" }
+        guard code.count <= maxLength else { return "too long: a case code has at most \(maxLength) characters" }
+        guard code.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "-_/.".contains($0)) }) else {
+            return "a case code uses only letters A-Z, digits and - _ / . (no names, no spaces)"
+        }
+        guard code.contains(where: { $0.isNumber }) else { return "a case code has a digit (a name is not a case code)" }
+        return nil
     }
 }

@@ -36,6 +36,7 @@ struct BriefBuilder {
         sections.append(resources.section)
         sections.append(gaps(situation, unmatchedNeeds: resources.unmatched))
         sections.append(projects(situation))
+        if let log = try log(area) { sections.append(log) }
         sections.append(try sources(situation, usesBoundaries: map.usesBoundaries, demo: demo))
         return Brief(title: t("สรุปข้อมูล\(area.level.thai)\(area.nameTH)", "\(area.level.name.capitalized) brief: \(area.name(thai: false))")
                          + (thai ? " / \(area.level.name.capitalized) brief: \(area.name(thai: false))" : ""),

@@ -10,16 +10,19 @@ enum Action: String, CaseIterable {
     case cycleSort = "cycle-sort", cycleRole = "cycle-role", clearFilters = "clear-filters", filterMenu = "filter-menu", switchListTab = "switch-list-tab"
     case cycleIndicator = "cycle-indicator", cycleMethod = "cycle-method", zoomMap = "zoom-map"
     case exportBrief = "export-brief", exportBundle = "export-bundle"
+    case add, edit, delete, undo, logContact = "log-contact", logReferral = "log-referral"
+    case needsOffers = "needs-offers", mergeRecords = "merge-records"
     case help, toggleLanguage = "toggle-language", quit
 
     enum Group: String, CaseIterable {
-        case move, panes, search, map, export, interface
+        case move, panes, search, map, edit, export, interface
         func title(_ t: Texts) -> String {
             switch self {
             case .move: return t("เลื่อน", "Move")
             case .panes: return t("ช่องหน้าจอ", "Panes")
             case .search: return t("ค้นหาและกรอง", "Search and filter")
             case .map: return t("แผนที่", "Map")
+            case .edit: return t("แก้ไขและบันทึก", "Edit and log")
             case .export: return t("ส่งออกและซิงก์", "Export and sync")
             case .interface: return t("การแสดงผล", "Interface")
             }
@@ -33,6 +36,7 @@ enum Action: String, CaseIterable {
         case .search, .nextResult, .previousResult, .filterPolicy, .filterAsset, .filterPlatform, .filterPlayer,
              .cycleRole, .clearFilters, .filterMenu, .switchListTab, .cycleSort: return .search
         case .cycleIndicator, .cycleMethod, .zoomMap: return .map
+        case .add, .edit, .delete, .undo, .logContact, .logReferral, .needsOffers, .mergeRecords: return .edit
         case .exportBrief, .exportBundle: return .export
         case .help, .toggleLanguage, .quit: return .interface
         }
@@ -67,6 +71,14 @@ enum Action: String, CaseIterable {
         case .cycleIndicator: return t("เปลี่ยนตัวชี้วัด", "next indicator")
         case .cycleMethod: return t("เปลี่ยนวิธีแบ่งชั้น", "next classification method")
         case .zoomMap: return t("แผนที่จังหวัด / อำเภอ", "map: province / amphoe")
+        case .add: return t("เพิ่มในช่องนี้ (ผู้เล่น ผู้ติดต่อ ทรัพยากร โครงการ กลุ่มเปราะบาง)", "add in this pane (element, contact, resource, project, vulnerable count)")
+        case .edit: return t("แก้ไขรายการที่เลือก", "edit the selection")
+        case .delete: return t("ลบ (ถามก่อน)", "delete (asks first)")
+        case .undo: return t("ย้อนการแก้ไขล่าสุด", "undo the last edit")
+        case .logContact: return t("บันทึกการติดต่อกับผู้เล่นที่เลือก", "log a contact with the selected element")
+        case .logReferral: return t("บันทึกการส่งต่อ (รหัสกรณีเท่านั้น)", "log a referral (a case code only)")
+        case .needsOffers: return t("ความต้องการและผู้ให้ใกล้เคียง", "needs and offers nearby")
+        case .mergeRecords: return t("รวมผู้เล่นที่ซ้ำกัน", "merge a duplicate into the selected element")
         case .exportBrief: return t("ส่งออกสรุปตำบล", "export the tambon brief")
         case .exportBundle: return t("ส่งออกไฟล์ซิงก์ของพื้นที่", "export a bundle of this area")
         case .help: return t("ความช่วยเหลือ (หน้านี้)", "help (this screen)")

@@ -1,3 +1,4 @@
+import Foundation
 import AsciiMap
 import EcosystemStore
 
@@ -5,7 +6,8 @@ import EcosystemStore
 /// state and the store, and carries out the effects `Update` asks for.
 final class AppController {
     let store: Store
-    private(set) var state: AppState
+    /// Set from outside by tests only (and by the editing extension).
+    var state: AppState
     /// The newest search typed but not yet run: typing runs one search when
     /// the keys stop coming, not one per key.
     private var pendingSearch: String?
@@ -15,6 +17,7 @@ final class AppController {
     init(store: Store, state initial: AppState) throws {
         self.store = store
         state = initial
+        if state.today.isEmpty { state.today = String(ISODate.string(Date()).prefix(10)) }
         state.provinces = try store.provincesWithTambons()
         state.indicators = try store.indicatorDefinitions()
         state.playerCounts = try store.playerCountsByArea()
@@ -56,7 +59,7 @@ final class AppController {
     /// A message in the status bar until the next key.
     func showStatus(_ message: String) { state.status = message }
 
-    private func run(_ effects: [Effect]) {
+    func run(_ effects: [Effect]) {
         for effect in effects {
             do { try perform(effect) } catch { state.status = "tisep: error: \(error)" }
         }
@@ -65,7 +68,7 @@ final class AppController {
         }
     }
 
-    private func perform(_ effect: Effect) throws {
+    func perform(_ effect: Effect) throws {
         switch effect {
         case let .loadChildren(code):
             state.children[code] = try store.children(of: code)
@@ -74,6 +77,7 @@ final class AppController {
             state.allElements = try store.elements(servingAreaOrBelow: code)
             state.resources = try store.resources(inAreaOrBelow: code)
             state.situation = try store.situation(of: code)
+            state.areaReferrals = try store.referrals(inAreaOrBelow: code)
             Update.syncTreeCursor(&state)
             // A search result chose an element: the list shows it under the cursor.
             if let id = state.selectedElement, let i = state.elements.firstIndex(where: { $0.id == id }) {
@@ -81,6 +85,8 @@ final class AppController {
             }
         case let .loadElement(id):
             state.elementDetail = try store.elementDetail(id)
+            state.elementLogs = try store.contactLogs(of: id)
+            state.elementReferrals = try store.referrals(toEntity: id)
         case .loadIndicator:
             try loadIndicatorValues()
             try perform(.loadMap)
@@ -108,6 +114,9 @@ final class AppController {
             } catch {
                 state.status = "tisep: error: \(error)"
             }
+        case .openEditForm, .validateField, .saveForm, .deleteRecord, .mergeRecords, .findDuplicates, .undo,
+             .loadMatches, .referFromMatch, .openElement:
+            try performEdit(effect)
         case .saveLanguage:
             try store.setMeta("ui_lang", state.thai ? "th" : "en")
             state.searchPlaces = [:]

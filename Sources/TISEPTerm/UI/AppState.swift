@@ -137,9 +137,43 @@ struct AppState {
     var filterMenuCursor: Int?
     var prompt: Prompt?
 
+    // Editing (docs/editing.md)
+    var form: FormState?
+    var chooser: Chooser?
+    var confirmation: Confirmation?
+    var needsView: NeedsView?
+    /// Edits of this session, newest last; `u` undoes the newest.
+    var undoStack: [UndoEntry] = []
+    /// The selected element's contact log and the referrals made to it.
+    var elementLogs: [ContactLogEntry] = []
+    var elementReferrals: [ReferralEntry] = []
+    /// Referrals of cases in the selected area, open ones first.
+    var areaReferrals: [ReferralEntry] = []
+    /// Today as YYYY-MM-DD: the default date of a contact log or referral.
+    var today = ""
+
     var quitRequested = false
 
     var texts: Texts { Texts(thai: thai) }
+
+    /// An area's name from the loaded tree, "เวียง" for "560101".
+    func areaName(_ code: String) -> String? {
+        if let p = provinces.first(where: { $0.code == code }) { return p.name(thai: thai) }
+        if let parent = AreaCode.parent(of: code), let a = children[parent]?.first(where: { $0.code == code }) { return a.name(thai: thai) }
+        return nil
+    }
+
+    /// Areas a form's pick list offers: the selected area's province and
+    /// amphoe, and the tambons (or amphoes) next to it in the tree.
+    var areaOptions: [String] {
+        guard !selectedArea.isEmpty else { return provinces.map(\.code) }
+        var codes: [String] = []
+        var code: String? = selectedArea
+        while let c = code { codes.insert(c, at: 0); code = AreaCode.parent(of: c) }
+        let siblingsOf = selectedArea.count == 6 ? AreaCode.parent(of: selectedArea) : selectedArea
+        for a in siblingsOf.flatMap({ children[$0] }) ?? [] where !codes.contains(a.code) { codes.append(a.code) }
+        return codes
+    }
     var indicator: IndicatorDefinition? { indicators.indices.contains(indicatorIndex) ? indicators[indicatorIndex] : nil }
 
     /// The elements the list shows, after every filter.

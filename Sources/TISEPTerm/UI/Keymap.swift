@@ -29,6 +29,14 @@ enum Keymap {
         ([.char("i")], .cycleIndicator),
         ([.char("c")], .cycleMethod),
         ([.char("z")], .zoomMap),
+        ([.char("a")], .add),
+        ([.char("E")], .edit),
+        ([.char("D")], .delete),
+        ([.char("u")], .undo),
+        ([.char("C")], .logContact),
+        ([.char("R")], .logReferral),
+        ([.char("m")], .needsOffers),
+        ([.char("M")], .mergeRecords),
         ([.char("e")], .exportBrief),
         ([.char("x")], .exportBundle),
         ([.char("?"), .function(1)], .help),
@@ -68,6 +76,19 @@ enum Keymap {
                 out += "| \(k) | `\(action.rawValue)` | \(action.summary(en)) / \(action.summary(th)) |\n"
             }
         }
+        out += "\n## In a form / ในแบบฟอร์ม\n\n| keys | what they do |\n|---|---|\n"
+        for (keys, en, thai) in formKeys { out += "| \(keys) | \(en) / \(thai) |\n" }
         return out
     }
+
+    /// Keys inside a form (text fields take every other key as text).
+    static let formKeys: [(keys: String, english: String, thai: String)] = [
+        ("`Tab` `↓` / `Shift-Tab` `↑`", "next / previous field (the field left is checked)", "ช่องถัดไป / ก่อนหน้า (ตรวจช่องที่ออก)"),
+        ("`Enter`", "next field; on a pick-list field opens the list; on Save saves", "ช่องถัดไป; ช่องแบบเลือกเปิดรายการ; ที่ปุ่มบันทึกคือบันทึก"),
+        ("`←` `→`", "previous / next choice of a pick-list field", "ตัวเลือกก่อนหน้า / ถัดไป"),
+        ("`Space`", "in a list of several choices: tick or untick", "ในรายการหลายตัวเลือก: เลือก / ไม่เลือก"),
+        ("`F2` `Ctrl-S`", "save", "บันทึก"),
+        ("`Backspace` / `Ctrl-U`", "remove a character (a whole Thai cluster) / clear the field", "ลบหนึ่งตัว (ทั้งกลุ่มอักษรไทย) / ล้างช่อง"),
+        ("`Esc`", "close the list, or leave the form without saving", "ปิดรายการ หรือออกโดยไม่บันทึก"),
+    ]
 }

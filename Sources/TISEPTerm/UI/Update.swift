@@ -12,6 +12,16 @@ enum Effect: Equatable {
     case saveLanguage
     case writeBrief(code: String, path: String)
     case exportBundle(code: String, path: String)
+    case openEditForm(String)
+    case validateField(Int)
+    case saveForm
+    case deleteRecord(String)
+    case mergeRecords(keep: String, drop: String)
+    case findDuplicates(String)
+    case undo
+    case loadMatches(String)
+    case referFromMatch(need: String, entity: String, area: String)
+    case openElement(String)
 }
 
 /// What happens to the state on a key: pure, no I/O; returns the loading to do.
@@ -24,6 +34,7 @@ enum Update {
         }
         state.status = nil
         if state.prompt != nil { return promptKey(&state, key) }
+        if let effects = editingKey(&state, key) { return effects }
         if state.searchActive { return searchKey(&state, key) }
         if state.helpVisible { return helpKey(&state, key) }
         if state.filterMenuCursor != nil { return filterMenuKey(&state, key) }
@@ -129,6 +140,8 @@ enum Update {
         case .quit:
             state.quitRequested = true
             return []
+        case .add, .edit, .delete, .undo, .logContact, .logReferral, .needsOffers, .mergeRecords:
+            return performEdit(&state, action)
         }
     }
 

@@ -64,11 +64,30 @@ enum DetailPane {
             add(t("โครงการ", "Projects"), Theme.heading(state))
             for p in d.projects { add("· " + (state.thai ? p.nameTH : (p.nameEN ?? p.nameTH)) + (p.status.map { " (" + $0.label(thai: state.thai) + ")" } ?? "")) }
         }
+        if !state.elementLogs.isEmpty {
+            add(t("บันทึกการติดต่อ", "Contact log") + " (\(state.elementLogs.count))", Theme.heading(state))
+            for l in state.elementLogs.prefix(5) {
+                add("· " + [l.date.map { CalendarDate.display($0, thai: state.thai) }, l.who, l.channel, l.outcome, l.note].compactMap { $0 }.joined(separator: " · "))
+            }
+        }
+        if !state.elementReferrals.isEmpty {
+            add(t("การส่งต่อมาที่นี่", "Referrals to it") + " (\(state.elementReferrals.count))", Theme.heading(state))
+            for r in state.elementReferrals.prefix(5) { add("· " + referralText(r, state)) }
+        }
         if let stamp = d.lastChange {
             let date = CalendarDate.display(String(ISODate.string(stamp.date).prefix(10)), thai: state.thai)
             add(t("แก้ไขล่าสุด ", "changed ") + date + " · " + t("เครื่อง ", "laptop ") + (d.lastChangeLaptop ?? stamp.replica), Theme.dim(state))
         }
         return out
+    }
+
+    static func referralText(_ r: ReferralEntry, _ state: AppState) -> String {
+        var parts = [r.caseCode, r.status.label(thai: state.thai)]
+        if let g = r.targetGroup { parts.append(g.label(thai: state.thai)) }
+        if let need = r.needText { parts.append(ResourceCategory(rawValue: need)?.label(thai: state.thai) ?? need) }
+        if let to = r.toEntityName { parts.append("→ " + to) }
+        if let d = r.date { parts.append(CalendarDate.display(d, thai: state.thai)) }
+        return parts.joined(separator: " · ")
     }
 
     private static func resourceText(_ r: ResourceSummary, _ state: AppState) -> String {
@@ -103,6 +122,11 @@ enum DetailPane {
         if !s.openNeeds.isEmpty {
             add(t("ความต้องการ", "Open needs") + " (\(s.openNeeds.count))", Theme.heading(state))
             for n in s.openNeeds.prefix(5) { add("· " + (n.description ?? n.category?.label(thai: state.thai) ?? "") + " — " + n.entityName) }
+        }
+        let open = state.areaReferrals.filter { $0.status.isOpen }
+        if !state.areaReferrals.isEmpty {
+            add(t("การส่งต่อ", "Referrals") + " (\(state.areaReferrals.count), " + t("ค้าง", "open") + " \(open.count))", Theme.heading(state))
+            for r in open.prefix(5) { add("· " + referralText(r, state)) }
         }
         if !s.activeProjects.isEmpty {
             add(t("โครงการที่ดำเนินการ", "Active projects") + " (\(s.activeProjects.count))", Theme.heading(state))

@@ -143,6 +143,10 @@ enum Bars {
             let line = " " + prompt.label(t) + prompt.text + (state.charset == .unicode ? "▏" : "_") + "   Enter · Esc"
             screen.writeField(line, x: rect.x, y: rect.y, width: rect.width, style: .reverse, charset: state.charset)
             return
+        } else if let confirmation = state.confirmation {
+            let line = " " + confirmation.question + "  y " + t("ใช่", "yes") + " · n " + t("ไม่", "no")
+            screen.writeField(line, x: rect.x, y: rect.y, width: rect.width, style: .reverse, charset: state.charset)
+            return
         } else if let message = state.status {
             text = " " + message
         } else if state.searchActive {
@@ -197,9 +201,12 @@ enum Screen {
             case .detail: DetailPane.render(state, into: &screen, rect: rect, focused: focused)
             }
         }
-        if state.searchActive { SearchOverlay.render(state, into: &screen, rect: layout.body) }
+        if state.form != nil { FormOverlay.render(state, into: &screen, rect: layout.body) }
+        else if state.needsView != nil { NeedsOverlay.render(state, into: &screen, rect: layout.body) }
+        else if state.searchActive { SearchOverlay.render(state, into: &screen, rect: layout.body) }
         else if state.helpVisible { HelpOverlay.render(state, into: &screen, rect: layout.body) }
         else if state.filterMenuCursor != nil { FilterMenu.render(state, into: &screen, rect: layout.body) }
+        if state.chooser != nil { ChooserOverlay.render(state, into: &screen, rect: layout.body) }
         Bars.status(state, into: &screen, rect: layout.status)
         return screen
     }
