@@ -6,36 +6,16 @@ import EcosystemStore
 /// through the forms, quit, then the command line finds the element, and
 /// an exported bundle carries both into a second database.
 final class TerminalEditingEndToEndTests: XCTestCase {
-    private var socket = ""
-    private let session = "tisep-edit"
+    private var tmux: TmuxSession!
 
-    override func setUpWithError() throws {
-        guard Tmux.available else { throw XCTSkip("tmux is not installed (.ci/run installs it)") }
-        guard FileManager.default.isExecutableFile(atPath: Tmux.binary) else {
-            throw XCTSkip("no built binary at \(Tmux.binary); run 'swift build' first (.ci/run does)")
-        }
-        socket = "tisep-e2e-edit-\(getpid())-\(UUID().uuidString.prefix(8))"
-    }
+    override func setUpWithError() throws { tmux = try TmuxSession(name: "tisep-edit") }
+    override func tearDown() { tmux?.kill() }
 
-    override func tearDown() {
-        _ = Tmux.run(["-L", socket, "kill-server"])
-    }
-
-    private func capture() -> String { Tmux.run(["-L", socket, "capture-pane", "-p", "-t", session]).output }
-    private func send(_ keys: String...) { _ = Tmux.run(["-L", socket, "send-keys", "-t", session] + keys) }
-    private func type(_ text: String) { _ = Tmux.run(["-L", socket, "send-keys", "-t", session, "-l", text]) }
-
+    private func send(_ keys: String...) { tmux.send(keys) }
+    private func type(_ text: String) { tmux.type(text) }
     @discardableResult
     private func waitFor(_ what: String, timeout: TimeInterval = 15, _ ok: (String) -> Bool) throws -> String {
-        let deadline = Date().addingTimeInterval(timeout)
-        var screen = ""
-        while Date() < deadline {
-            screen = capture()
-            if ok(screen) { return screen }
-            Thread.sleep(forTimeInterval: 0.1)
-        }
-        XCTFail("timed out waiting for \(what); the screen was:\n\(screen)")
-        throw XCTSkip("gave up")
+        try tmux.waitFor(what, timeout: timeout, ok)
     }
 
     private func tisep(_ arguments: String...) -> (status: Int32, output: String) {
@@ -45,7 +25,7 @@ final class TerminalEditingEndToEndTests: XCTestCase {
     func testAddAnElementAndAReferralThenSearchExportImport() throws {
         let db = try DemoFixture.copy(self)
         let command = "LANG=C.UTF-8 TERM=xterm-256color \(Tmux.binary) --db \(db); echo EXIT=$?; sleep 120"
-        XCTAssertEqual(Tmux.run(["-L", socket, "new-session", "-d", "-s", session, "-x", "80", "-y", "24", command], capture: false).status, 0)
+        tmux.start(command, width: 80, height: 24)
         try waitFor("the first frame") { $0.contains("รายละเอียด") }
         send("/")
         type("560101")
