@@ -1,4 +1,5 @@
 import Foundation
+import EcosystemStore
 
 /// A JSON value whose object keys keep their order, so output is stable and
 /// reads in the order CLI.md documents.
@@ -49,23 +50,6 @@ enum JSON {
     }
 
     private static func escape(_ s: String, into out: inout String) {
-        out += "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        out += "\""
+        out += JSONString.quoted(s)
     }
 }
