@@ -34,25 +34,24 @@ extension CommandLineTool {
             inv.context.print(changed.isEmpty ? "unchanged" : "changed \(changed.joined(separator: ", "))")
         })
 
-    static let rmCommand = Command(
-        name: "rm", synopsis: "ID",
-        summary: "delete a record (a tombstone that syncs; 'tisep restore ID' undoes it)",
-        run: { inv in
-            guard inv.positionals.count == 1, let id = inv.positionals.first?.lowercased() else { throw UsageError(message: "give one record id") }
-            let store = try inv.openStore()
-            try store.delete(id)
-            inv.context.print("deleted \(id)")
-        })
+    static let rmCommand = deletionCommand(
+        name: "rm", summary: "delete a record (a tombstone that syncs; 'tisep restore ID' undoes it)", done: "deleted") {
+        try $0.delete($1)
+    }
 
-    static let restoreCommand = Command(
-        name: "restore", synopsis: "ID",
-        summary: "bring a deleted record back",
-        run: { inv in
+    static let restoreCommand = deletionCommand(name: "restore", summary: "bring a deleted record back", done: "restored") {
+        try $0.restore($1)
+    }
+
+    /// `rm` and `restore`: one id, one change of the `deleted` field.
+    private static func deletionCommand(name: String, summary: String, done: String,
+                                        apply: @escaping @Sendable (Store, String) throws -> Void) -> Command {
+        Command(name: name, synopsis: "ID", summary: summary, run: { inv in
             guard inv.positionals.count == 1, let id = inv.positionals.first?.lowercased() else { throw UsageError(message: "give one record id") }
-            let store = try inv.openStore()
-            try store.restore(id)
-            inv.context.print("restored \(id)")
+            try apply(try inv.openStore(), id)
+            inv.context.print("\(done) \(id)")
         })
+    }
 
     static let showCommand = Command(
         name: "show", synopsis: "ID|CODE [--json]",
