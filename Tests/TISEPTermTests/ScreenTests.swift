@@ -250,3 +250,34 @@ final class KeyDocumentationTests: XCTestCase {
         for action in Action.allCases { XCTAssertFalse(Keymap.keys(for: action).isEmpty, "\(action.rawValue) has a key") }
     }
 }
+
+/// Searches typed in the terminal run on a worker thread with its own connection.
+final class SearchWorkerTests: XCTestCase {
+    func testBackgroundSearchKeepsOnlyTheNewestQuery() throws {
+        let app = try DemoFixture.controller(self)
+        let worker = SearchWorker(databasePath: app.store.db.path)
+        defer { worker.stop() }
+        app.searchWorker = worker
+        app.press(.char("/"))
+        for c in "สูงอายุ".unicodeScalars { app.handle(.char(Character(c))) }
+        app.settle()
+        XCTAssertTrue(app.state.searchPending, "the search runs elsewhere; the frame does not wait")
+        let deadline = Date().addingTimeInterval(10)
+        while !app.collectSearch() && Date() < deadline { Thread.sleep(forTimeInterval: 0.01) }
+        XCTAssertFalse(app.state.searchPending)
+        XCTAssertTrue(app.state.searchResults.contains { $0.nameTH.contains("ชมรมผู้สูงอายุ") })
+        // A result that arrives for a query already changed is dropped.
+        app.handle(.char("x"))
+        app.settle()
+        app.handle(.char("y"))
+        Thread.sleep(forTimeInterval: 1.5)
+        XCTAssertFalse(app.collectSearch(), "the result for สูงอายุx arrives after the query became สูงอายุxy")
+        XCTAssertTrue(app.state.searchPending)
+        app.handle(.backspace)
+        // Enter while a search is pending goes to the results of what is typed now.
+        app.handle(.backspace)
+        app.handle(.enter)
+        XCTAssertFalse(app.state.searchActive)
+        XCTAssertNotNil(app.state.selectedElement)
+    }
+}

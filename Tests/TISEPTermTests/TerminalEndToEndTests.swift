@@ -55,7 +55,7 @@ final class TerminalEndToEndTests: XCTestCase {
         screen = try waitFor("the tabs below 80x24") { $0.contains(" พื้นที่  แผนที่ ") }
 
         send("q")
-        screen = try waitFor("exit") { $0.contains("EXIT=") }
+        screen = try waitFor("exit and stty") { $0.contains("EXIT=") && $0.contains("icanon") }
         XCTAssertTrue(screen.contains("EXIT=0"), screen)
         let stty = screen.components(separatedBy: "EXIT=0").last ?? ""
         XCTAssertTrue(stty.contains(" icanon") && stty.contains(" echo"), "the terminal is back in cooked mode: \(stty)")
@@ -79,7 +79,7 @@ final class TerminalEndToEndTests: XCTestCase {
             .split(separator: "\n").compactMap { Int32($0) }
         XCTAssertFalse(pids.isEmpty)
         for pid in pids { kill(pid, SIGTERM) }
-        let screen = try waitFor("exit after SIGTERM", timeout: 5) { $0.contains("EXIT=") }
+        let screen = try waitFor("exit after SIGTERM", timeout: 5) { $0.contains("EXIT=") && $0.contains("icanon") }
         XCTAssertTrue(screen.contains("EXIT=143"), screen)
         let stty = screen.components(separatedBy: "EXIT=143").last ?? ""
         XCTAssertTrue(stty.contains(" icanon") && stty.contains(" echo"), stty)

@@ -58,6 +58,9 @@ enum InteractiveSession {
             terminal.close()
             throw error
         }
+        let worker = SearchWorker(databasePath: store.db.path)
+        defer { worker.stop() }
+        app.searchWorker = worker
         if let problem = terminal.localeProblem { app.showStatus(problem) }
         else if state.dataset.createdNow { app.showStatus(state.texts("สร้างฐานข้อมูลจากข้อมูลตั้งต้น (ข้อมูลสาธิต) แล้ว", "created the database from the embedded default data (demo data)") + ": " + state.dataset.path) }
         while receivedSignal == 0 && !app.state.quitRequested {
@@ -65,8 +68,10 @@ enum InteractiveSession {
                 windowChanged = 0
                 if let resize = terminal.resizeFromKernel() { app.handle(resize) }
             }
+            app.collectSearch()
             terminal.draw(app.frame())
-            guard let key = terminal.readKey() else {
+            // While a search runs elsewhere, look for its result often.
+            guard let key = terminal.readKey(timeout: app.state.searchPending ? 15 : 100) else {
                 app.settle()
                 continue
             }

@@ -32,24 +32,47 @@ final class AppController {
 
     /// One key: update the state, then load what it asks for.
     func handle(_ key: Key) {
+        // Enter goes to the results of what is typed now, not of an older query.
+        if key == .enter, state.searchActive, state.searchPending {
+            pendingSearch = nil
+            apply(SearchOutcome.run(state.searchQuery, thai: state.thai, store: store))
+        }
         run(Update.handle(&state, key: key))
     }
 
     func resize(width: Int, height: Int) { handle(.resize(width: width, height: height)) }
 
     /// Runs the search typed so far, if any; called when no key is waiting.
+    /// Where searches run: on the interface's thread when nil (tests,
+    /// benchmarks), else on a worker of their own (the terminal).
+    var searchWorker: SearchWorker?
+
+    /// Runs (or, with a worker, hands off) the search typed so far, if any;
+    /// called when no key is waiting.
     func settle() {
         guard let query = pendingSearch else { return }
         pendingSearch = nil
-        do {
-            state.searchResults = try store.search(query, filter: SearchFilter(limit: AppController.searchLimit))
-            for code in Set(state.searchResults.compactMap(\.area)) where state.searchPlaces[code] == nil {
-                state.searchPlaces[code] = try store.path(of: code).reversed().map { $0.name(thai: state.thai) }.joined(separator: " › ")
-            }
-        } catch {
-            state.searchResults = []
-            state.status = "\(error)"
+        if let worker = searchWorker {
+            worker.submit(query, thai: state.thai)
+            return
         }
+        apply(SearchOutcome.run(query, thai: state.thai, store: store))
+    }
+
+    /// Takes a finished background search into the state; true if the screen changed.
+    @discardableResult
+    func collectSearch() -> Bool {
+        guard let outcome = searchWorker?.take() else { return false }
+        // A result for a query the user has since changed is stale.
+        guard outcome.query == state.searchQuery else { return false }
+        apply(outcome)
+        return true
+    }
+
+    private func apply(_ outcome: SearchOutcome) {
+        state.searchResults = outcome.results
+        state.searchPlaces.merge(outcome.places) { $1 }
+        if let error = outcome.error { state.status = error }
         state.searchPending = false
         state.searchCursor = min(state.searchCursor, max(0, state.searchResults.count - 1))
     }
