@@ -75,9 +75,18 @@ public final class Store {
         try db.run("INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value", [key, value])
     }
 
-    /// The name coordinators gave this laptop (shown in history).
+    /// The name coordinators gave this laptop (shown in history; the host
+    /// name until they choose one). It travels in every bundle's header.
     public var replicaName: String {
         (try? meta("replica_name")) ?? replicaID
+    }
+
+    public func setReplicaName(_ name: String) throws {
+        let trimmed = name.nfc.trimmingWhitespace()
+        guard !trimmed.isEmpty, trimmed.count <= 60, !trimmed.contains(where: \.isNewline) else {
+            throw StoreError.invalidValue(field: "laptop name", value: name, reason: "give 1 to 60 characters on one line")
+        }
+        try setMeta("replica_name", trimmed)
     }
 
     /// Whether the data set came from the embedded demo generator.

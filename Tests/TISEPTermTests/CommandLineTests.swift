@@ -176,3 +176,16 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(cli.run("backup", "-o", copy).code, 1, "never overwrites")
     }
 }
+
+final class LaptopNameTests: XCTestCase {
+    func testTheLaptopNameIsChosenAndShownInHistory() throws {
+        let cli = try CLIHarness(self)
+        XCTAssertEqual(cli.run("init", "--empty").code, 0)
+        let shown = cli.run("laptop", "อบต.เวียง – สมศรี")
+        XCTAssertEqual(shown.code, 0, shown.err)
+        XCTAssertTrue(shown.out.hasPrefix("อบต.เวียง – สมศรี (replica "), shown.out)
+        let id = cli.run("add", "entity", "name_th=กลุ่มทดสอบ", "p4=asset", "area=56").out.trimmingCharacters(in: .newlines)
+        XCTAssertTrue(cli.run("history", id).out.contains("อบต.เวียง – สมศรี"), "history names the laptop")
+        XCTAssertEqual(cli.run("laptop", "").code, 2, "an empty name is refused")
+    }
+}

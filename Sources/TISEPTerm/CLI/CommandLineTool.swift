@@ -11,7 +11,7 @@ enum CommandLineTool {
         [initCommand, searchCommand, showCommand, addCommand, setCommand, rmCommand, restoreCommand,
          importEntitiesCommand, importGeographyCommand, exportGeographyCommand, importBoundariesCommand,
          importHouseholdsCommand, importIndicatorsCommand, indicatorsCommand, briefCommand, mapCommand,
-         exportCommand, importCommand, mergeCommand, historyCommand, mergeRecordsCommand, checkCommand, backupCommand, keysCommand, benchCommand]
+         exportCommand, importCommand, mergeCommand, historyCommand, mergeRecordsCommand, checkCommand, backupCommand, laptopCommand, keysCommand, benchCommand]
     }
 
     static func command(named name: String) -> Command? { commands.first { $0.name == name } }

@@ -1,0 +1,20 @@
+import EcosystemStore
+
+extension CommandLineTool {
+    static let laptopCommand = Command(
+        name: "laptop", synopsis: "[NAME]",
+        summary: "show this laptop's name and replica id, or set the name shown in history and bundles",
+        details: """
+        Each database has its own replica id, made when it is created; the name
+        is the coordinators' choice (the host name until set), e.g.
+        tisep laptop "อบต.เวียง – สมศรี".
+        """,
+        run: { inv in
+            guard inv.positionals.count <= 1 else { throw UsageError(message: "give one name (quote it if it has spaces)") }
+            let store = try inv.openStore()
+            if let name = inv.positionals.first {
+                try CommandLineTool.mapFieldErrors { try store.setReplicaName(name) }
+            }
+            inv.context.print("\(store.replicaName) (replica \(store.replicaID))")
+        })
+}
