@@ -11,7 +11,8 @@ enum CommandLineTool {
         [initCommand, searchCommand, showCommand, addCommand, setCommand, rmCommand, restoreCommand,
          importEntitiesCommand, importGeographyCommand, exportGeographyCommand, importBoundariesCommand,
          importHouseholdsCommand, importIndicatorsCommand, indicatorsCommand, briefCommand, mapCommand,
-         exportCommand, importCommand, mergeCommand, historyCommand, mergeRecordsCommand, checkCommand, backupCommand, laptopCommand, keysCommand, benchCommand]
+         exportCommand, importCommand, mergeCommand, historyCommand, mergeRecordsCommand, checkCommand, backupCommand,
+         laptopCommand, keysCommand, benchCommand, manpageCommand, completionCommand]
     }
 
     static func command(named name: String) -> Command? { commands.first { $0.name == name } }
@@ -37,7 +38,7 @@ enum CommandLineTool {
     }
 
     private static func runWithoutCommand(_ arguments: [String], context: CommandContext) -> Int32? {
-        let options = Command.globalOptions + [OptionSpec(long: "version", help: "print the version")]
+        let options = programOptions
         do {
             let parsed = try ArgumentParser.parse(arguments, options: options)
             if parsed.flag("version") {
@@ -90,7 +91,7 @@ enum CommandLineTool {
     }
 
     static var versionText: String {
-        "tisep \(version) (schema \(Store.schemaVersion), bundle format \(BundleFormat.version))"
+        "tisep \(version) (schema \(Store.schemaVersion), bundle format \(BundleFormat.version), commit \(BuildInfo.commit))"
     }
 
     static var programHelp: String {
@@ -114,7 +115,7 @@ enum CommandLineTool {
           --lang th|en       interface language (default: $TISEP_LANG, else th)
           --color WHEN       auto|always|never
           -h, --help         help for the program or a command (tisep COMMAND --help)
-          --version          version and schema version
+          --version          version, schema and bundle format versions, commit
 
         Exit codes: 0 success, 1 the job failed, 2 wrong usage.
         """
