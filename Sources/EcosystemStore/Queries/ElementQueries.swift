@@ -97,11 +97,11 @@ extension Store {
             if let existing = byID[row.id], !(existing.fromAbove && !row.fromAbove) { continue }
             byID[row.id] = row
         }
-        return byID.values.sorted { a, b in
-            if a.fromAbove != b.fromAbove { return !a.fromAbove }
-            let ka = ThaiCollation.key(a.nameTH), kb = ThaiCollation.key(b.nameTH)
-            return ka == kb ? a.id < b.id : ka.lexicographicallyPrecedes(kb)
-        }
+        // One sort key per element, not two per comparison: a province lists thousands.
+        return byID.values.map { ($0, ThaiCollation.key($0.nameTH)) }.sorted { a, b in
+            if a.0.fromAbove != b.0.fromAbove { return !a.0.fromAbove }
+            return a.1 == b.1 ? a.0.id < b.0.id : a.1.lexicographicallyPrecedes(b.1)
+        }.map(\.0)
     }
 
     /// Resources in `code` or below it (offers and needs).
