@@ -8,7 +8,7 @@ import EcosystemStore
 /// ``IndicatorBenchmark``. Figures are printed, never asserted.
 extension CommandLineTool {
     static let benchCommand = Command(
-        name: "bench", synopsis: "search [--elements N] [--keep PATH] | map --geo DIR [--runs N] [--keep PATH] | indicators [--households N] | tui [--db PATH] [--keys N]",
+        name: "bench", synopsis: "search [--elements N] [--keep PATH] | map --geo DIR [--runs N] [--keep PATH] | indicators [--households N] | tui [--db PATH] [--keys N] | scale pilot|national|national4|all --geo DIR [--keep-dir DIR] [--elements N]",
         summary: "measure search, map, indicator or keystroke speed (prints figures)",
         options: [
             OptionSpec(long: "elements", value: "N", help: "how many elements to generate (default 100000)"),
@@ -16,10 +16,15 @@ extension CommandLineTool {
             OptionSpec(long: "geo", value: "DIR", help: "map: the folder of provinces.csv, districts.csv, sub_districts.csv and th_adm3.geojson"),
             OptionSpec(long: "runs", value: "N", help: "map: runs per figure, the median is printed (default 5)"),
             OptionSpec(long: "households", value: "N", help: "indicators: how many households to generate (default 1000000)"),
-            OptionSpec(long: "keys", value: "N", help: "tui: how many scripted keys (default 500)"),
+            OptionSpec(long: "keys", value: "N", help: "tui, scale: how many scripted keys (default 500)"),
+            OptionSpec(long: "keep-dir", value: "DIR", help: "scale: build the databases, CSV and bundle in DIR/SCALE and keep them"),
         ],
         run: { inv in
             let which = inv.positionals.first ?? ""
+            if which == "scale" {
+                try runScale(inv)
+                return
+            }
             guard inv.positionals.count == 1, ["search", "map", "indicators", "tui"].contains(which) else {
                 throw UsageError(message: "the benchmarks are 'tisep bench search', 'map --geo DIR', 'indicators' and 'tui'")
             }
@@ -50,6 +55,45 @@ extension CommandLineTool {
             inv.context.print(report)
             if inv.value("keep") == nil { DefaultDataSet.removeDatabaseFiles(path) }
         })
+}
+
+extension CommandLineTool {
+    /// `tisep bench scale NAME --geo DIR`: see ``ScaleBenchmark``. With
+    /// `--elements N`, the named scale shrunk to N elements in the same
+    /// proportions (a quick run that proves the benchmark works).
+    static func runScale(_ inv: Invocation) throws {
+        let names = ["pilot", "national", "national4"]
+        guard inv.positionals.count == 2, let name = inv.positionals.last, names.contains(name) || name == "all" else {
+            throw UsageError(message: "give the scale: 'tisep bench scale pilot|national|national4|all --geo DIR'")
+        }
+        guard let geo = inv.value("geo") else {
+            throw UsageError(message: "give --geo DIR, the folder of the shared geography (../shared/data/geo)")
+        }
+        var specs = (name == "all" ? names : [name]).compactMap(ScaleSpec.named)
+        if inv.value("elements") != nil {
+            let n = try inv.integer("elements", default: 0, range: 10...10_000_000)
+            specs = specs.map { $0.scaled(elements: n) }
+        }
+        let keepDir = inv.value("keep-dir")
+        let directory = keepDir.map { URL(fileURLWithPath: $0) }
+            ?? FileManager.default.temporaryDirectory.appendingPathComponent("tisep-bench-scale-\(getpid())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { if keepDir == nil { try? FileManager.default.removeItem(at: directory) } }
+        let exe = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
+        let sqlite3 = ["/usr/bin/sqlite3", "/usr/local/bin/sqlite3"].first { FileManager.default.isExecutableFile(atPath: $0) }
+        let options = ScaleBenchmark.Options(geo: geo, directory: directory, keep: keepDir != nil,
+                                             keys: try inv.integer("keys", default: 500, range: 10...100_000),
+                                             executable: exe.hasSuffix("/tisep") ? exe : nil, sqlite3: sqlite3)
+        inv.context.print("machine: \(ScaleBenchmark.machine())")
+        inv.context.print("command: tisep bench scale \(name) --geo \(geo)\(inv.value("elements").map { " --elements \($0)" } ?? "")")
+        for spec in specs {
+            let table = try ScaleBenchmark.run(spec, options: options) { line in
+                inv.context.printError(line)
+            }
+            inv.context.print("")
+            inv.context.print(table)
+        }
+    }
 }
 
 enum SearchBenchmark {

@@ -1,0 +1,47 @@
+import EcosystemStore
+import XCTest
+@testable import TISEPTerm
+
+/// `tisep bench scale` runs end to end on a tiny scale (no timing is
+/// asserted: figures are printed, never tested).
+final class ScaleBenchmarkTests: XCTestCase {
+    func testTheQueryListHasTwoHundredQueries() {
+        XCTAssertEqual(ScaleQueries.all.count, 200)
+        XCTAssertTrue(ScaleQueries.all.contains { $0.unicodeScalars.count <= 2 })
+        XCTAssertTrue(ScaleQueries.all.contains { $0.unicodeScalars.count >= 3 })
+    }
+
+    func testATinyPilotScaleRunsAndPrintsItsTable() throws {
+        let geo = URL(fileURLWithPath: try sharedGeoFile("provinces.csv")).deletingLastPathComponent().path
+        let cli = try CLIHarness(self)
+        let keep = cli.path("scale")
+        let r = cli.run("bench", "scale", "pilot", "--geo", geo, "--elements", "120", "--keys", "20", "--keep-dir", keep)
+        XCTAssertEqual(r.code, 0, r.err)
+        XCTAssertTrue(r.out.contains("### pilot-120"), r.out)
+        for line in ["`import-entities` of the element CSV", "search, 3+ scalars", "search, 1–2 scalars", "map country",
+                     "cold start to the first frame", "keystroke → frame", "bundle import into an empty database", "indicators recomputed"] {
+            XCTAssertTrue(r.out.contains(line), "missing \(line) in\n\(r.out)")
+        }
+        XCTAssertTrue(r.out.contains("120 elements, 240 contacts, 360 resources, 1200 households"), r.out)
+        // The kept database holds the imported elements, all in pilot provinces.
+        let store = try Store(path: keep + "/pilot-120/eco.sqlite")
+        XCTAssertEqual(try store.db.scalarInt("SELECT count(*) FROM entities"), 120)
+        let provinces = try store.db.query("SELECT DISTINCT substr(area, 1, 2) FROM entities", []) { $0.text(0) }
+        XCTAssertTrue(Set(provinces).isSubset(of: Set(DemoGenerator.pilotProvinces)), "\(provinces)")
+    }
+
+    func testTheGeneratorIsDeterministicAndItsRowsImport() throws {
+        let cli = try CLIHarness(self)
+        XCTAssertEqual(cli.run("init", "--empty").code, 0)
+        let store = try Store(path: cli.db)
+        let places = try ScaleGenerator.places(store, provinces: ["56"])
+        XCTAssertFalse(places.isEmpty)
+        let a = ScaleGenerator().elementRows(300, places: places)
+        let b = ScaleGenerator().elementRows(300, places: places)
+        XCTAssertEqual(a.count, 300)
+        XCTAssertEqual(a, b)
+        let report = try store.importEntities(csv: try CSVTable(text: ScaleGenerator.csv(a)), file: "scale.csv")
+        XCTAssertEqual(report.loaded, 300)
+        XCTAssertTrue(report.problems.isEmpty, "\(report.problems)")
+    }
+}
