@@ -189,3 +189,18 @@ final class LaptopNameTests: XCTestCase {
         XCTAssertEqual(cli.run("laptop", "").code, 2, "an empty name is refused")
     }
 }
+
+final class BadPlaceTests: XCTestCase {
+    func testInitInAnImpossibleFolderAndAForeignFileSayWhatToDo() throws {
+        let cli = try CLIHarness(self)
+        let file = try cli.write("plain.txt", "not a folder\n")
+        let r = cli.run("init", "--db", file + "/sub/eco.sqlite")
+        XCTAssertEqual(r.code, 1)
+        XCTAssertTrue(r.err.hasPrefix("tisep: error: cannot create the folder"), r.err)
+        XCTAssertTrue(r.err.contains("--db PATH"), r.err)
+        let foreign = cli.run("search", "x", "--db", file)
+        XCTAssertEqual(foreign.code, 1)
+        XCTAssertTrue(foreign.err.contains("is not a tisep ecosystem database; check --db"), foreign.err)
+        XCTAssertEqual(try String(contentsOfFile: file, encoding: .utf8), "not a folder\n", "the foreign file is untouched")
+    }
+}

@@ -23,7 +23,7 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
         case let .newerSchema(found, supported):
             return "this database has schema version \(found), made by a newer tisep; this one reads up to \(supported); please update tisep"
         case let .notAnEcosystemDatabase(path):
-            return "\(path) is not a tisep ecosystem database"
+            return "\(path) is not a tisep ecosystem database; check --db and TISEP_DB, or make a new one with 'tisep init --db NEWFILE'"
         case let .unknownRecord(id):
             return "no record with id \(id)"
         case let .invalidValue(field, value, reason):

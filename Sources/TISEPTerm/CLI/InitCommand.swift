@@ -38,8 +38,13 @@ enum DefaultDataSet {
     @discardableResult
     static func create(at path: String, content: Content) throws -> String {
         let url = URL(fileURLWithPath: path)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true,
-                                                attributes: [.posixPermissions: 0o700])
+        let folder = url.deletingLastPathComponent().path
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,
+                                                    attributes: [.posixPermissions: 0o700])
+        } catch {
+            throw JobError(message: "cannot create the folder \(folder) for the database; choose another place with --db PATH")
+        }
         let temporary = path + ".init-\(ProcessInfo.processInfo.processIdentifier)"
         removeDatabaseFiles(temporary)
         var summary = "schema version \(Store.schemaVersion)"
