@@ -39,7 +39,9 @@ public struct AreaSituation: Sendable, Equatable {
 }
 
 extension Store {
-    public func situation(of code: String) throws -> AreaSituation? {
+    /// The situation of `code`. Pass the elements serving it when already
+    /// loaded (the interface lists them anyway) so they are not queried twice.
+    public func situation(of code: String, elements known: [ElementSummary]? = nil) throws -> AreaSituation? {
         guard let area = try area(code) else { return nil }
         let path = try self.path(of: code)
         let definitions = try indicatorDefinitions()
@@ -52,7 +54,7 @@ extension Store {
                                 rankInAmphoe: try amphoe.flatMap { try rank(of: code, indicator: def, within: $0) },
                                 rankInProvince: try province.flatMap { try rank(of: code, indicator: def, within: $0) }))
         }
-        let elements = try elements(servingAreaOrBelow: code)
+        let elements = try known ?? elements(servingAreaOrBelow: code)
         var byRole: [PlayerRole: Int] = [:]
         var byKind: [P4Kind: Int] = [:]
         for e in elements {

@@ -99,7 +99,7 @@ final class AppController {
         case let .loadArea(code):
             state.allElements = try store.elements(servingAreaOrBelow: code)
             state.resources = try store.resources(inAreaOrBelow: code)
-            state.situation = try store.situation(of: code)
+            state.situation = try store.situation(of: code, elements: state.allElements)
             state.areaReferrals = try store.referrals(inAreaOrBelow: code)
             Update.syncTreeCursor(&state)
             // A search result chose an element: the list shows it under the cursor.
