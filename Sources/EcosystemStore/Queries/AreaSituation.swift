@@ -39,9 +39,11 @@ public struct AreaSituation: Sendable, Equatable {
 }
 
 extension Store {
-    /// The situation of `code`. Pass the elements serving it when already
-    /// loaded (the interface lists them anyway) so they are not queried twice.
-    public func situation(of code: String, elements known: [ElementSummary]? = nil) throws -> AreaSituation? {
+    /// The situation of `code`. Pass the elements serving it and the
+    /// resources in it when already loaded (the interface lists them anyway)
+    /// so they are not queried twice.
+    public func situation(of code: String, elements known: [ElementSummary]? = nil,
+                          resources knownResources: [ResourceSummary]? = nil) throws -> AreaSituation? {
         guard let area = try area(code) else { return nil }
         let path = try self.path(of: code)
         let definitions = try indicatorDefinitions()
@@ -69,7 +71,7 @@ extension Store {
         }
         return AreaSituation(area: area, path: path, indicators: ranked, playersByRole: byRole, elementsByKind: byKind,
                              missingRoles: PlayerRole.allCases.filter { (byRole[$0] ?? 0) == 0 }, vulnerable: vulnerable,
-                             openNeeds: try resources(inAreaOrBelow: code, kind: .need),
+                             openNeeds: try knownResources?.filter { $0.kind == .need } ?? resources(inAreaOrBelow: code, kind: .need),
                              activeProjects: try projects(inArea: code, activeOnly: true))
     }
 }

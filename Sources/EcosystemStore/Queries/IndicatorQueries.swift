@@ -58,6 +58,23 @@ extension Store {
         return latest
     }
 
+    /// The latest year's number of `indicator` for every area (of any level)
+    /// inside `code`, or everywhere when nil; nil where that year has no
+    /// value. Read from the covering index of live values (schema 3): the
+    /// map and the ranks need only these, and whole rows cost page reads.
+    public func latestIndicatorNumbers(_ indicator: String, inside code: String?) throws -> [String: Double?] {
+        var sql = "SELECT area, value FROM indicator_values WHERE indicator = ? AND deleted = 0"
+        var binds: [SQLBindable] = [indicator]
+        if let code {
+            sql += " AND area >= ? AND area < ?"
+            binds += [code, AreaCode.upperBound(ofPrefix: code)]
+        }
+        sql += " ORDER BY area, year"
+        var latest: [String: Double?] = [:]
+        for (area, value) in try db.query(sql, binds, { ($0.text(0), $0.optionalDouble(1)) }) { latest[area] = value }
+        return latest
+    }
+
     /// Every indicator value of one area (latest year of each indicator).
     public func indicatorValues(of area: String) throws -> [IndicatorValue] {
         var latest: [String: IndicatorValue] = [:]
@@ -77,8 +94,9 @@ extension Store {
     /// The rank of `area`'s value among its siblings (1 = worst when higher
     /// is worse), and how many siblings have a value: "3 of 12".
     public func rank(of area: String, indicator: IndicatorDefinition, within parent: String) throws -> (rank: Int, of: Int)? {
-        guard let level = AreaLevel(code: area) else { return nil }
-        let values = try latestIndicatorValues(indicator.id, level: level, inside: parent).values.compactMap { v in v.value.map { (v.area, $0) } }
+        let values = try latestIndicatorNumbers(indicator.id, inside: parent).compactMap { code, value in
+            code.utf8.count == area.utf8.count ? value.map { (code, $0) } : nil
+        }
         guard let mine = values.first(where: { $0.0 == area })?.1 else { return nil }
         let worse = values.filter { indicator.higherIsWorse ? $0.1 > mine : $0.1 < mine }.count
         return (worse + 1, values.count)

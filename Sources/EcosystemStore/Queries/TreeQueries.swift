@@ -9,22 +9,23 @@ extension Store {
     }
 
     /// For every province, amphoe and tambon: how many distinct players
-    /// serve it or anything below it. One pass over the served areas,
-    /// counted here: three GROUP BY queries with DISTINCT cost 40% of the
-    /// interface's cold start at 100,000 elements.
+    /// serve it or anything below it. Read from the partial index of live
+    /// players' areas (schema 3) without touching the table: one row per
+    /// player, so a player serving two tambons of one amphoe counts once
+    /// there because its prefixes are deduplicated within its row.
     public func playerCountsByArea() throws -> [String: Int] {
-        var players: [String: Set<String>] = [:]
-        let st = try db.prepare("""
-            SELECT ra.area_code, ra.record_id FROM record_areas ra JOIN entities e ON e.id = ra.record_id
-            WHERE ra.kind = 'entity' AND e.deleted = 0 AND e.p4 = 'player'
-            """)
+        var counts: [String: Int] = [:]
+        let st = try db.prepare("SELECT area FROM entities WHERE p4 = 'player' AND deleted = 0")
         try st.bind([])
+        var prefixes: Set<Substring> = []
         while try st.step() {
-            let code = st.text(0), id = st.text(1)
-            for length in [2, 4, 6] where code.utf8.count >= length {
-                players[String(code.prefix(length)), default: []].insert(id)
+            let served = st.text(0)
+            prefixes.removeAll(keepingCapacity: true)
+            for code in served.split(separator: ",") {
+                for length in [2, 4, 6] where code.utf8.count >= length { prefixes.insert(code.prefix(length)) }
             }
+            for prefix in prefixes { counts[String(prefix), default: 0] += 1 }
         }
-        return players.mapValues(\.count)
+        return counts
     }
 }

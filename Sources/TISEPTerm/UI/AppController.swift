@@ -99,7 +99,7 @@ final class AppController {
         case let .loadArea(code):
             state.allElements = try store.elements(servingAreaOrBelow: code)
             state.resources = try store.resources(inAreaOrBelow: code)
-            state.situation = try store.situation(of: code, elements: state.allElements)
+            state.situation = try store.situation(of: code, elements: state.allElements, resources: state.resources)
             state.areaReferrals = try store.referrals(inAreaOrBelow: code)
             Update.syncTreeCursor(&state)
             // A search result chose an element: the list shows it under the cursor.
@@ -148,12 +148,6 @@ final class AppController {
 
     private func loadIndicatorValues() throws {
         guard let indicator = state.indicator else { return }
-        var values: [String: Double] = [:]
-        for level in [AreaLevel.province, .amphoe, .tambon] {
-            for (code, v) in try store.latestIndicatorValues(indicator.id, level: level, inside: nil) {
-                if let value = v.value { values[code] = value }
-            }
-        }
-        state.indicatorValues = values
+        state.indicatorValues = try store.latestIndicatorNumbers(indicator.id, inside: nil).compactMapValues { $0 }
     }
 }
