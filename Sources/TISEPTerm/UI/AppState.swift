@@ -107,11 +107,15 @@ struct AppState {
 
     // List
     var listTab: ListTab = .elements
-    var sort: ListSort = .name
-    var filterP4: P4Kind?
-    var filterRole: PlayerRole?
-    var extraFilters: [ListFilter] = []
-    var allElements: [ElementSummary] = []
+    // The filtered list is kept, not computed: a frame reads it several
+    // times and a province lists thousands of elements.
+    var sort: ListSort = .name { didSet { refilterElements() } }
+    var filterP4: P4Kind? { didSet { refilterElements() } }
+    var filterRole: PlayerRole? { didSet { refilterElements() } }
+    var extraFilters: [ListFilter] = [] { didSet { refilterElements() } }
+    var allElements: [ElementSummary] = [] { didSet { refilterElements() } }
+    /// The elements the list shows, after every filter and in the chosen order.
+    private(set) var elements: [ElementSummary] = []
     var resources: [ResourceSummary] = []
     var listCursor = 0
     var listScroll = 0
@@ -176,8 +180,7 @@ struct AppState {
     }
     var indicator: IndicatorDefinition? { indicators.indices.contains(indicatorIndex) ? indicators[indicatorIndex] : nil }
 
-    /// The elements the list shows, after every filter.
-    var elements: [ElementSummary] {
+    private mutating func refilterElements() {
         let filtered = allElements.filter { e in
             if let p4 = filterP4, e.p4 != p4 { return false }
             if let role = filterRole, e.role != role { return false }
@@ -191,9 +194,9 @@ struct AppState {
             return true
         }
         switch sort {
-        case .name: return filtered
-        case .role: return filtered.stableSorted { ($0.role.map { PlayerRole.allCases.firstIndex(of: $0)! } ?? 9) < ($1.role.map { PlayerRole.allCases.firstIndex(of: $0)! } ?? 9) }
-        case .sector: return filtered.stableSorted { ($0.sector.map { Sector.allCases.firstIndex(of: $0)! } ?? 99) < ($1.sector.map { Sector.allCases.firstIndex(of: $0)! } ?? 99) }
+        case .name: elements = filtered
+        case .role: elements = filtered.stableSorted { ($0.role.map { PlayerRole.allCases.firstIndex(of: $0)! } ?? 9) < ($1.role.map { PlayerRole.allCases.firstIndex(of: $0)! } ?? 9) }
+        case .sector: elements = filtered.stableSorted { ($0.sector.map { Sector.allCases.firstIndex(of: $0)! } ?? 99) < ($1.sector.map { Sector.allCases.firstIndex(of: $0)! } ?? 99) }
         }
     }
 
