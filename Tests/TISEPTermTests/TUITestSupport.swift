@@ -14,7 +14,15 @@ enum DemoFixture {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("tisep-demo-fixture-\(getpid()).sqlite").path
         try DefaultDataSet.create(at: path, content: .demo)
         built = path
+        // Built once per test process, so removed when the process ends (a
+        // teardown block would remove it after the first test that used it).
+        atexit { DemoFixture.removeBuilt() }
         return path
+    }
+
+    private static func removeBuilt() {
+        guard let built else { return }
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: built + suffix) }
     }
 
     /// A private copy of the demo database.
