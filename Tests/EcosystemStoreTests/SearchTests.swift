@@ -21,9 +21,14 @@ final class SearchTests: XCTestCase {
         let (store, ids) = try storeWithElements()
         XCTAssertEqual(Set(try store.search("สูงอายุ").map(\.id)), [ids["club"]!, ids["offer"]!, ids["project"]!])
         XCTAssertEqual(try store.search("ติดเตียง").map(\.id).sorted(), [ids["hospital"]!, ids["offer"]!].sorted())
-        // Below three scalars the trigram index cannot match: the fallback must.
-        XCTAssertTrue(try store.search("ต๋").map(\.id).contains("560102"), "2 scalars")
-        XCTAssertTrue(try store.search("ะ").contains { $0.id == ids["fund"]! }, "1 scalar")
+        // Below three scalars the trigram index cannot match: a key (name,
+        // code, phone…) starting with the letters must.
+        XCTAssertTrue(try store.search("แม").map(\.id).contains("560102"), "2 scalars")
+        XCTAssertTrue(try store.search("ก").contains { $0.id == ids["fund"]! }, "1 scalar")
+        XCTAssertEqual(try store.search("95").first?.id, "95", "a geocode prefix")
+        XCTAssertEqual(try store.search("08").map(\.id), [ids["club"]!], "a phone prefix")
+        // Inside a name, one or two letters are not looked for.
+        XCTAssertFalse(try store.search("ต๋").contains { $0.id == ids["hospital"]! })
         XCTAssertTrue(try store.search("ที่").contains { $0.id == ids["offer"]! }, "one cluster, three scalars")
         // Several words: every one must match.
         XCTAssertEqual(try store.search("ชมรม เวียง").map(\.id), [ids["club"]!])
@@ -57,6 +62,45 @@ final class SearchTests: XCTestCase {
         for q in ["\"(*", "\"", "\"\"\"", "*", "AND", "OR", "NOT x", "a AND", "col:val", "^start", "NEAR(a b, 2)", "'",
                   "\u{0}", "%", "_", "\\", "ก\u{0E48}\u{0E48}\u{0E48}", String(repeating: "ก", count: 5000), "  ", "\n"] {
             XCTAssertNoThrow(try store.search(q), q)
+        }
+    }
+
+    /// One or two letters are what a coordinator types first; in Thai,
+    /// with no spaces between words, they mean the start of a place name.
+    func testOneOrTwoLettersFindPlacesFirstAheadOfManyElements() throws {
+        let store = try smallStore()
+        try store.db.transaction {
+            for a in [Area(code: "52", level: .province, parent: nil, nameTH: "ลำปาง", nameEN: "Lampang"),
+                      Area(code: "5201", level: .amphoe, parent: "52", nameTH: "เมืองลำปาง", nameEN: "Mueang Lampang"),
+                      Area(code: "520101", level: .tambon, parent: "5201", nameTH: "ลำปางหลวง", nameEN: "Lampang Luang"),
+                      Area(code: "51", level: .province, parent: nil, nameTH: "ลำพูน", nameEN: "Lamphun")] {
+                try store.upsertArea(a)
+            }
+            // More elements than a page of candidates, all sorting before
+            // ลำปาง in key order (ด before ป).
+            for i in 1...260 { _ = try store.create(.entity, ["name_th": "ลำดวนรวมใจ \(i)", "p4": "player", "area": "560101"]) }
+        }
+        let exact = try store.create(.entity, ["name_th": "ลำดวน", "p4": "player", "area": "560101"])
+        XCTAssertEqual(try store.search("ลำ").prefix(3).map(\.id), ["52", "51", "520101"], "provinces first, then the tambon")
+        XCTAssertEqual(try store.search("ลำ", filter: SearchFilter(kind: "entity")).first?.id, exact, "the shortest name first")
+        XCTAssertEqual(try store.search("ลำดวน").first?.id, exact, "a broad word: the exact name first")
+        XCTAssertEqual(try store.search("ลำดวน", filter: SearchFilter(limit: 10)).count, 10)
+        XCTAssertEqual(try store.search("ดวนรวม", filter: SearchFilter(limit: 300)).count, 260, "3+ scalars: inside names too")
+    }
+
+    func testSearchInsideAnOpenTransactionSeesItsWrites() throws {
+        let (store, _) = try storeWithElements()
+        try store.db.transaction {
+            let id = try store.create(.entity, ["name_th": "ศูนย์ดูแลเด็กเล็กบ้านเวียง", "p4": "asset", "area": "560101"])
+            XCTAssertEqual(try store.search("ศูนย์ดูแลเด็กเล็กบ้านเวียง").first?.id, id)
+        }
+        XCTAssertEqual(try store.search("ศูนย์ดูแล").count, 1)
+    }
+
+    func testLonePunctuationFindsNothingAndDoesNotFail() throws {
+        let (store, _) = try storeWithElements()
+        for q in ["[", "^", "*", "%", "_", "\\", "\"", "'", "-", "(", "ๆ", "🙂"] {
+            XCTAssertEqual(try store.search(q), [], q)
         }
     }
 

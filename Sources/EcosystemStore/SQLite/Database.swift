@@ -111,6 +111,23 @@ public final class Database {
     public var lastInsertRowID: Int64 { sqlite3_last_insert_rowid(handle) }
     public var isInTransaction: Bool { transactionDepth > 0 }
 
+    /// Runs `body`, which only reads, in one read transaction: its
+    /// statements see one snapshot, and take the WAL read lock once instead
+    /// of once each (a search runs a hundred small statements). Inside a
+    /// transaction already, `body` simply runs in it.
+    public func reading<T>(_ body: () throws -> T) throws -> T {
+        guard transactionDepth == 0, sqlite3_get_autocommit(handle) != 0 else { return try body() }
+        try execute("BEGIN")
+        do {
+            let result = try body()
+            try execute("COMMIT")
+            return result
+        } catch {
+            try? execute("ROLLBACK")
+            throw error
+        }
+    }
+
     /// Runs `body` in a transaction: all of it or nothing. Nested calls become
     /// savepoints, so a helper that needs atomicity can be called from inside
     /// a larger transaction.

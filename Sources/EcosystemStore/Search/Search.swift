@@ -37,16 +37,41 @@ extension Store {
     /// Searches areas, elements, resources and projects in Thai and English,
     /// by name, description, code, phone, e-mail and LINE ID.
     ///
-    /// Any string is a valid query. Candidates come from two bounded
-    /// lookups: the exact-key index (a name, code, phone, e-mail or LINE ID
-    /// equal to or starting with the query: a B-tree range, so exact matches
-    /// are never missed however broad the query) and the text. In the text,
-    /// terms of three or more Unicode scalars go through the FTS5 trigram
-    /// index, each quoted so that no FTS syntax reaches the user; shorter
-    /// terms (which trigrams cannot match) filter with `instr()` on the
-    /// folded text. Both stop at a cap; the candidates are ranked here:
-    /// exact match, then prefix, then name, then anywhere.
+    /// Any string is a valid query. What matches:
+    /// - A key — a name, geocode, postal code, phone, e-mail or LINE ID —
+    ///   equal to or starting with the query, found as a range of the
+    ///   exact-key B-tree (`search_keys`), so exact matches are never missed
+    ///   however broad the query.
+    /// - For a query of words of three or more Unicode scalars, also the
+    ///   text: every such word anywhere in the folded text (names,
+    ///   descriptions, contacts, the names of the areas above an area),
+    ///   through the FTS5 trigram index, each quoted so that no FTS syntax
+    ///   reaches the user; shorter words in the same query must appear too.
+    /// - A query of only one- or two-scalar words matches keys that start
+    ///   with it, and nothing else: trigrams cannot match it, a scan of
+    ///   every document for it costs half a second at national scale, and
+    ///   a letter or two inside a description is noise. Thai writes no
+    ///   spaces between words, so "ลำ" means ลำปาง and ลำพูน, not every name
+    ///   with ลำ somewhere in it; the third letter brings the substring
+    ///   search in. A lone punctuation mark or symbol is an empty range.
+    ///
+    /// Ranking: exact key, then a key starting with the query, then the
+    /// name containing it, then another key, then the text; among equals an
+    /// area before an element before a resource or project, a province
+    /// before its amphoes and tambons, then Thai dictionary order. Each
+    /// source stops at two pages of candidates (at least 100; in key order,
+    /// and in FTS order), which is what the first page needs: beyond the
+    /// cap, equal matches come in key order rather than dictionary order.
+    /// Areas whose key starts with the query are looked up on their own, so
+    /// a broad prefix full of elements cannot crowd them out. When the keys
+    /// fill a page, the text is not searched: it could not outrank them.
     public func search(_ query: String, filter: SearchFilter = SearchFilter()) throws -> [SearchResult] {
+        try db.reading { try searchInOneSnapshot(query, filter: filter) }
+    }
+
+    private func searchInOneSnapshot(_ query: String, filter: SearchFilter) throws -> [SearchResult] {
+        let limit = max(0, filter.limit)
+        guard limit > 0 else { return [] }
         var folded = query.searchFolded.trimmingWhitespace()
         // A p-code (TH560101) is searched as its geocode.
         if folded.hasPrefix("th"), folded.count > 3, folded.dropFirst(2).allSatisfy(\.isASCII), folded.dropFirst(2).allSatisfy(\.isNumber) {
@@ -58,54 +83,74 @@ extension Store {
         let shortTerms = terms.filter { $0.scalarCount < 3 }
         let whole = terms.joined(separator: " ")
         let (filterSQL, filterBinds) = filterConditions(filter)
-        let candidateCap = max(filter.limit * 20, 2000)
+        // Enough for the ranking to choose the first page; few enough that
+        // reading them (a random row each, of a 1 GB file) costs little.
+        let cap = max(limit * 2, 100)
         let columns = "d.kind, d.ref, d.name, d.keys"
-        typealias Candidate = (kind: String, ref: String, name: String, keys: String)
-        func read(_ st: Statement) -> Candidate { (st.text(0), st.text(1), st.text(2), st.text(3)) }
+        func read(_ st: Statement) -> Candidate { Candidate(kind: st.text(0), ref: st.text(1), name: st.text(2), keys: st.text(3)) }
 
         var candidates: [Candidate] = []
-        if !whole.isEmpty {
-            candidates += try db.query("""
-                SELECT \(columns) FROM search_keys k JOIN search_docs d ON d.ref = k.ref
-                WHERE k.key >= ? AND k.key < ?\(filterSQL) LIMIT \(candidateCap)
-                """, [whole, AreaCode.upperBound(ofPrefix: whole)] + filterBinds, read)
+        guard !whole.isEmpty else {
+            candidates = try db.query("SELECT \(columns) FROM search_docs d WHERE 1\(filterSQL) ORDER BY d.kind, d.name LIMIT \(max(limit * 20, 2000))",
+                                      filterBinds, read)
+            return try rank(candidates, query: [], limit: limit)
         }
-        let shortSQL = shortTerms.map { _ in " AND instr(d.body, ?) > 0" }.joined()
-        if !longTerms.isEmpty {
-            // The FTS table drives the loop, so LIMIT stops the scan early.
+        let range: [SQLBindable] = [whole, AreaCode.upperBound(ofPrefix: whole)]
+        // Key order puts the exact key first, then the longer keys.
+        candidates = try db.query("""
+            SELECT \(columns) FROM search_keys k JOIN search_docs d ON d.ref = k.ref
+            WHERE k.key >= ? AND k.key < ?\(filterSQL) LIMIT \(cap)
+            """, range + filterBinds, read)
+        if candidates.count == cap, filter.kind == nil || filter.kind == "area", filter.p4 == nil, filter.role == nil {
+            // The range went on past the cap: fetch its areas apart, through
+            // the index of area keys (the range of one Thai letter holds
+            // 50,000 keys, a few hundred of them areas').
+            candidates += try db.query("""
+                SELECT \(columns) FROM search_keys k INDEXED BY search_keys_area JOIN search_docs d ON d.ref = k.ref
+                WHERE k.key >= ? AND k.key < ? AND length(k.ref) <= 8 AND d.kind = 'area'\(filterSQL)
+                """, range + filterBinds, read)
+        }
+        if !longTerms.isEmpty, Set(candidates.map(\.ref)).count < limit {
+            // Fewer key matches than a page: the text may fill it. (With a
+            // page of key matches the text cannot: a key starting with the
+            // query outranks any text match.) The FTS table drives the loop,
+            // so LIMIT stops the scan early.
+            let shortSQL = shortTerms.map { _ in " AND instr(d.body, ?) > 0" }.joined()
             candidates += try db.query("""
                 SELECT \(columns) FROM search_fts JOIN search_docs d ON d.rowid = search_fts.rowid
-                WHERE search_fts MATCH ?\(shortSQL)\(filterSQL) LIMIT \(candidateCap)
+                WHERE search_fts MATCH ?\(shortSQL)\(filterSQL) LIMIT \(cap)
                 """, [longTerms.map(Store.ftsQuoted).joined(separator: " AND ")] + shortTerms + filterBinds, read)
-        } else if !shortTerms.isEmpty {
-            // One or two letters alone are looked for in names, codes, phones
-            // and addresses (the keys), not in descriptions: a third of the
-            // bytes to scan, and a letter inside a description is noise.
-            let keySQL = shortTerms.map { _ in " AND instr(d.keys, ?) > 0" }.joined()
-            candidates += try db.query("SELECT \(columns) FROM search_docs d WHERE 1\(keySQL)\(filterSQL) LIMIT \(candidateCap)",
-                                       shortTerms + filterBinds, read)
-        } else {
-            candidates += try db.query("SELECT \(columns) FROM search_docs d WHERE 1\(filterSQL) ORDER BY d.kind, d.name LIMIT \(candidateCap)",
-                                       filterBinds, read)
         }
+        return try rank(candidates, query: Array(whole.utf8), limit: limit)
+    }
 
+    private struct Candidate {
+        var kind: String, ref: String, name: String, keys: String
+    }
+
+    /// The best `limit` candidates, described. Thai sort keys are built only
+    /// for the candidates whose score can reach the page.
+    private func rank(_ candidates: [Candidate], query: [UInt8], limit: Int) throws -> [SearchResult] {
         let kindBonus: [String: Double] = ["area": 30, "entity": 20, "resource": 10, "project": 10]
-        let wholeBytes = Array(whole.utf8)
         var seen = Set<String>()
-        var ranked: [(kind: String, ref: String, score: Double, collation: [UInt32])] = []
-        ranked.reserveCapacity(candidates.count)
+        var scored: [(candidate: Candidate, score: Double)] = []
+        scored.reserveCapacity(candidates.count)
         for c in candidates where seen.insert(c.ref).inserted {
-            let score = wholeBytes.isEmpty ? 100 : SearchKeys(c.keys).score(wholeBytes)
+            let score = query.isEmpty ? 100 : SearchKeys(c.keys).score(query)
             // Among equal matches a province comes before its amphoes and tambons.
             let levelBonus = c.kind == "area" ? Double(8 - c.ref.count) : 0
-            ranked.append((c.kind, c.ref, score + (kindBonus[c.kind] ?? 0) + levelBonus, ThaiCollation.key(c.name)))
+            scored.append((c, score + (kindBonus[c.kind] ?? 0) + levelBonus))
         }
+        guard !scored.isEmpty else { return [] }
+        let scores = scored.map(\.score).sorted(by: >)
+        let threshold = scores[min(limit, scores.count) - 1]
+        var ranked = scored.filter { $0.score >= threshold }.map { ($0.candidate, $0.score, ThaiCollation.key($0.candidate.name)) }
         ranked.sort { a, b in
-            if a.score != b.score { return a.score > b.score }
-            if a.collation != b.collation { return a.collation.lexicographicallyPrecedes(b.collation) }
-            return a.ref < b.ref
+            if a.1 != b.1 { return a.1 > b.1 }
+            if a.2 != b.2 { return a.2.lexicographicallyPrecedes(b.2) }
+            return a.0.ref < b.0.ref
         }
-        return try ranked.prefix(max(0, filter.limit)).map { try describe(kind: $0.kind, ref: $0.ref, score: $0.score) }
+        return try ranked.prefix(limit).map { try describe(kind: $0.0.kind, ref: $0.0.ref, score: $0.1) }
     }
 
     /// The filters as SQL conditions on `search_docs d` (each starting with AND).
@@ -138,8 +183,11 @@ extension Store {
         "\"" + term.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
+    /// A hit as the lists show it: only the columns they need, and the first
+    /// area in the same statement (a whole record costs more than the search).
     private func describe(kind: String, ref: String, score: Double) throws -> SearchResult {
         var result = SearchResult(kind: kind, id: ref, nameTH: "", nameEN: nil, area: nil, p4: nil, role: nil, score: score)
+        let firstArea = "(SELECT area_code FROM record_areas WHERE record_id = t.id ORDER BY area_code LIMIT 1)"
         switch kind {
         case "area":
             if let a = try area(ref) {
@@ -147,14 +195,24 @@ extension Store {
                 result.nameEN = a.nameEN
                 result.area = a.code
             }
+        case "resource":
+            _ = try db.queryOne("SELECT description, \(firstArea) FROM resources t WHERE id = ?", [ref]) { st in
+                result.nameTH = st.string(0) ?? ""
+                result.area = st.string(1)
+            }
+        case "project":
+            _ = try db.queryOne("SELECT name_th, name_en, \(firstArea) FROM projects t WHERE id = ?", [ref]) { st in
+                result.nameTH = st.string(0) ?? ""
+                result.nameEN = st.string(1)
+                result.area = st.string(2)
+            }
         default:
-            let type: RecordType = kind == "resource" ? .resource : kind == "project" ? .project : .entity
-            if let r = try record(ref, type: type) {
-                result.nameTH = r["name_th"] ?? r["description"] ?? ""
-                result.nameEN = r["name_en"]
-                result.p4 = r["p4"]
-                result.role = r["role"]
-                result.area = try db.queryOne("SELECT area_code FROM record_areas WHERE record_id = ? ORDER BY area_code LIMIT 1", [ref]) { $0.text(0) }
+            _ = try db.queryOne("SELECT name_th, name_en, p4, role, \(firstArea) FROM entities t WHERE id = ?", [ref]) { st in
+                result.nameTH = st.string(0) ?? ""
+                result.nameEN = st.string(1)
+                result.p4 = st.string(2)
+                result.role = st.string(3)
+                result.area = st.string(4)
             }
         }
         return result

@@ -8,13 +8,14 @@ import EcosystemStore
 /// ``IndicatorBenchmark``. Figures are printed, never asserted.
 extension CommandLineTool {
     static let benchCommand = Command(
-        name: "bench", synopsis: "search [--elements N] [--keep PATH] | map --geo DIR [--runs N] [--keep PATH] | indicators [--households N] | tui [--db PATH] [--keys N] | scale pilot|national|national4|all --geo DIR [--keep-dir DIR] [--elements N]",
+        name: "bench", synopsis: "search [--elements N] [--keep PATH] | search --db PATH [--queries search|scale] [--runs N] | map --geo DIR [--runs N] [--keep PATH] | indicators [--households N] | tui [--db PATH] [--keys N] | scale pilot|national|national4|all --geo DIR [--keep-dir DIR] [--elements N]",
         summary: "measure search, map, indicator or keystroke speed (prints figures)",
         options: [
             OptionSpec(long: "elements", value: "N", help: "how many elements to generate (default 100000)"),
             OptionSpec(long: "keep", value: "PATH", help: "build the database at PATH and keep it"),
             OptionSpec(long: "geo", value: "DIR", help: "map: the folder of provinces.csv, districts.csv, sub_districts.csv and th_adm3.geojson"),
-            OptionSpec(long: "runs", value: "N", help: "map: runs per figure, the median is printed (default 5)"),
+            OptionSpec(long: "runs", value: "N", help: "map: runs per figure, the median is printed (default 5); search --db: timed passes, each query's median is used (default 1)"),
+            OptionSpec(long: "queries", value: "LIST", help: "search --db: 'search' (the 75 of bench search, default) or 'scale' (the 200 of bench scale)"),
             OptionSpec(long: "households", value: "N", help: "indicators: how many households to generate (default 1000000)"),
             OptionSpec(long: "keys", value: "N", help: "tui, scale: how many scripted keys (default 500)"),
             OptionSpec(long: "keep-dir", value: "DIR", help: "scale: build the databases, CSV and bundle in DIR/SCALE and keep them"),
@@ -30,6 +31,10 @@ extension CommandLineTool {
             }
             if which == "tui" {
                 inv.context.print(try KeystrokeBenchmark.run(databasePath: inv.value("db"), keys: try inv.integer("keys", default: 500, range: 10...100_000)))
+                return
+            }
+            if which == "search", let db = inv.value("db") {
+                try runSearchOnExisting(inv, path: db)
                 return
             }
             let geo = inv.value("geo")
@@ -58,6 +63,21 @@ extension CommandLineTool {
 }
 
 extension CommandLineTool {
+    /// `tisep bench search --db PATH`: the query list against a database
+    /// that exists already (a kept `bench scale` one, say), so that a change
+    /// to search can be measured without rebuilding 1 GB of data. One warm
+    /// pass first, as `bench scale` does.
+    static func runSearchOnExisting(_ inv: Invocation, path: String) throws {
+        guard FileManager.default.fileExists(atPath: path) else { throw JobError(message: "no database at \(path)") }
+        let list = inv.value("queries") ?? "search"
+        guard let queries = ["search": SearchBenchmark.queries, "scale": ScaleQueries.all][list] else {
+            throw UsageError(message: "--queries is 'search' or 'scale'")
+        }
+        let runs = try inv.integer("runs", default: 1, range: 1...1000)
+        let store = try Store(path: path)
+        inv.context.print(try SearchBenchmark.measure(store: store, queries: queries, runs: runs))
+    }
+
     /// `tisep bench scale NAME --geo DIR`: see ``ScaleBenchmark``. With
     /// `--elements N`, the named scale shrunk to N elements in the same
     /// proportions (a quick run that proves the benchmark works).
@@ -137,17 +157,41 @@ enum SearchBenchmark {
             }
         }
         let importSeconds = Date().timeIntervalSince(started)
+        return """
+        elements: \(elements) over \(tambons.count) tambons (one transaction, through the store's edit path)
+        import: \(String(format: "%.2f", importSeconds)) s, \(Int(Double(elements) / importSeconds)) elements/s
+        \(try measure(store: store, queries: queries, runs: 1, warm: false))
+        """
+    }
+
+    /// Latency of each query with limit 50: per class of 3+ and 1–2 Unicode
+    /// scalars (the split of issue 8's goals), and the slowest. With `runs`
+    /// above 1 each query's figure is the median of its runs, which damps
+    /// the noise of a shared machine.
+    static func measure(store: Store, queries: [String], runs: Int, warm: Bool = true) throws -> String {
+        func once(_ q: String) throws -> Double {
+            let t0 = DispatchTime.now().uptimeNanoseconds
+            _ = try store.search(q, filter: SearchFilter(limit: 50))
+            return Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e6
+        }
+        if warm { for q in queries { _ = try once(q) } }
+        var perQuery = [[Double]](repeating: [], count: queries.count)
+        for _ in 0..<runs {
+            for (i, q) in queries.enumerated() { perQuery[i].append(try once(q)) }
+        }
         var latencies: [Double] = []
         var byQuery: [(String, Double)] = []
         var short: [Double] = []
         var long: [Double] = []
-        for q in queries {
-            let t0 = DispatchTime.now().uptimeNanoseconds
-            _ = try store.search(q, filter: SearchFilter(limit: 50))
-            let ms = Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e6
+        for (i, q) in queries.enumerated() {
+            let times = perQuery[i].sorted()
+            let ms = times[times.count / 2]
             latencies.append(ms)
             byQuery.append((q, ms))
             if q.unicodeScalars.count >= 3 { long.append(ms) } else { short.append(ms) }
+        }
+        func slowest(_ xs: [(String, Double)]) -> String {
+            xs.sorted { $0.1 > $1.1 }.prefix(6).map { "\($0.0) \(String(format: "%.1f", $0.1))" }.joined(separator: " · ")
         }
         func pct(_ xs: [Double], _ p: Double) -> String {
             guard !xs.isEmpty else { return "-" }
@@ -155,13 +199,12 @@ enum SearchBenchmark {
             return String(format: "%.2f", s[min(s.count - 1, Int((Double(s.count - 1) * p).rounded()))])
         }
         return """
-        elements: \(elements) over \(tambons.count) tambons (one transaction, through the store's edit path)
-        import: \(String(format: "%.2f", importSeconds)) s, \(Int(Double(elements) / importSeconds)) elements/s
-        search (\(queries.count) queries, limit 50), ms per query:
+        search (\(queries.count) queries, limit 50\(runs > 1 ? ", median of \(runs) runs" : "")), ms per query:
           all           median \(pct(latencies, 0.5))  p99 \(pct(latencies, 0.99))  max \(pct(latencies, 1))
           3+ scalars    median \(pct(long, 0.5))  p99 \(pct(long, 0.99))  max \(pct(long, 1))  (\(long.count) queries)
           1–2 scalars   median \(pct(short, 0.5))  p99 \(pct(short, 0.99))  max \(pct(short, 1))  (\(short.count) queries)
-        slowest: \(byQuery.sorted { $0.1 > $1.1 }.prefix(6).map { "\($0.0) \(String(format: "%.1f", $0.1))" }.joined(separator: " · "))
+        slowest: \(slowest(byQuery))
+        slowest, 3+ scalars: \(slowest(byQuery.filter { $0.0.unicodeScalars.count >= 3 }))
         """
     }
 }
