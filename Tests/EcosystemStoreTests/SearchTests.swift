@@ -55,6 +55,10 @@ final class SearchTests: XCTestCase {
         XCTAssertEqual(try store.search("", filter: SearchFilter(kind: "resource", area: "560102")).map(\.id), [ids["offer"]!])
         XCTAssertEqual(try store.search("", filter: SearchFilter(kind: "project", area: "5601")).map(\.id), [ids["project"]!])
         XCTAssertEqual(try store.search("", filter: SearchFilter(kind: "entity", area: "56", limit: 1)).count, 1)
+        // A listing of an area without a kind: the area, the areas below it and what serves them.
+        let listing = try store.search("", filter: SearchFilter(area: "5601")).map(\.id)
+        XCTAssertTrue(Set(["5601", "560101", "560102", ids["club"]!, ids["hospital"]!, ids["offer"]!]).isSubset(of: Set(listing)), "\(listing)")
+        XCTAssertFalse(listing.contains("56") || listing.contains(ids["fund"]!), "nothing above or outside the area")
     }
 
     func testHostileQueriesNeverThrow() throws {

@@ -91,8 +91,20 @@ extension Store {
 
         var candidates: [Candidate] = []
         guard !whole.isEmpty else {
-            candidates = try db.query("SELECT \(columns) FROM search_docs d WHERE 1\(filterSQL) ORDER BY d.kind, d.name LIMIT \(max(limit * 20, 2000))",
-                                      filterBinds, read)
+            // A listing. Of an area, it starts from the area's own records
+            // and areas (a range each), not from every document in the file.
+            var source = "search_docs d"
+            var binds = filterBinds
+            if let area = filter.area.map(AreaCode.bare) {
+                let hi = AreaCode.upperBound(ofPrefix: area)
+                source = """
+                    (SELECT record_id AS ref FROM record_areas WHERE area_code >= ? AND area_code < ?
+                     UNION SELECT code FROM areas WHERE code >= ? AND code < ?) inside JOIN search_docs d ON d.ref = inside.ref
+                    """
+                binds = [area, hi, area, hi] + filterBinds
+            }
+            candidates = try db.query("SELECT \(columns) FROM \(source) WHERE 1\(filterSQL) ORDER BY d.kind, d.name LIMIT \(max(limit * 20, 2000))",
+                                      binds, read)
             return try rank(candidates, query: [], limit: limit)
         }
         let range: [SQLBindable] = [whole, AreaCode.upperBound(ofPrefix: whole)]
