@@ -10,6 +10,15 @@ final class TextTests: XCTestCase {
         XCTAssertEqual("Phayao".searchFolded, "phayao")
     }
 
+    /// `trimmingWhitespace` is written out for speed; it must trim what Foundation trims.
+    func testTrimmingWhitespaceAgreesWithFoundation() {
+        let samples = ["", " ", "\t\n\r", "ชมรม", "  ชมรม ผู้สูงอายุ\u{00A0}", "\u{3000}x\u{2029}", "\u{0085}a b\u{000B}",
+                       "\u{200B}zero width\u{200B}", " \u{0E31}", "x\u{1680}", "\u{202F}\u{205F}\u{2028}", "\u{FEFF}bom"]
+        for s in samples {
+            XCTAssertEqual(s.trimmingWhitespace(), s.trimmingCharacters(in: .whitespacesAndNewlines), s.debugDescription)
+        }
+    }
+
     func testThaiDictionaryOrder() {
         let names = ["เวียง", "แม่ต๋ำ", "บ้านต๋อม", "จุน", "ไชยสถาน", "กาด", "โป่ง"]
         // Leading vowels sort after their consonant: กาด, จุน, ไชยสถาน, บ้านต๋อม, โป่ง, แม่ต๋ำ, เวียง.

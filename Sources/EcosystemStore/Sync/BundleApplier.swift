@@ -82,7 +82,12 @@ struct BundleApplier {
         let specs = r.type.storedFields
         let columns = ["id", "stamp"] + specs.map(\.quotedColumn)
         var binds: [SQLBindable] = [r.id, r.stamp]
-        for spec in specs { binds.append(spec.sqlValue(r.current(spec.name))) }
+        var values: [String: String] = [:]
+        for spec in specs {
+            let value = r.current(spec.name)
+            binds.append(spec.sqlValue(value))
+            if let value { values[spec.name] = value }
+        }
         try db.run("INSERT INTO \(r.type.table) (\(columns.joined(separator: ", "))) VALUES (\(Array(repeating: "?", count: columns.count).joined(separator: ", ")))", binds)
         for spec in specs {
             guard let versions = r.fields[spec.name], let top = versions.first else { continue }
@@ -93,7 +98,8 @@ struct BundleApplier {
                 try db.run("INSERT OR IGNORE INTO history(record_id, field, stamp, value) VALUES (?, ?, ?, ?)", [r.id, spec.name, v.stamp, v.value])
             }
         }
-        try store.afterWrite(r.type, id: r.id, isNew: r.type != .entity)
+        try store.afterInsert(r.type, id: r.id, values: values, deleted: values[SystemField.deleted] == "1",
+                              adoptsResources: r.type == .entity, elementDocLater: true)
     }
 
     private func isOwn(_ stamp: String) -> Bool {

@@ -7,7 +7,8 @@ enum Validate {
     static let maxValueBytes = 1 << 20
 
     static func isStamp(_ s: String) -> Bool {
-        guard let stamp = Stamp(s), stamp.description == s, stamp.wallMillis > 0 else { return false }
+        // `Stamp(s)` takes digits only, so its text is exactly `s`.
+        guard let stamp = Stamp(s), stamp.wallMillis > 0 else { return false }
         return isReplicaID(stamp.replica)
     }
 

@@ -46,8 +46,20 @@ extension String {
     /// The form text is searched in: NFC and lower-cased (Thai has no case).
     public var searchFolded: String { nfc.lowercased() }
 
+    /// Without leading and trailing white space, as Foundation's
+    /// `trimmingCharacters(in: .whitespacesAndNewlines)`: the scalars of
+    /// Unicode's White_Space property and, as Foundation has it, U+200B.
+    /// Written out because Foundation's version goes through NSString on
+    /// Linux, which was a sixth of an `import-entities` (every cell of
+    /// every row is trimmed); a string with nothing to trim is returned as is.
     public func trimmingWhitespace() -> String {
-        trimmingCharacters(in: .whitespacesAndNewlines)
+        func trimmed(_ s: Unicode.Scalar) -> Bool { s.properties.isWhitespace || s.value == 0x200B }
+        let scalars = unicodeScalars
+        guard let first = scalars.first, let last = scalars.last, trimmed(first) || trimmed(last) else { return self }
+        var start = scalars.startIndex, end = scalars.endIndex
+        while start < end, trimmed(scalars[start]) { start = scalars.index(after: start) }
+        while end > start, trimmed(scalars[scalars.index(before: end)]) { end = scalars.index(before: end) }
+        return String(scalars[start..<end])
     }
 
     /// Number of Unicode scalars; FTS5's trigram tokenizer counts in scalars,
