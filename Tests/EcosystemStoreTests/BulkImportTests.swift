@@ -162,6 +162,53 @@ final class BulkImportTests: XCTestCase {
         try assertIndexIntact(receiver)
     }
 
+    /// The quick reader of record lines accepts only what the general one
+    /// (JSONSerialization + BundleParse.record) accepts, and reads it the same.
+    func testTheQuickRecordReaderAgreesWithTheGeneralOne() throws {
+        let lab = try SyncLab(self)
+        let store = try lab.replica()
+        let e = try store.create(.entity, ["name_th": "ชมรม \"ดอกไม้\"\nบ้านต๋อม", "name_en": "Club", "p4": "player", "role": "implementer",
+                                           "area": "560101,560102", "target_groups": "poor-elderly,stateless", "phone": "0815550001"])
+        try store.update(e, ["name_en": "Flower Club", "description": "ดูแลผู้สูงอายุ"])
+        try store.create(.contact, ["entity": e, "name": "สมชาย", "phone": "0815550002", "private": "no"])
+        try store.create(.resource, ["entity": e, "kind": "offer", "category": "care", "description": "รถเข็น", "quantity": "2"])
+        try store.create(.project, ["name_th": "โครงการ", "area": "5601", "budget": "12500.5", "start": "2025-01-02"])
+        let p = try store.create(.project, ["name_th": "ลบแล้ว", "area": "5601"])
+        try store.delete(p)
+        let lines = try bundleBody(try lab.export(store)).filter { $0.hasPrefix("{\"type\"") }
+        XCTAssertEqual(lines.count, 5, lines.joined(separator: "\n"))
+
+        func general(_ bytes: [UInt8]) -> BundleRecord? {
+            guard let object = try? BundleParse.object(bytes) else { return nil }
+            return try? BundleParse.record(object)
+        }
+        var quick = 0
+        for line in lines {
+            let bytes = Array(line.utf8)
+            let fast = BundleFastRecord.parse(bytes)
+            if fast != nil { quick += 1 }
+            XCTAssertEqual(fast ?? general(bytes), general(bytes), line)
+        }
+        XCTAssertEqual(quick, lines.count - 1, "all but the line with escapes are read quickly")
+
+        var g = SplitMix64(seed: 42)
+        let inserts: [[UInt8]] = ["\"", ",", "]", "}", "[", "\\", " ", "0", "9", "null", "\u{0}", "ก", "{\"a\":1}", "\"x\""].map { Array($0.utf8) } + [[0xFF], [0xE0, 0xB8]]
+        for _ in 0..<6000 {
+            var bytes = Array(lines[Int(g.next() % UInt64(lines.count))].utf8)
+            for _ in 0..<(1 + Int(g.next() % 3)) {
+                let at = Int(g.next() % UInt64(bytes.count))
+                switch g.next() % 3 {
+                case 0: bytes.remove(at: at)
+                case 1: bytes.insert(contentsOf: inserts[Int(g.next() % UInt64(inserts.count))], at: at)
+                default: bytes[at] = UInt8(truncatingIfNeeded: g.next())
+                }
+            }
+            if let fast = BundleFastRecord.parse(bytes) {
+                XCTAssertEqual(fast, general(bytes), String(decoding: bytes, as: UTF8.self))
+            }
+        }
+    }
+
     func testNewIdsAreVersion7UUIDsInCreationOrder() throws {
         var generator = RecordIDGenerator()
         let start = Date()

@@ -123,6 +123,7 @@ struct BundleReader<Source: BundleByteSource> {
     }
 
     private mutating func item(_ line: [UInt8]) throws -> BundleItem {
+        if let record = BundleFastRecord.parse(line) { return try accept(record) }
         let object = try BundleParse.object(line)
         if object["area"] != nil {
             guard lastRecord == nil else { throw BundleError("an area line after the records") }
@@ -136,7 +137,10 @@ struct BundleReader<Source: BundleByteSource> {
             counts["areas", default: 0] += 1
             return .area(area)
         }
-        let record = try BundleParse.record(object)
+        return try accept(try BundleParse.record(object))
+    }
+
+    private mutating func accept(_ record: BundleRecord) throws -> BundleItem {
         let key = (record.type.bundleRank, record.id)
         if let last = lastRecord, !(last < key) {
             throw BundleError("record \(record.id) is out of order or repeated")
