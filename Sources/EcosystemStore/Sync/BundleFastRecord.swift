@@ -22,6 +22,7 @@ enum BundleFastRecord {
               c.take(",\"stamp\":"), let base = c.string(), Validate.isStamp(base),
               c.take(",\"fields\":{") else { return nil }
         let specs = type.storedFields
+        let baseBytes = Array(base.utf8)
         var fields: [String: [BundleVersion]] = [:]
         if !c.take("}") {
             repeat {
@@ -29,7 +30,9 @@ enum BundleFastRecord {
                       c.take(":[") else { return nil }
                 var versions: [BundleVersion] = []
                 repeat {
-                    guard c.take("["), let stamp = c.string(), Validate.isStamp(stamp), stamp >= base, c.take(",") else { return nil }
+                    // Most versions carry the record's own stamp: reuse it, already checked.
+                    guard c.take("["), let stamp = c.string(sameAs: baseBytes, base) ?? c.string(),
+                          stamp == base || (Validate.isStamp(stamp) && stamp >= base), c.take(",") else { return nil }
                     if let last = versions.last, !(stamp < last.stamp) { return nil }
                     var value: String?
                     if !c.take("null") {
@@ -63,6 +66,15 @@ enum BundleFastRecord {
             for k in 0..<n where bytes[i + k] != p[k] { return false }
             i += n
             return true
+        }
+
+        /// `text` if the line continues with `bytes` (its UTF-8) quoted.
+        mutating func string(sameAs bytes: [UInt8], _ text: String) -> String? {
+            let n = bytes.count
+            guard self.bytes.count - i >= n + 2, self.bytes[i] == UInt8(ascii: "\""), self.bytes[i + n + 1] == UInt8(ascii: "\"") else { return nil }
+            for k in 0..<n where self.bytes[i + 1 + k] != bytes[k] { return nil }
+            i += n + 2
+            return text
         }
 
         /// A quoted string without escapes or control characters, as valid UTF-8.

@@ -162,8 +162,11 @@ struct BundleReader<Source: BundleByteSource> {
     }
 
     private mutating func checkStamps(_ record: BundleRecord) throws {
+        var previous = ""
         for versions in record.fields.values {
-            for v in versions where v.stamp > newestText || v.stamp.utf8.prefix(13).lexicographicallyPrecedes(latestAllowedDigits) == false {
+            for v in versions where v.stamp != previous {
+                previous = v.stamp
+                guard v.stamp > newestText || v.stamp.utf8.prefix(13).lexicographicallyPrecedes(latestAllowedDigits) == false else { continue }
                 // Stamps' texts sort in stamp order: only a stamp newer than
                 // every one so far, or past the allowed wall time, needs parsing.
                 guard let stamp = Stamp(v.stamp) else { continue }

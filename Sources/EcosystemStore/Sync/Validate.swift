@@ -30,7 +30,7 @@ enum Validate {
     static func isPlainText(_ s: String) -> Bool {
         s.utf8.count <= maxValueBytes
             && s.unicodeScalars.allSatisfy { $0.value >= 0x20 || $0 == "\n" || $0 == "\t" || $0 == "\r" }
-            && Array(s.utf8) == Array(s.nfc.utf8)
+            && s.nfc.utf8.elementsEqual(s.utf8) // no arrays: this runs on every value of a bundle
     }
 
     private static func isAlnum(_ b: UInt8) -> Bool {
