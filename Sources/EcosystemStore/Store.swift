@@ -11,6 +11,10 @@ public final class Store {
     public let db: Database
     public private(set) var replicaID: String
     var clock: HybridClock
+    private var recordIDs = RecordIDGenerator()
+    /// Elements whose search documents wait for the end of a bulk write
+    /// (nil: reindex at once). See `withBulkWrite`.
+    var pendingElementDocs: Set<String>?
 
     /// The version the migrations bring a database to.
     public static var schemaVersion: Int { Migrations.latestVersion }
@@ -56,6 +60,9 @@ public final class Store {
         replicaID = id
         clock = HybridClock(replica: id, last: Stamp(wallMillis: clock.lastWall, counter: clock.lastCounter, replica: id))
     }
+
+    /// A new id for a record created here (time-ordered: see `RecordIDGenerator`).
+    func newRecordID() -> String { recordIDs.next() }
 
     /// 64 random bits as 16 hex digits: short enough for every stamp.
     static func newReplicaID() -> String {

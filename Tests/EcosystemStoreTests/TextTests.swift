@@ -1,5 +1,5 @@
 import XCTest
-import EcosystemStore
+@testable import EcosystemStore
 
 final class TextTests: XCTestCase {
     func testNFCNeverNFKC() {
@@ -8,6 +8,15 @@ final class TextTests: XCTestCase {
         XCTAssertEqual("\u{0E19}\u{0E49}\u{0E4D}\u{0E32}".nfc, "\u{0E19}\u{0E49}\u{0E4D}\u{0E32}")
         XCTAssertEqual("ที่".scalarCount, 3)
         XCTAssertEqual("Phayao".searchFolded, "phayao")
+    }
+
+    /// `trimmingWhitespace` is written out for speed; it must trim what Foundation trims.
+    func testTrimmingWhitespaceAgreesWithFoundation() {
+        let samples = ["", " ", "\t\n\r", "ชมรม", "  ชมรม ผู้สูงอายุ\u{00A0}", "\u{3000}x\u{2029}", "\u{0085}a b\u{000B}",
+                       "\u{200B}zero width\u{200B}", " \u{0E31}", "x\u{1680}", "\u{202F}\u{205F}\u{2028}", "\u{FEFF}bom"]
+        for s in samples {
+            XCTAssertEqual(s.trimmingWhitespace(), s.trimmingCharacters(in: .whitespacesAndNewlines), s.debugDescription)
+        }
     }
 
     func testThaiDictionaryOrder() {
@@ -40,6 +49,63 @@ final class TextTests: XCTestCase {
         XCTAssertEqual(t.rows.map(\.line), [2, 3, 5])
         XCTAssertThrowsError(try CSVTable(text: "a\n\"open"))
         XCTAssertThrowsError(try CSVTable(text: ""))
+    }
+
+    func testFoldingAgreesWithLowercased() {
+        for s in ["", "ABC xyz", "ชมรม ABC", "Phayao พะเยา", "ÉCOLE", "İstanbul", "ΑΒΓ", "ก\u{0E7F}Z", "\u{0E80}A", "😀A", "ẞ"] {
+            XCTAssertEqual(s.lowercasedThaiFast, s.lowercased(), s.debugDescription)
+        }
+    }
+
+    /// The CSV reader works on bytes for speed; it must read what a walk
+    /// over the text's scalars (the earlier reader, kept here) reads.
+    func testCSVReadsAsTheScalarWalkDid() throws {
+        func reference(_ text: String) -> [(Int, [String])]? {
+            var out: [(Int, [String])] = [], fields: [String] = [], field = ""
+            var inQuotes = false, line = 1, recordLine = 1
+            var scalars = text.unicodeScalars[...]
+            if scalars.first == "\u{FEFF}" { scalars = scalars.dropFirst() }
+            var it = scalars.makeIterator()
+            var pending: Unicode.Scalar?
+            func next() -> Unicode.Scalar? {
+                if let p = pending { pending = nil; return p }
+                return it.next()
+            }
+            while let c = next() {
+                if inQuotes {
+                    if c == "\"" {
+                        if let n = next() {
+                            if n == "\"" { field.unicodeScalars.append("\"") } else { inQuotes = false; pending = n }
+                        } else { inQuotes = false }
+                    } else {
+                        if c == "\n" { line += 1 }
+                        field.unicodeScalars.append(c)
+                    }
+                    continue
+                }
+                switch c {
+                case "\"" where field.isEmpty: inQuotes = true
+                case ",": fields.append(field); field = ""
+                case "\r": continue
+                case "\n":
+                    fields.append(field); out.append((recordLine, fields)); fields = []; field = ""
+                    line += 1; recordLine = line
+                default: field.unicodeScalars.append(c)
+                }
+            }
+            if inQuotes { return nil }
+            if !field.isEmpty || !fields.isEmpty { fields.append(field); out.append((recordLine, fields)) }
+            return out
+        }
+        var g = SplitMix64(seed: 8)
+        let alphabet = ["a", "ก", "้", ",", "\"", "\r", "\n", " ", "é", "\u{FEFF}", "\r\n", "😀"]
+        for _ in 0..<3000 {
+            let text = (0..<Int(g.next() % 24)).map { _ in alphabet[Int(g.next() % UInt64(alphabet.count))] }.joined()
+            let expected = reference(text)
+            let got = try? CSVTable.parse(text)
+            XCTAssertEqual(got?.map(\.line), expected?.map(\.0), text.debugDescription)
+            XCTAssertEqual(got?.map(\.fields), expected?.map(\.1), text.debugDescription)
+        }
     }
 
     func testDatesAcceptBuddhistEra() {

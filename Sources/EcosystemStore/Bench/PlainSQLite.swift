@@ -114,17 +114,3 @@ extension Store {
         return (columns, rows)
     }
 }
-
-extension Store {
-    /// `importEntities` with the trigram index's triggers lifted and the
-    /// index rebuilt once at the end (`withSearchIndexDeferred`): what the
-    /// benchmark measures as a possible mend, not a path the commands take.
-    public func importEntitiesDeferringIndex(csv table: CSVTable, file: String = "") throws -> ImportReport {
-        try withSearchIndexDeferred { try importEntities(csv: table, file: file) }
-    }
-
-    /// `importBundle` with the trigram index deferred the same way (a possible mend, measured only).
-    public func importBundleDeferringIndex(at path: String) throws -> BundleImportSummary {
-        try withSearchIndexDeferred { try importBundle(at: path) }
-    }
-}

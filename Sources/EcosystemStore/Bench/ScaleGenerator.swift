@@ -226,9 +226,10 @@ public struct ScaleGenerator: Sendable {
 
     /// Adds `contacts` contacts and `resources` resources to the elements
     /// already in `store` (spread over them in rowid order), through the
-    /// store's edit path (`insertCanonical`) with the trigram index deferred
-    /// to one rebuild, then `households` households (one survey year) over
-    /// the elements' tambons through `insertHouseholds`. Not marked demo, so
+    /// store's edit path (`insertCanonical`) as one bulk write
+    /// (`withBulkWrite`: index deferred, each element's document written
+    /// once), then `households` households (one survey year) over the
+    /// elements' tambons through `insertHouseholds`. Not marked demo, so
     /// that `recomputeIndicators(demo: false)` sees them.
     public func populate(_ store: Store, contacts: Int, resources: Int, households: Int) throws -> Population {
         var out = Population()
@@ -238,7 +239,7 @@ public struct ScaleGenerator: Sendable {
         let profile = DemoProvinceProfile.profile("")
         let categories = ResourceCategory.allCases.filter { $0 != .other }
         out.recordSeconds = try seconds(clock) {
-            try store.withSearchIndexDeferred {
+            try store.withBulkWrite(searchWrites: contacts + resources) {
                 let stamp = try store.nextStamp()
                 let perContact = spread(contacts, over: elements.count, key: "scale/contacts")
                 let perResource = spread(resources, over: elements.count, key: "scale/resources")

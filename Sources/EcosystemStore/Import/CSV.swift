@@ -19,55 +19,66 @@ public struct CSVTable: Sendable {
         header.firstIndex { $0.lowercased() == name.lowercased() }
     }
 
+    /// Works on the UTF-8 bytes: every byte the grammar reacts to (quote,
+    /// comma, CR, LF) is ASCII and never part of a multi-byte character,
+    /// so this reads the same fields as a walk over characters, several
+    /// times faster (a national CSV has a million cells).
     static func parse(_ text: String) throws -> [(line: Int, fields: [String])] {
+        var text = text
+        return try text.withUTF8 { try parse(bytes: $0) }
+    }
+
+    private static func parse(bytes all: UnsafeBufferPointer<UInt8>) throws -> [(line: Int, fields: [String])] {
+        let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ","), cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
         var out: [(Int, [String])] = []
         var fields: [String] = []
-        var field = ""
+        var field: [UInt8] = []
         var inQuotes = false
         var line = 1
         var recordLine = 1
-        var scalars = text.unicodeScalars[...]
-        if scalars.first == "\u{FEFF}" { scalars = scalars.dropFirst() }
-        var it = scalars.makeIterator()
-        var pending: Unicode.Scalar? = nil
-        func next() -> Unicode.Scalar? {
-            if let p = pending { pending = nil; return p }
-            return it.next()
+        var i = all.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0 // a byte-order mark
+        let n = all.count
+        func take() -> String {
+            defer { field.removeAll(keepingCapacity: true) }
+            return String(decoding: field, as: UTF8.self)
         }
-        while let c = next() {
+        while i < n {
+            let c = all[i]
+            i += 1
             if inQuotes {
-                if c == "\"" {
-                    if let n = next() {
-                        if n == "\"" { field.unicodeScalars.append("\"") } else { inQuotes = false; pending = n }
-                    } else { inQuotes = false }
+                if c == quote {
+                    if i < n, all[i] == quote {
+                        field.append(quote)
+                        i += 1
+                    } else {
+                        inQuotes = false
+                    }
                 } else {
-                    if c == "\n" { line += 1 }
-                    field.unicodeScalars.append(c)
+                    if c == lf { line += 1 }
+                    field.append(c)
                 }
                 continue
             }
             switch c {
-            case "\"" where field.isEmpty:
+            case quote where field.isEmpty:
                 inQuotes = true
-            case ",":
-                fields.append(field)
-                field = ""
-            case "\r":
+            case comma:
+                fields.append(take())
+            case cr:
                 continue
-            case "\n":
-                fields.append(field)
+            case lf:
+                fields.append(take())
                 out.append((recordLine, fields))
                 fields = []
-                field = ""
                 line += 1
                 recordLine = line
             default:
-                field.unicodeScalars.append(c)
+                field.append(c)
             }
         }
         if inQuotes { throw StoreError.message("line \(recordLine): a quoted field is not closed before the end of the file") }
         if !field.isEmpty || !fields.isEmpty {
-            fields.append(field)
+            fields.append(take())
             out.append((recordLine, fields))
         }
         return out

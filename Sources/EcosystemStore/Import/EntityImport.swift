@@ -21,21 +21,22 @@ extension Store {
         if !unknown.isEmpty {
             report.warnings.append((1, "columns ignored: \(unknown.joined(separator: ", "))"))
         }
+        // One set for the whole file rather than a query per row and code.
+        let areaCodes = Set(try db.query("SELECT code FROM areas", []) { $0.text(0) })
+        let columns = Store.entityColumns.compactMap { csv, field in table.column(csv).map { (index: $0, field: field) } }
         var good: [[String: String?]] = []
         for (line, fields) in table.rows {
             var input: [String: String] = [:]
-            for (csv, field) in Store.entityColumns {
-                if let i = table.column(csv), i < fields.count, !fields[i].trimmingWhitespace().isEmpty {
-                    input[field] = fields[i]
-                }
+            for (i, field) in columns where i < fields.count && !fields[i].trimmingWhitespace().isEmpty {
+                input[field] = fields[i]
             }
             do {
-                good.append(try validate(.entity, input, creating: true))
+                good.append(try validate(.entity, input, creating: true, areaExists: areaCodes.contains))
             } catch {
                 report.problems.append((line, "\(error)"))
             }
         }
-        try db.transaction {
+        try withBulkWrite(searchWrites: good.count) {
             let stamp = try nextStamp()
             for values in good {
                 _ = try insertCanonical(.entity, values: values, demo: false, stamp: stamp)

@@ -7,12 +7,19 @@ extension Store {
     /// Validates raw user input for `type`, returning canonical values.
     /// Unknown field names and bad values throw, naming the field.
     public func validate(_ type: RecordType, _ input: [String: String], creating: Bool) throws -> [String: String?] {
+        try validate(type, input, creating: creating, areaExists: { (try? self.areaExists($0)) ?? false })
+    }
+
+    /// `validate` with area codes checked by `areaExists` (an importer
+    /// passes the set of codes it loaded once).
+    func validate(_ type: RecordType, _ input: [String: String], creating: Bool,
+                  areaExists: (String) -> Bool) throws -> [String: String?] {
         var out: [String: String?] = [:]
         for (name, raw) in input {
             guard let spec = type.field(name) else {
                 throw StoreError.unknownField(type: type.rawValue, field: name, accepted: type.fields.map(\.name))
             }
-            out[name] = try spec.canonical(raw, areaExists: { (try? self.areaExists($0)) ?? false })
+            out[name] = try spec.canonical(raw, areaExists: areaExists)
         }
         if creating {
             for spec in type.fields where spec.required && (out[spec.name] ?? nil) == nil {
@@ -46,7 +53,7 @@ extension Store {
     public func create(_ type: RecordType, _ input: [String: String]) throws -> String {
         let values = try validate(type, input, creating: true)
         return try db.transaction {
-            let id = UUID().uuidString.lowercased()
+            let id = newRecordID()
             try insertRecord(type, id: id, values: values, stamp: try nextStamp(), demo: false)
             return id
         }
@@ -56,7 +63,7 @@ extension Store {
     /// importers, which validate in bulk). `id` may be chosen by the caller
     /// when the record has a natural key (vulnerable counts per area and group).
     public func insertCanonical(_ type: RecordType, id: String? = nil, values: [String: String?], demo: Bool, stamp: Stamp? = nil) throws -> String {
-        let id = id ?? UUID().uuidString.lowercased()
+        let id = id ?? newRecordID()
         try insertRecord(type, id: id, values: values, stamp: try stamp ?? nextStamp(), demo: demo)
         return id
     }
@@ -65,7 +72,60 @@ extension Store {
         var binds: [SQLBindable] = [id, stamp.description, demo]
         for spec in type.fields { binds.append(spec.sqlValue(values[spec.name] ?? nil)) }
         try db.run(type.insertSQL, binds)
-        try afterWrite(type, id: id, isNew: true)
+        var stored: [String: String] = [:]
+        for spec in type.fields { if let v = values[spec.name] ?? nil { stored[spec.name] = v } }
+        try afterInsert(type, id: id, values: stored, deleted: false)
+    }
+
+    /// Keeps derived tables in step with a record just inserted, from the
+    /// values in hand rather than the row read back: half the cost of a
+    /// bulk insert was reading again what it had just written. `values` are
+    /// the canonical texts stored (the text fields this uses read back
+    /// unchanged). `adoptsResources`: an element arriving after resources
+    /// that name it (a bundle's references are soft) files the resources
+    /// without an area of their own under its areas.
+    /// `elementDocLater`: inside a bulk write, leave an element's document
+    /// to its end (a bundle's contacts follow their elements and would
+    /// write it again).
+    func afterInsert(_ type: RecordType, id: String, values: [String: String], deleted: Bool,
+                     adoptsResources: Bool = false, elementDocLater: Bool = false) throws {
+        if !deleted, let areaField = type.areaField {
+            var codes = values[areaField]
+            if codes == nil, type == .resource, let entity = values["entity"] {
+                codes = try db.queryOne("SELECT area FROM entities WHERE id = ?", [entity]) { $0.string(0) } ?? nil
+            }
+            for code in codes?.split(separator: ",") ?? [] {
+                try db.run("INSERT OR IGNORE INTO record_areas(area_code, record_id, kind) VALUES (?, ?, ?)", [String(code), id, type.rawValue])
+            }
+        }
+        switch type {
+        case .entity:
+            if elementDocLater && pendingElementDocs != nil {
+                pendingElementDocs?.insert(id)
+            } else if deleted {
+                try removeSearchDoc(ref: id)
+            } else {
+                try putEntityDoc(id: id, values)
+            }
+            if adoptsResources {
+                for resource in try db.query("SELECT id FROM resources WHERE entity = ? AND area IS NULL", [id], { $0.text(0) }) {
+                    try refreshRecordAreas(.resource, id: resource, areaField: "area")
+                }
+            }
+        case .contact:
+            if let entity = values["entity"] { try reindexSoon(entity: entity) }
+        case .resource:
+            if deleted { try removeSearchDoc(ref: id) } else { try putResourceDoc(id: id, values) }
+        case .project:
+            if deleted { try removeSearchDoc(ref: id) } else { try putProjectDoc(id: id, values) }
+        default: break
+        }
+    }
+
+    /// Reindexes an element now, or at the end of the bulk write under way
+    /// (an element with three contacts would otherwise be indexed four times).
+    func reindexSoon(entity id: String) throws {
+        if pendingElementDocs != nil { pendingElementDocs?.insert(id) } else { try reindex(entity: id) }
     }
 
     /// Changes fields of an existing record. A field whose value does not
@@ -188,21 +248,20 @@ extension Store {
     }
 
     /// Keeps derived tables (areas served, search) in step with a record.
-    func afterWrite(_ type: RecordType, id: String, isNew: Bool = false) throws {
+    func afterWrite(_ type: RecordType, id: String) throws {
         if let areaField = type.areaField {
-            try refreshRecordAreas(type, id: id, areaField: areaField, isNew: isNew)
+            try refreshRecordAreas(type, id: id, areaField: areaField)
         }
         switch type {
         case .entity:
-            try reindex(entity: id)
-            if isNew { break }
+            try reindexSoon(entity: id)
             // Resources without an area of their own are filed under their element's areas.
             for resource in try db.query("SELECT id FROM resources WHERE entity = ? AND area IS NULL", [id], { $0.text(0) }) {
-                try refreshRecordAreas(.resource, id: resource, areaField: "area", isNew: false)
+                try refreshRecordAreas(.resource, id: resource, areaField: "area")
             }
         case .contact:
             if let entity = try db.queryOne("SELECT entity FROM contacts WHERE id = ?", [id], { $0.text(0) }) {
-                try reindex(entity: entity)
+                try reindexSoon(entity: entity)
             }
         case .resource: try reindex(resource: id)
         case .project: try reindex(project: id)
@@ -210,8 +269,8 @@ extension Store {
         }
     }
 
-    private func refreshRecordAreas(_ type: RecordType, id: String, areaField: String, isNew: Bool = false) throws {
-        if !isNew { try db.run("DELETE FROM record_areas WHERE record_id = ?", [id]) }
+    func refreshRecordAreas(_ type: RecordType, id: String, areaField: String) throws {
+        try db.run("DELETE FROM record_areas WHERE record_id = ?", [id])
         var sql = "SELECT \"\(areaField)\", deleted FROM \(type.table) WHERE id = ?"
         if type == .resource {
             sql = "SELECT coalesce(r.area, e.area), r.deleted FROM resources r LEFT JOIN entities e ON e.id = r.entity WHERE r.id = ?"

@@ -37,6 +37,12 @@ extension Store {
     /// leaves the laptop).
     func reindex(entity id: String) throws {
         guard let e = try record(id, type: .entity), !e.deleted else { return try removeSearchDoc(ref: id) }
+        try putEntityDoc(id: id, e.values)
+    }
+
+    /// The element's document from its values in hand (as stored), so that
+    /// a bulk insert need not read back the row it has just written.
+    func putEntityDoc(id: String, _ e: [String: String]) throws {
         var keys: [String?] = [e["name_th"], e["name_en"], e["phone"], e["email"], e["line_id"]]
         var body: [String?] = [e["name_th"], e["name_en"], e["description"], e["phone"], e["email"], e["line_id"]]
         let contacts = try db.query("SELECT name, phone, email, line_id FROM contacts WHERE entity = ? AND deleted = 0", [id]) {
@@ -51,6 +57,10 @@ extension Store {
 
     func reindex(resource id: String) throws {
         guard let r = try record(id, type: .resource), !r.deleted else { return try removeSearchDoc(ref: id) }
+        try putResourceDoc(id: id, r.values)
+    }
+
+    func putResourceDoc(id: String, _ r: [String: String]) throws {
         let category = r["category"].flatMap(ResourceCategory.init(rawValue:))
         let kind = r["kind"].flatMap(ResourceKind.init(rawValue:))
         let name = r["description"] ?? category?.thai ?? ""
@@ -60,6 +70,10 @@ extension Store {
 
     func reindex(project id: String) throws {
         guard let p = try record(id, type: .project), !p.deleted else { return try removeSearchDoc(ref: id) }
+        try putProjectDoc(id: id, p.values)
+    }
+
+    func putProjectDoc(id: String, _ p: [String: String]) throws {
         try putSearchDoc(kind: "project", ref: id, name: p["name_th"] ?? "", keys: [p["name_th"], p["name_en"]],
                          body: [p["name_th"], p["name_en"], p["description"]])
     }

@@ -32,10 +32,22 @@ struct BundleApplier {
         }
     }
 
+    /// Types whose table was empty when their first record arrived. The
+    /// reader lets a type's records through only in increasing id order,
+    /// never twice, so none of them can be here already: importing into a
+    /// new laptop's empty database skips a look-up per record.
+    private var emptyAtFirst: Set<RecordType> = []
+    private var typesSeen: Set<RecordType> = []
+
     mutating func record(_ r: BundleRecord) throws {
         var counts = summary.byType[r.type] ?? BundleTypeSummary()
         defer { summary.byType[r.type] = counts }
-        guard let localBase = try db.queryOne("SELECT stamp FROM \(r.type.table) WHERE id = ?", [r.id], { $0.text(0) }) else {
+        if typesSeen.insert(r.type).inserted, try db.scalarInt("SELECT EXISTS (SELECT 1 FROM \(r.type.table))") == 0 {
+            emptyAtFirst.insert(r.type)
+        }
+        let localBase = emptyAtFirst.contains(r.type) ? nil
+            : try db.queryOne(BundleApplier.stampSQL[r.type]!, [r.id], { $0.text(0) })
+        guard let localBase else {
             if r.fields.values.contains(where: { $0.contains { isOwn($0.stamp) } }) { try renew() }
             try insert(r)
             counts.created += 1
@@ -80,10 +92,14 @@ struct BundleApplier {
     /// base stamp, other stamps in `field_stamps`, the rest in history.
     private func insert(_ r: BundleRecord) throws {
         let specs = r.type.storedFields
-        let columns = ["id", "stamp"] + specs.map(\.quotedColumn)
         var binds: [SQLBindable] = [r.id, r.stamp]
-        for spec in specs { binds.append(spec.sqlValue(r.current(spec.name))) }
-        try db.run("INSERT INTO \(r.type.table) (\(columns.joined(separator: ", "))) VALUES (\(Array(repeating: "?", count: columns.count).joined(separator: ", ")))", binds)
+        var values: [String: String] = [:]
+        for spec in specs {
+            let value = r.current(spec.name)
+            binds.append(spec.sqlValue(value))
+            if let value { values[spec.name] = value }
+        }
+        try db.run(BundleApplier.insertSQL[r.type]!, binds)
         for spec in specs {
             guard let versions = r.fields[spec.name], let top = versions.first else { continue }
             if top.stamp != r.stamp {
@@ -93,8 +109,18 @@ struct BundleApplier {
                 try db.run("INSERT OR IGNORE INTO history(record_id, field, stamp, value) VALUES (?, ?, ?, ?)", [r.id, spec.name, v.stamp, v.value])
             }
         }
-        try store.afterWrite(r.type, id: r.id, isNew: r.type != .entity)
+        try store.afterInsert(r.type, id: r.id, values: values, deleted: values[SystemField.deleted] == "1",
+                              adoptsResources: r.type == .entity, elementDocLater: true)
     }
+
+    private static let stampSQL = Dictionary(uniqueKeysWithValues: RecordType.allCases.map {
+        ($0, "SELECT stamp FROM \($0.table) WHERE id = ?")
+    })
+
+    private static let insertSQL = Dictionary(uniqueKeysWithValues: RecordType.allCases.map { type in
+        let columns = ["id", "stamp"] + type.storedFields.map(\.quotedColumn)
+        return (type, "INSERT INTO \(type.table) (\(columns.joined(separator: ", "))) VALUES (\(Array(repeating: "?", count: columns.count).joined(separator: ", ")))")
+    })
 
     private func isOwn(_ stamp: String) -> Bool {
         !renewed && stamp.hasSuffix("." + ownID)

@@ -26,10 +26,15 @@ struct BundleReader<Source: BundleByteSource> {
     /// The checksum from the end line, once read.
     private(set) var checksum: String?
     private let latestAllowed: Int64
+    /// `latestAllowed` + 1 as a stamp's 13 digits: a stamp whose digits sort before it is not from the future.
+    private let latestAllowedDigits: [UInt8]
+    private var newestText = ""
 
     init(_ source: Source, now: Date = Date()) throws {
         lines = LineReader(source)
         latestAllowed = Int64((now.timeIntervalSince1970 + BundleFormat.futureTolerance) * 1000)
+        let digits = String(min(latestAllowed + 1, 9_999_999_999_999))
+        latestAllowedDigits = Array((String(repeating: "0", count: max(0, 13 - digits.count)) + digits).utf8)
         guard let (first, _) = try lines.next(maxBytes: BundleFormat.maxHeaderBytes) else {
             throw BundleError("the file is empty: not a tisep bundle")
         }
@@ -67,7 +72,31 @@ struct BundleReader<Source: BundleByteSource> {
         }
     }
 
-    private mutating func finish(_ line: [UInt8], terminated: Bool, hashBefore: SHA256) throws {
+    /// Reads to the end line hashing only, without parsing a line: whether
+    /// the file is whole and unchanged (its SHA-256), and the header's own
+    /// problems. Cheap, so an import can make sure of this before writing
+    /// anything, then parse and check every line once, as it applies them
+    /// in its transaction (a problem found there rolls everything back).
+    mutating func checkIntegrity() throws {
+        while true {
+            guard let (line, terminated) = try lines.next(maxBytes: BundleFormat.maxLineBytes) else {
+                throw problem ?? BundleError("the file ends before its end line: it was cut short; ask for the bundle again")
+            }
+            let before = hasher
+            hasher.update(line)
+            hasher.update([UInt8(ascii: "\n")])
+            if line.starts(with: Array("{\"end\":".utf8)) {
+                try checkEndLine(line, terminated: terminated, hashBefore: before)
+                if let problem { throw problem }
+                return
+            }
+            guard terminated else {
+                throw BundleError("the file ends in the middle of line \(lines.lineNumber): it was cut short; ask for the bundle again")
+            }
+        }
+    }
+
+    private mutating func checkEndLine(_ line: [UInt8], terminated: Bool, hashBefore: SHA256) throws {
         let trailer = try? BundleParse.trailer(line)
         guard let trailer, terminated else {
             throw BundleError("the end line is damaged: the file was changed or cut short; ask for the bundle again")
@@ -78,6 +107,11 @@ struct BundleReader<Source: BundleByteSource> {
         if try lines.next(maxBytes: 1) != nil {
             throw BundleError("there is data after the end line: the file was changed after it was written; ask for the bundle again")
         }
+        checksum = trailer.sha256
+    }
+
+    private mutating func finish(_ line: [UInt8], terminated: Bool, hashBefore: SHA256) throws {
+        try checkEndLine(line, terminated: terminated, hashBefore: hashBefore)
         if let problem { throw problem }
         for (key, promised) in header.counts where (counts[key] ?? 0) != promised {
             throw BundleError("the header promises \(promised) \(key) but the file holds \(counts[key] ?? 0): it was not written by tisep")
@@ -85,11 +119,11 @@ struct BundleReader<Source: BundleByteSource> {
         for (key, found) in counts where header.counts[key] == nil && found > 0 {
             throw BundleError("the header does not count its \(key) lines: it was not written by tisep")
         }
-        checksum = trailer.sha256
         finished = true
     }
 
     private mutating func item(_ line: [UInt8]) throws -> BundleItem {
+        if let record = BundleFastRecord.parse(line) { return try accept(record) }
         let object = try BundleParse.object(line)
         if object["area"] != nil {
             guard lastRecord == nil else { throw BundleError("an area line after the records") }
@@ -103,7 +137,10 @@ struct BundleReader<Source: BundleByteSource> {
             counts["areas", default: 0] += 1
             return .area(area)
         }
-        let record = try BundleParse.record(object)
+        return try accept(try BundleParse.record(object))
+    }
+
+    private mutating func accept(_ record: BundleRecord) throws -> BundleItem {
         let key = (record.type.bundleRank, record.id)
         if let last = lastRecord, !(last < key) {
             throw BundleError("record \(record.id) is out of order or repeated")
@@ -125,13 +162,21 @@ struct BundleReader<Source: BundleByteSource> {
     }
 
     private mutating func checkStamps(_ record: BundleRecord) throws {
+        var previous = ""
         for versions in record.fields.values {
-            for v in versions {
+            for v in versions where v.stamp != previous {
+                previous = v.stamp
+                guard v.stamp > newestText || v.stamp.utf8.prefix(13).lexicographicallyPrecedes(latestAllowedDigits) == false else { continue }
+                // Stamps' texts sort in stamp order: only a stamp newer than
+                // every one so far, or past the allowed wall time, needs parsing.
                 guard let stamp = Stamp(v.stamp) else { continue }
                 if stamp.wallMillis > latestAllowed {
                     throw fromTheFuture(replica: stamp.replica, wallMillis: stamp.wallMillis)
                 }
-                if newestStamp.map({ $0.description < v.stamp }) ?? true { newestStamp = stamp }
+                if v.stamp > newestText {
+                    newestText = v.stamp
+                    newestStamp = stamp
+                }
             }
         }
     }

@@ -26,13 +26,34 @@ public struct Stamp: Comparable, Hashable, Sendable, CustomStringConvertible {
             + String(repeating: "0", count: max(0, 5 - count.count)) + count + "." + replica
     }
 
-    /// Parses the text form; nil if it is not a stamp.
+    /// Parses the text form; nil if it is not a stamp: 13 digits, a dot, 5
+    /// digits, a dot and a replica id without dots. Read byte by byte: a
+    /// bundle import parses every stamp of every field (a million at the
+    /// national scale), and splitting the string was a sixth of its time.
+    /// Digits only, so the text is exactly `description` of the result.
     public init?(_ text: String) {
-        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 13, parts[1].count == 5,
-              let wall = Int64(parts[0]), let counter = Int(parts[1]), !parts[2].isEmpty
-        else { return nil }
-        self.init(wallMillis: wall, counter: counter, replica: String(parts[2]))
+        let bytes = text.utf8
+        guard bytes.count > 20 else { return nil }
+        var wall: Int64 = 0, counter = 0
+        var i = bytes.startIndex
+        for _ in 0..<13 {
+            let d = bytes[i] &- UInt8(ascii: "0")
+            guard d < 10 else { return nil }
+            wall = wall * 10 + Int64(d)
+            i = bytes.index(after: i)
+        }
+        guard bytes[i] == UInt8(ascii: ".") else { return nil }
+        i = bytes.index(after: i)
+        for _ in 0..<5 {
+            let d = bytes[i] &- UInt8(ascii: "0")
+            guard d < 10 else { return nil }
+            counter = counter * 10 + Int(d)
+            i = bytes.index(after: i)
+        }
+        guard bytes[i] == UInt8(ascii: ".") else { return nil }
+        let replica = Substring(text.utf8[bytes.index(after: i)...])
+        guard !replica.utf8.contains(UInt8(ascii: ".")) else { return nil }
+        self.init(wallMillis: wall, counter: counter, replica: String(replica))
     }
 
     public static func < (a: Stamp, b: Stamp) -> Bool {

@@ -7,7 +7,8 @@ enum Validate {
     static let maxValueBytes = 1 << 20
 
     static func isStamp(_ s: String) -> Bool {
-        guard let stamp = Stamp(s), stamp.description == s, stamp.wallMillis > 0 else { return false }
+        // `Stamp(s)` takes digits only, so its text is exactly `s`.
+        guard let stamp = Stamp(s), stamp.wallMillis > 0 else { return false }
         return isReplicaID(stamp.replica)
     }
 
@@ -29,7 +30,7 @@ enum Validate {
     static func isPlainText(_ s: String) -> Bool {
         s.utf8.count <= maxValueBytes
             && s.unicodeScalars.allSatisfy { $0.value >= 0x20 || $0 == "\n" || $0 == "\t" || $0 == "\r" }
-            && Array(s.utf8) == Array(s.nfc.utf8)
+            && s.nfc.utf8.elementsEqual(s.utf8) // no arrays: this runs on every value of a bundle
     }
 
     private static func isAlnum(_ b: UInt8) -> Bool {

@@ -44,10 +44,49 @@ extension String {
     }
 
     /// The form text is searched in: NFC and lower-cased (Thai has no case).
-    public var searchFolded: String { nfc.lowercased() }
+    public var searchFolded: String { nfc.lowercasedThaiFast }
 
+    /// `lowercased()`, quicker for text of only ASCII and Thai (U+0E00–
+    /// U+0E7F, which has no case): those need only A–Z mapped, and text
+    /// without A–Z is returned as is. Other text takes `lowercased()`.
+    /// Every search document is folded, so this is on every bulk write.
+    var lowercasedThaiFast: String {
+        var hasUpper = false
+        var simple = true
+        utf8.withContiguousStorageIfAvailable { bytes in
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                if b < 0x80 {
+                    if b >= 0x41 && b <= 0x5A { hasUpper = true }
+                    i += 1
+                } else if b == 0xE0, i + 2 < bytes.count, bytes[i + 1] == 0xB8 || bytes[i + 1] == 0xB9 {
+                    i += 3
+                } else {
+                    simple = false
+                    return
+                }
+            }
+        } ?? { simple = false }()
+        guard simple else { return lowercased() }
+        guard hasUpper else { return self }
+        return String(decoding: utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+    }
+
+    /// Without leading and trailing white space, as Foundation's
+    /// `trimmingCharacters(in: .whitespacesAndNewlines)`: the scalars of
+    /// Unicode's White_Space property and, as Foundation has it, U+200B.
+    /// Written out because Foundation's version goes through NSString on
+    /// Linux, which was a sixth of an `import-entities` (every cell of
+    /// every row is trimmed); a string with nothing to trim is returned as is.
     public func trimmingWhitespace() -> String {
-        trimmingCharacters(in: .whitespacesAndNewlines)
+        func trimmed(_ s: Unicode.Scalar) -> Bool { s.properties.isWhitespace || s.value == 0x200B }
+        let scalars = unicodeScalars
+        guard let first = scalars.first, let last = scalars.last, trimmed(first) || trimmed(last) else { return self }
+        var start = scalars.startIndex, end = scalars.endIndex
+        while start < end, trimmed(scalars[start]) { start = scalars.index(after: start) }
+        while end > start, trimmed(scalars[scalars.index(before: end)]) { end = scalars.index(before: end) }
+        return String(scalars[start..<end])
     }
 
     /// Number of Unicode scalars; FTS5's trigram tokenizer counts in scalars,

@@ -15,8 +15,6 @@ enum ScaleBenchmark {
         var keep: Bool
         var keys = 500
         var mapRuns = 3
-        /// Bundles larger than this are not imported a second time with the index deferred.
-        var deferredBundleLimit = 200_000
         /// Run the interface session and whole-process timings in child
         /// processes of this `tisep` binary (nil: in this process, no shell timings).
         var executable: String?
@@ -75,13 +73,6 @@ enum ScaleBenchmark {
         let importSeconds = time { code = CommandLineTool.run(["--db", path, "import-entities", csvPath], context: importContext) }
         guard code == 0, importOutput.contains("refused 0 rows") else {
             throw JobError(message: "import-entities failed: \(importOutput.prefix(400))")
-        }
-        // The same import with the trigram index deferred to one rebuild (a possible mend, measured only).
-        let deferredPath = dir.appendingPathComponent("deferred.sqlite").path
-        try Store(path: dir.appendingPathComponent("geography.sqlite").path).db.backup(to: deferredPath)
-        let deferredImport = try time {
-            let target = try Store(path: deferredPath)
-            _ = try target.importEntitiesDeferringIndex(csv: try CSVTable(text: try CommandLineTool.readText(csvPath)), file: csvPath)
         }
         let store = try Store(path: path)
         let tambonCount = try store.db.scalarInt("SELECT count(DISTINCT area) FROM entities")
@@ -142,14 +133,6 @@ enum ScaleBenchmark {
         let bundleImportSeconds = try time {
             let target = try Store(path: importedPath)
             imported = try target.importBundle(at: bundle).total.created
-        }
-
-        // The same import with the index deferred (a possible mend), on the smaller scales only: it takes minutes.
-        var deferredBundleSeconds: Double?
-        if exportedRecords <= options.deferredBundleLimit {
-            let deferredBundlePath = dir.appendingPathComponent("imported-deferred.sqlite").path
-            try DefaultDataSet.create(at: deferredBundlePath, content: .schema)
-            deferredBundleSeconds = try time { _ = try Store(path: deferredBundlePath).importBundleDeferringIndex(at: bundle) }
         }
 
         // 8. Plain SQLite: the same rows, the same trigram index, LIKE scans.
@@ -243,8 +226,6 @@ enum ScaleBenchmark {
         rows.append(Row(what: "geography + boundaries + element rows generated", figure: secs(geography)))
         rows.append(Row(what: "`import-entities` of the element CSV", figure: "\(secs(importSeconds)), \(rate(elementRows.count, importSeconds))",
                         note: "plain SQLite: insert \(secs(plainElements)) + trigram index \(secs(plainElementIndex)) = \(rate(elementRows.count, plainImport)); tisep ÷ plain = \(ratio(importSeconds, plainImport)) (goal ≤ 2.5×)"))
-        rows.append(Row(what: "the same import, trigram index deferred to one rebuild (possible mend)", figure: "\(secs(deferredImport)), \(rate(elementRows.count, deferredImport))",
-                        note: "tisep ÷ plain = \(ratio(deferredImport, plainImport))"))
         rows.append(Row(what: "contacts + resources generated (edit path, index deferred)", figure: "\(secs(population.recordSeconds)), \(rate(records, population.recordSeconds))",
                         note: "plain SQLite (with the \(indicatorValues.rows.count) indicator values): \(secs(plainOthers)), \(rate(records + indicatorValues.rows.count, plainOthers))"))
         rows.append(Row(what: "households inserted", figure: "\(secs(population.householdSeconds)), \(rate(population.households, population.householdSeconds))"))
@@ -267,10 +248,6 @@ enum ScaleBenchmark {
                         note: "\(exportedRecords) records, \(bundleMB) MB"))
         rows.append(Row(what: "bundle import into an empty database", figure: "\(secs(bundleImportSeconds)), \(rate(exportedRecords, bundleImportSeconds))",
                         note: "\(imported) added; plain SQLite, the same elements, contacts, resources and indicator values + trigram index: \(secs(plainBundle)); tisep ÷ plain = \(ratio(bundleImportSeconds, plainBundle)) (goal ≤ 2.5×)"))
-        if let deferredBundleSeconds {
-            rows.append(Row(what: "the same bundle import, trigram index deferred (possible mend)", figure: "\(secs(deferredBundleSeconds)), \(rate(exportedRecords, deferredBundleSeconds))",
-                            note: "tisep ÷ plain = \(ratio(deferredBundleSeconds, plainBundle))"))
-        }
         rows += shell
         rows.append(Row(what: "peak memory of the benchmark process", figure: "\(usage.ru_maxrss / 1024) MB", note: "generation, export, import: not the browsing figure"))
         rows.append(Row(what: "whole scale run", figure: secs(since(started))))
