@@ -30,6 +30,18 @@ final class ScaleBenchmarkTests: XCTestCase {
         XCTAssertTrue(Set(provinces).isSubset(of: Set(DemoGenerator.pilotProvinces)), "\(provinces)")
     }
 
+    func testAllScalesEndWithTheGrowthTable() throws {
+        let geo = URL(fileURLWithPath: try sharedGeoFile("provinces.csv")).deletingLastPathComponent().path
+        let cli = try CLIHarness(self)
+        let r = cli.run("bench", "scale", "all", "--geo", geo, "--elements", "30", "--keys", "10")
+        XCTAssertEqual(r.code, 0, r.err)
+        for scale in ["### pilot-30", "### national-30", "### national4-30", "### Growth from pilot-30 to national4-30"] {
+            XCTAssertTrue(r.out.contains(scale), "missing \(scale) in\n\(r.out)")
+        }
+        XCTAssertTrue(r.out.contains("| `import-entities` (per record) |"), r.out)
+        XCTAssertTrue(r.out.contains("| cold start |"), r.out)
+    }
+
     func testTheGrowthTableCallsOutWhatGrowsWorseThanLinearly() {
         var small = ScaleFigures(name: "pilot", elements: 1_000)
         small.work = [("import-entities", 1.0, 1_000), ("bundle import", 2.0, 10_000)]

@@ -106,12 +106,18 @@ extension CommandLineTool {
                                              executable: exe.hasSuffix("/tisep") ? exe : nil, sqlite3: sqlite3)
         inv.context.print("machine: \(ScaleBenchmark.machine())")
         inv.context.print("command: tisep bench scale \(name) --geo \(geo)\(inv.value("elements").map { " --elements \($0)" } ?? "")")
+        var measured: [ScaleFigures] = []
         for spec in specs {
-            let table = try ScaleBenchmark.run(spec, options: options) { line in
+            let (table, figures) = try ScaleBenchmark.run(spec, options: options) { line in
                 inv.context.printError(line)
             }
             inv.context.print("")
             inv.context.print(table)
+            measured.append(figures)
+        }
+        if measured.count > 1 {
+            inv.context.print("")
+            inv.context.print(ScaleGrowth.table(measured))
         }
     }
 }

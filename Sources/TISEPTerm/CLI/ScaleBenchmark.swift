@@ -28,7 +28,7 @@ enum ScaleBenchmark {
         var note = ""
     }
 
-    static func run(_ spec: ScaleSpec, options: Options, progress: (String) -> Void) throws -> String {
+    static func run(_ spec: ScaleSpec, options: Options, progress: (String) -> Void) throws -> (table: String, figures: ScaleFigures) {
         let clock = ContinuousClock()
         let started = clock.now
         func since(_ t: ContinuousClock.Instant) -> Double {
@@ -174,7 +174,7 @@ enum ScaleBenchmark {
         try store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         let tui: String
         if let exe = options.executable {
-            tui = try runProcess(exe, ["bench", "tui", "--db", path, "--keys", String(options.keys)], forked: true).out
+            tui = try runProcess(exe, ["bench", "tui", "--db", path, "--keys", String(options.keys)]).out
         } else {
             tui = try KeystrokeBenchmark.run(databasePath: path, keys: options.keys)
         }
@@ -254,7 +254,22 @@ enum ScaleBenchmark {
 
         var out = ["### \(spec.name)", "", "| what | figure | note |", "|---|---|---|"]
         for r in rows { out.append("| \(r.what) | \(r.figure) | \(r.note) |") }
-        return out.joined(separator: "\n")
+
+        var figures = ScaleFigures(name: spec.name, elements: elementRows.count)
+        figures.work = [("`import-entities`", importSeconds, elementRows.count),
+                        ("plain SQLite insert + index of the elements", plainImport, elementRows.count),
+                        ("contacts + resources generated", population.recordSeconds, records),
+                        ("households inserted", population.householdSeconds, population.households),
+                        ("indicators recomputed (per household)", indicatorSeconds, population.households),
+                        ("bundle export", exportSeconds, exportedRecords),
+                        ("bundle import", bundleImportSeconds, exportedRecords),
+                        ("plain SQLite bundle equivalent", plainBundle, exportedRecords)]
+        figures.latencies = [("search 3+ scalars, p99", pct(long, 0.99)), ("search 1–2 scalars, p99", pct(short, 0.99))]
+        figures.latencies += maps.map { ("map \($0.0)", $0.1) }
+        if let cold { figures.latencies.append(("cold start", cold)) }
+        if let keyP99 { figures.latencies.append(("keystroke → frame, p99", keyP99)) }
+        if let browsingMB { figures.latencies.append(("peak memory while browsing (MB, not ms)", browsingMB)) }
+        return (out.joined(separator: "\n"), figures)
     }
 
     // MARK: - Helpers
@@ -262,11 +277,10 @@ enum ScaleBenchmark {
     /// Runs `executable` with `arguments` (stderr to /dev/null) and returns
     /// its wall time from spawn to exit and its standard output. Through
     /// `posix_spawn`, so that the time is the program's, not Foundation's.
-    /// `forked`: started by a shell that forks it, so that the child's
-    /// maximum resident set starts from the shell's, not from this large
-    /// process's (Linux carries it over to a child that execs from a vfork).
-    static func runProcess(_ executable: String, _ arguments: [String], forked: Bool = false) throws -> (ms: Double, out: String) {
-        let argv = forked ? ["/bin/sh", "-c", "\"$0\" \"$@\"; exit $?", executable] + arguments : [executable] + arguments
+    /// (A child reports its peak memory as `VmHWM`, its own address space's:
+    /// its `ru_maxrss` would start from this large process's.)
+    static func runProcess(_ executable: String, _ arguments: [String]) throws -> (ms: Double, out: String) {
+        let argv = [executable] + arguments
         var fds: [Int32] = [0, 0]
         guard pipe(&fds) == 0 else { throw JobError(message: "pipe failed") }
         var actions = posix_spawn_file_actions_t()
