@@ -10,21 +10,23 @@ extension Store {
 
     /// For every province, amphoe and tambon: how many distinct players
     /// serve it or anything below it. Read from the partial index of live
-    /// players' areas (schema 3) without touching the table: one row per
-    /// player, so a player serving two tambons of one amphoe counts once
-    /// there because its prefixes are deduplicated within its row.
+    /// players' areas (schema 3) without touching the table, grouped there
+    /// by the served-areas text: players with the same text serve the same
+    /// areas, so each group adds its count once to every area it reaches.
+    /// A player serving two tambons of one amphoe counts once there because
+    /// the group's prefixes are deduplicated.
     public func playerCountsByArea() throws -> [String: Int] {
         var counts: [String: Int] = [:]
-        let st = try db.prepare("SELECT area FROM entities WHERE p4 = 'player' AND deleted = 0")
+        let st = try db.prepare("SELECT area, count(*) FROM entities WHERE p4 = 'player' AND deleted = 0 GROUP BY area")
         try st.bind([])
         var prefixes: Set<Substring> = []
         while try st.step() {
-            let served = st.text(0)
+            let served = st.text(0), players = st.int(1)
             prefixes.removeAll(keepingCapacity: true)
             for code in served.split(separator: ",") {
                 for length in [2, 4, 6] where code.utf8.count >= length { prefixes.insert(code.prefix(length)) }
             }
-            for prefix in prefixes { counts[String(prefix), default: 0] += 1 }
+            for prefix in prefixes { counts[String(prefix), default: 0] += players }
         }
         return counts
     }
