@@ -45,18 +45,19 @@ final class ScaleBenchmarkTests: XCTestCase {
     func testTheGrowthTableCallsOutWhatGrowsWorseThanLinearly() {
         var small = ScaleFigures(name: "pilot", elements: 1_000)
         small.work = [("import-entities", 1.0, 1_000), ("bundle import", 2.0, 10_000)]
-        small.latencies = [("cold start", 100)]
+        small.latencies = [("cold start", 100, "ms"), ("peak memory", 30, "MB")]
         var large = ScaleFigures(name: "national", elements: 10_000)
         // Ten times the rows in ten times the time: linear. Ten times the
         // records in forty times the time: four times the cost per record.
         large.work = [("import-entities", 10.0, 10_000), ("bundle import", 80.0, 100_000)]
-        large.latencies = [("cold start", 120)]
+        large.latencies = [("cold start", 120, "ms"), ("peak memory", 33, "MB")]
         let table = ScaleGrowth.table([small, large])
         let lines = table.split(separator: "\n").map(String.init)
-        XCTAssertTrue(lines[0].contains("pilot to national (10.0× the data)"), table)
+        XCTAssertTrue(lines[0].contains("pilot to national (10.0× the elements)"), table)
         XCTAssertTrue(lines.contains { $0.hasPrefix("| import-entities (per record) | 1000 µs | 1000 µs | per record ×1.00: linear") }, table)
         XCTAssertTrue(lines.contains { $0.hasPrefix("| bundle import (per record) | 200 µs | 800 µs | per record ×4.00: **worse than linear**") }, table)
-        XCTAssertTrue(lines.contains { $0.contains("| cold start | 100 ms | 120 ms | ×1.2 for ×10.0 the data |") }, table)
+        XCTAssertTrue(lines.contains { $0.contains("| cold start | 100 ms | 120 ms | ×1.2 for ×10.0 the elements |") }, table)
+        XCTAssertTrue(lines.contains { $0.contains("| peak memory | 30 MB | 33 MB | ×1.1 for ×10.0 the elements |") }, table)
         XCTAssertEqual(ScaleGrowth.table([small]), "", "one scale has nothing to grow from")
     }
 

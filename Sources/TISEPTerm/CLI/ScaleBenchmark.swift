@@ -260,15 +260,15 @@ enum ScaleBenchmark {
                         ("plain SQLite insert + index of the elements", plainImport, elementRows.count),
                         ("contacts + resources generated", population.recordSeconds, records),
                         ("households inserted", population.householdSeconds, population.households),
-                        ("indicators recomputed (per household)", indicatorSeconds, population.households),
+                        ("indicators recomputed from the households", indicatorSeconds, population.households),
                         ("bundle export", exportSeconds, exportedRecords),
                         ("bundle import", bundleImportSeconds, exportedRecords),
                         ("plain SQLite bundle equivalent", plainBundle, exportedRecords)]
-        figures.latencies = [("search 3+ scalars, p99", pct(long, 0.99)), ("search 1–2 scalars, p99", pct(short, 0.99))]
-        figures.latencies += maps.map { ("map \($0.0)", $0.1) }
-        if let cold { figures.latencies.append(("cold start", cold)) }
-        if let keyP99 { figures.latencies.append(("keystroke → frame, p99", keyP99)) }
-        if let browsingMB { figures.latencies.append(("peak memory while browsing (MB, not ms)", browsingMB)) }
+        figures.latencies = [("search 3+ scalars, p99", pct(long, 0.99), "ms"), ("search 1–2 scalars, p99", pct(short, 0.99), "ms")]
+        figures.latencies += maps.map { ("map \($0.0)", $0.1, "ms") }
+        if let cold { figures.latencies.append(("cold start", cold, "ms")) }
+        if let keyP99 { figures.latencies.append(("keystroke → frame, p99", keyP99, "ms")) }
+        if let browsingMB { figures.latencies.append(("peak memory while browsing", browsingMB, "MB")) }
         return (out.joined(separator: "\n"), figures)
     }
 

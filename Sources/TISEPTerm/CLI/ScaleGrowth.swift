@@ -7,8 +7,9 @@ struct ScaleFigures {
     var elements: Int
     /// Work over the whole data set: seconds, and the records it handled.
     var work: [(what: String, seconds: Double, records: Int)] = []
-    /// Per-action latencies in milliseconds (a search, a key, a start).
-    var latencies: [(what: String, ms: Double)] = []
+    /// Per-action figures (a search, a key, a start in milliseconds; a
+    /// peak memory in megabytes), each with its unit.
+    var latencies: [(what: String, value: Double, unit: String)] = []
 }
 
 /// The growth table printed after the scales' own tables.
@@ -21,7 +22,7 @@ enum ScaleGrowth {
     static func table(_ scales: [ScaleFigures]) -> String {
         guard let first = scales.first, let last = scales.last, scales.count > 1 else { return "" }
         let size = Double(last.elements) / Double(max(1, first.elements))
-        var out = ["### Growth from \(first.name) to \(last.name) (\(String(format: "%.1f", size))× the data)", "",
+        var out = ["### Growth from \(first.name) to \(last.name) (\(String(format: "%.1f", size))× the elements)", "",
                    "| what | " + scales.map(\.name).joined(separator: " | ") + " | growth |",
                    "|---" + String(repeating: "|---", count: scales.count) + "|---|"]
         for (what, _, _) in first.work {
@@ -34,12 +35,12 @@ enum ScaleGrowth {
             }
             out.append("| \(what) (per record) | " + cells.joined(separator: " | ") + " | \(verdict) |")
         }
-        for (what, _) in first.latencies {
-            let values = scales.map { s in s.latencies.first { $0.what == what }?.ms }
-            let cells = values.map { $0.map { String(format: $0 < 10 ? "%.2f ms" : "%.0f ms", $0) } ?? "-" }
+        for (what, _, unit) in first.latencies {
+            let values = scales.map { s in s.latencies.first { $0.what == what }?.value }
+            let cells = values.map { $0.map { String(format: $0 < 10 ? "%.2f " : "%.0f ", $0) + unit } ?? "-" }
             var verdict = "-"
             if let a = values.first ?? nil, let b = values.last ?? nil, a > 0 {
-                verdict = "×\(String(format: "%.1f", b / a)) for ×\(String(format: "%.1f", size)) the data"
+                verdict = "×\(String(format: "%.1f", b / a)) for ×\(String(format: "%.1f", size)) the elements"
             }
             out.append("| \(what) | " + cells.joined(separator: " | ") + " | \(verdict) |")
         }
