@@ -42,12 +42,54 @@ extension Store {
                 let result = try body()
                 let pending = pendingElementDocs ?? []
                 pendingElementDocs = nil
-                // In id order: the reads of the elements and their contacts follow the B-trees.
-                for id in pending.sorted() { try reindex(entity: id) }
+                try writeElementDocs(pending)
                 return result
             }
             return deferIndex ? try withSearchIndexDeferred(run) : try run()
         }
+    }
+
+    /// The documents of the elements a bulk write left pending. A few are
+    /// read one by one, in id order so that the reads follow the B-trees.
+    /// Many (a bundle's or a national import's) come from one pass over the
+    /// elements joined to their live contacts: two look-ups per element
+    /// were 7 of the 53 s of a national bundle import.
+    private func writeElementDocs(_ pending: Set<String>) throws {
+        let elements = try db.scalarInt("SELECT coalesce(max(rowid), 0) FROM entities")
+        guard pending.count >= 1_000, pending.count * 4 >= elements else {
+            for id in pending.sorted() { try reindex(entity: id) }
+            return
+        }
+        // Entities drive the LEFT JOIN, so an element's contact rows come
+        // together, in the contacts index's order, as `putEntityDoc` reads them.
+        let st = try db.prepare("""
+            SELECT e.id, e.deleted, e.name_th, e.name_en, e.description, e.phone, e.email, e.line_id,
+                   c.name, c.phone, c.email, c.line_id, c.rowid
+            FROM entities e LEFT JOIN contacts c ON c.entity = e.id AND c.deleted = 0
+            """)
+        try st.bind([])
+        var element: (id: String, deleted: Bool, values: [String: String], contacts: [[String?]])?
+        func finish() throws {
+            guard let e = element else { return }
+            element = nil
+            if e.deleted { try removeSearchDoc(ref: e.id) } else { try putEntityDoc(id: e.id, e.values, contacts: e.contacts) }
+        }
+        while try st.step() {
+            let id = st.text(0)
+            if id != element?.id {
+                try finish()
+                guard pending.contains(id) else { continue }
+                var values: [String: String] = [:]
+                for (i, field) in ["name_th", "name_en", "description", "phone", "email", "line_id"].enumerated() {
+                    if let v = st.string(Int32(i + 2)) { values[field] = v }
+                }
+                element = (id, st.int(1) != 0, values, [])
+            }
+            if element != nil, !st.isNull(12) {
+                element?.contacts.append([st.string(8), st.string(9), st.string(10), st.string(11)])
+            }
+        }
+        try finish()
     }
 
     /// Runs `body` in one transaction with the full-text index's triggers

@@ -42,10 +42,12 @@ extension Store {
 
     /// The element's document from its values in hand (as stored), so that
     /// a bulk insert need not read back the row it has just written.
-    func putEntityDoc(id: String, _ e: [String: String]) throws {
+    /// `contacts`: its live contacts' name, phone, e-mail and LINE ID when
+    /// the caller has read them already; otherwise they are read here.
+    func putEntityDoc(id: String, _ e: [String: String], contacts known: [[String?]]? = nil) throws {
         var keys: [String?] = [e["name_th"], e["name_en"], e["phone"], e["email"], e["line_id"]]
         var body: [String?] = [e["name_th"], e["name_en"], e["description"], e["phone"], e["email"], e["line_id"]]
-        let contacts = try db.query("SELECT name, phone, email, line_id FROM contacts WHERE entity = ? AND deleted = 0", [id]) {
+        let contacts = try known ?? db.query("SELECT name, phone, email, line_id FROM contacts WHERE entity = ? AND deleted = 0", [id]) {
             [$0.string(0), $0.string(1), $0.string(2), $0.string(3)]
         }
         for c in contacts {
