@@ -4,20 +4,34 @@ extension Store {
     static let keySeparator = "\u{1F}"
 
     func putSearchDoc(kind: String, ref: String, name: String, keys: [String?], body: [String?]) throws {
-        let folded = keys.compactMap { $0?.searchFolded }.filter { !$0.isEmpty }
+        // A key never holds the separator, so that the joined text splits
+        // back into exactly these keys (`removeSearchKeys`).
+        let folded = keys.compactMap { $0?.searchFolded }.filter { !$0.isEmpty }.map { key in
+            key.utf8.contains(0x1F) ? key.replacingOccurrences(of: Store.keySeparator, with: " ") : key
+        }
         let keyText = folded.joined(separator: Store.keySeparator)
         let bodyText = body.compactMap { $0?.searchFolded }.filter { !$0.isEmpty }.joined(separator: " \u{1F} ")
+        try removeSearchKeys(ref: ref)
         try db.run("""
             INSERT INTO search_docs(kind, ref, name, keys, body) VALUES (?, ?, ?, ?, ?)
             ON CONFLICT(ref) DO UPDATE SET kind = excluded.kind, name = excluded.name, keys = excluded.keys, body = excluded.body
             """, [kind, ref, name, keyText, bodyText])
-        try db.run("DELETE FROM search_keys WHERE ref = ?", [ref])
         for key in Set(folded) { try db.run("INSERT INTO search_keys(key, ref) VALUES (?, ?)", [key, ref]) }
     }
 
     func removeSearchDoc(ref: String) throws {
+        try removeSearchKeys(ref: ref)
         try db.run("DELETE FROM search_docs WHERE ref = ?", [ref])
-        try db.run("DELETE FROM search_keys WHERE ref = ?", [ref])
+    }
+
+    /// Deletes a document's exact keys, found from its own `keys` text (the
+    /// same keys, joined): no index of `search_keys` by ref is needed, which
+    /// saved a tenth of a national database's writes (schema 3 drops it).
+    private func removeSearchKeys(ref: String) throws {
+        guard let old = try db.queryOne("SELECT keys FROM search_docs WHERE ref = ?", [ref], { $0.text(0) }), !old.isEmpty else { return }
+        for key in Set(old.split(separator: Character(Store.keySeparator))) where !key.isEmpty {
+            try db.run("DELETE FROM search_keys WHERE key = ? AND ref = ?", [String(key), ref])
+        }
     }
 
     /// An area is found by its names, its code, its postal code and the names
