@@ -72,30 +72,6 @@ struct BundleReader<Source: BundleByteSource> {
         }
     }
 
-    /// Reads to the end line hashing only, without parsing a line: whether
-    /// the file is whole and unchanged (its SHA-256), and the header's own
-    /// problems. Cheap, so an import can make sure of this before writing
-    /// anything, then parse and check every line once, as it applies them
-    /// in its transaction (a problem found there rolls everything back).
-    mutating func checkIntegrity() throws {
-        while true {
-            guard let (line, terminated) = try lines.next(maxBytes: BundleFormat.maxLineBytes) else {
-                throw problem ?? BundleError("the file ends before its end line: it was cut short; ask for the bundle again")
-            }
-            let before = hasher
-            hasher.update(line)
-            hasher.update([UInt8(ascii: "\n")])
-            if line.starts(with: Array("{\"end\":".utf8)) {
-                try checkEndLine(line, terminated: terminated, hashBefore: before)
-                if let problem { throw problem }
-                return
-            }
-            guard terminated else {
-                throw BundleError("the file ends in the middle of line \(lines.lineNumber): it was cut short; ask for the bundle again")
-            }
-        }
-    }
-
     private mutating func checkEndLine(_ line: [UInt8], terminated: Bool, hashBefore: SHA256) throws {
         let trailer = try? BundleParse.trailer(line)
         guard let trailer, terminated else {
