@@ -34,26 +34,25 @@ public struct Stamp: Comparable, Hashable, Sendable, CustomStringConvertible {
     public init?(_ text: String) {
         let bytes = text.utf8
         guard bytes.count > 20 else { return nil }
-        var wall: Int64 = 0, counter = 0
         var i = bytes.startIndex
-        for _ in 0..<13 {
-            let d = bytes[i] &- UInt8(ascii: "0")
-            guard d < 10 else { return nil }
-            wall = wall * 10 + Int64(d)
-            i = bytes.index(after: i)
+        /// `count` digits from `i`, then the dot after them.
+        func number(digits count: Int) -> Int64? {
+            var n: Int64 = 0
+            for _ in 0..<count {
+                let d = bytes[i] &- UInt8(ascii: "0")
+                guard d < 10 else { return nil }
+                n = n * 10 + Int64(d)
+                i = bytes.index(after: i)
+            }
+            guard bytes[i] == UInt8(ascii: ".") else { return nil }
+            return n
         }
-        guard bytes[i] == UInt8(ascii: ".") else { return nil }
+        guard let wall = number(digits: 13) else { return nil }
         i = bytes.index(after: i)
-        for _ in 0..<5 {
-            let d = bytes[i] &- UInt8(ascii: "0")
-            guard d < 10 else { return nil }
-            counter = counter * 10 + Int(d)
-            i = bytes.index(after: i)
-        }
-        guard bytes[i] == UInt8(ascii: ".") else { return nil }
+        guard let counter = number(digits: 5) else { return nil }
         let replica = Substring(text.utf8[bytes.index(after: i)...])
         guard !replica.utf8.contains(UInt8(ascii: ".")) else { return nil }
-        self.init(wallMillis: wall, counter: counter, replica: String(replica))
+        self.init(wallMillis: wall, counter: Int(counter), replica: String(replica))
     }
 
     public static func < (a: Stamp, b: Stamp) -> Bool {
