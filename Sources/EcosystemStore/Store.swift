@@ -91,7 +91,7 @@ public final class Store {
     public func setReplicaName(_ name: String) throws {
         let trimmed = name.nfc.trimmingWhitespace()
         guard !trimmed.isEmpty, trimmed.count <= 60, !trimmed.contains(where: \.isNewline) else {
-            throw StoreError.invalidValue(field: "laptop name", value: name, reason: "give 1 to 60 characters on one line")
+            throw StoreError.invalidValue(field: "laptop name", value: name, reason: ValidationReason("give 1 to 60 characters on one line", thai: "ใส่ 1 ถึง 60 ตัวอักษรในบรรทัดเดียว"))
         }
         try setMeta("replica_name", trimmed)
     }

@@ -36,6 +36,10 @@ final class StoreEditingTests: XCTestCase {
         }
         XCTAssertThrowsError(try store.create(.entity, ["name_th": "x", "p4": "player", "phone": "12345"])) { error in
             XCTAssertTrue("\(error)".contains("phone"), "\(error)")
+            // The command line says it in English; the Thai interface has its own words.
+            guard case let StoreError.invalidValue(_, _, reason) = error else { return XCTFail("\(error)") }
+            XCTAssertTrue("\(error)".hasSuffix(reason.english))
+            XCTAssertEqual(reason.thai, "เบอร์ไทยขึ้นต้นด้วย 0")
         }
         XCTAssertThrowsError(try store.create(.entity, ["name_th": "x", "p4": "asset", "role": "connector"]))
         XCTAssertThrowsError(try store.create(.entity, ["p4": "player"]))

@@ -81,7 +81,8 @@ final class EditingSessionTests: XCTestCase {
         app.type("12345")
         app.press(.function(2))
         XCTAssertNotNil(app.state.form, "not saved")
-        XCTAssertNotNil(field(app, "phone")?.error)
+        XCTAssertEqual(field(app, "phone")?.error, "เบอร์ไทยขึ้นต้นด้วย 0",
+                       "the reason in the interface's language")
         XCTAssertTrue(app.state.status?.contains("ยังบันทึกไม่ได้") ?? false)
         try assertGoldenScreen("form-invalid-phone-80x24", app.screenText)
         XCTAssertNil(try app.store.record(id)?["phone"])
@@ -184,7 +185,7 @@ final class EditingSessionTests: XCTestCase {
         try go(app, to: "case_code")
         app.type("3-5601-00123-45-6")
         app.press(.function(2))
-        XCTAssertTrue(field(app, "case_code")?.error?.contains("national ID") ?? false, "\(String(describing: field(app, "case_code")))")
+        XCTAssertTrue(field(app, "case_code")?.error?.contains("เลขประจำตัวประชาชน") ?? false, "\(String(describing: field(app, "case_code")))")
         try assertGoldenScreen("form-referral-id-refused-80x24", app.screenText)
         app.press(.control("u"))
         app.type("py-68-001")

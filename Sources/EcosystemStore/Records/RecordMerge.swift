@@ -18,14 +18,15 @@ public struct MergeReport: Sendable, Equatable {
 extension Store {
     public func mergeRecords(keep: String, drop: String) throws -> MergeReport {
         let keep = keep.lowercased(), drop = drop.lowercased()
-        guard keep != drop else { throw StoreError.invalidValue(field: "drop", value: drop, reason: "is the record to keep") }
+        guard keep != drop else { throw StoreError.invalidValue(field: "drop", value: drop, reason: ValidationReason("is the record to keep", thai: "คือระเบียนที่จะเก็บไว้")) }
         guard let kept = try record(keep) else { throw StoreError.unknownRecord(keep) }
         guard let dropped = try record(drop) else { throw StoreError.unknownRecord(drop) }
         guard kept.type == dropped.type else {
-            throw StoreError.invalidValue(field: "drop", value: drop, reason: "is a \(dropped.type.rawValue), not a \(kept.type.rawValue)")
+            throw StoreError.invalidValue(field: "drop", value: drop, reason: ValidationReason("is a \(dropped.type.rawValue), not a \(kept.type.rawValue)",
+                                                                                            thai: "เป็น \(dropped.type.rawValue) ไม่ใช่ \(kept.type.rawValue)"))
         }
-        guard !kept.deleted else { throw StoreError.invalidValue(field: "keep", value: keep, reason: "is deleted; restore it first") }
-        guard !dropped.deleted else { throw StoreError.invalidValue(field: "drop", value: drop, reason: "is already deleted") }
+        guard !kept.deleted else { throw StoreError.invalidValue(field: "keep", value: keep, reason: ValidationReason("is deleted; restore it first", thai: "ถูกลบแล้ว: กู้คืนก่อน")) }
+        guard !dropped.deleted else { throw StoreError.invalidValue(field: "drop", value: drop, reason: ValidationReason("is already deleted", thai: "ถูกลบไปแล้ว")) }
         return try db.transaction {
             var undo: [InverseEdit] = []
             var repointed: [String] = []

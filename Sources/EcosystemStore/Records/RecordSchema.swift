@@ -51,6 +51,27 @@ public struct FieldSpec: Sendable {
         }
     }
 
+    /// `accepts` in Thai, for the Thai interface's forms.
+    public var acceptsThai: String {
+        switch kind {
+        case .text: return "ข้อความ"
+        case .integer: return "จำนวนเต็ม"
+        case .real: return "ตัวเลข"
+        case .bool: return "ใช่|ไม่"
+        case .phone: return "เบอร์โทรศัพท์ไทย (0812345678, 02-123-4567, 054-123-456)"
+        case .email: return "อีเมล"
+        case .lineID: return "LINE ID (ตัวอักษร ตัวเลข . _ - @; ไม่เกิน 40 ตัว)"
+        case .date: return "วันที่ ปปปป-ดด-วว (ปีที่เกิน 2400 เป็นพุทธศักราช)"
+        case let .word(words): return words.joined(separator: "|")
+        case let .words(words): return "คั่นด้วยจุลภาค: " + words.joined(separator: ",")
+        case .areaCode: return "รหัสพื้นที่ (56, 5601, 560101 หรือ TH560101)"
+        case .areaCodes: return "รหัสพื้นที่ คั่นด้วยจุลภาคหรือใส่ซ้ำ"
+        case .recordID: return "รหัสระเบียน"
+        case .recordIDs: return "รหัสระเบียน คั่นด้วยจุลภาค"
+        case .caseCode: return "รหัสกรณี (ตัวอักษร A-Z ตัวเลข - _ / .; มีตัวเลข; ห้ามใช้เลขประจำตัวประชาชน เบอร์โทร หรือชื่อ)"
+        }
+    }
+
     var isList: Bool {
         switch kind {
         case .words, .areaCodes, .recordIDs: return true
@@ -173,60 +194,70 @@ extension FieldSpec {
     func canonical(_ input: String, areaExists: (String) -> Bool) throws -> String? {
         let raw = input.nfc.trimmingWhitespace()
         if raw.isEmpty {
-            if required { throw StoreError.invalidValue(field: name, value: input, reason: "is required") }
+            if required { throw StoreError.invalidValue(field: name, value: input, reason: .required) }
             return nil
         }
-        func bad(_ reason: String) -> StoreError { .invalidValue(field: name, value: input, reason: reason) }
+        func bad(_ english: String, thai: String) -> StoreError {
+            .invalidValue(field: name, value: input, reason: ValidationReason(english, thai: thai))
+        }
+        let notAccepted = StoreError.invalidValue(field: name, value: input, reason: ValidationReason(accepts, thai: acceptsThai))
+        let expected = StoreError.invalidValue(field: name, value: input, reason: ValidationReason("expected \(accepts)", thai: "ต้องเป็น\(acceptsThai)"))
         switch kind {
         case .text:
             return raw
         case .integer:
-            guard let v = Int(raw) else { throw bad("expected \(accepts)") }
+            guard let v = Int(raw) else { throw expected }
             return String(v)
         case .real:
-            guard let v = Double(raw.replacingOccurrences(of: ",", with: "")), v.isFinite else { throw bad("expected \(accepts)") }
+            guard let v = Double(raw.replacingOccurrences(of: ",", with: "")), v.isFinite else { throw expected }
             return canonicalNumber(v)
         case .bool:
             switch raw.lowercased() {
             case "true", "yes", "1", "y", "ใช่": return "1"
             case "false", "no", "0", "n", "ไม่": return "0"
-            default: throw bad("expected true or false")
+            default: throw bad("expected true or false", thai: "ต้องเป็น ใช่ หรือ ไม่")
             }
         case .phone:
             switch PhoneNumber.normalize(raw) {
             case let .success(digits): return digits
-            case let .failure(problem): throw bad(problem.description)
+            case let .failure(problem): throw bad(problem.description, thai: problem.thai)
             }
         case .email:
-            guard EmailAddress.isValid(raw) else { throw bad("expected an e-mail address like name@example.org") }
+            guard EmailAddress.isValid(raw) else {
+                throw bad("expected an e-mail address like name@example.org", thai: "ต้องเป็นอีเมล เช่น name@example.org")
+            }
             return raw.lowercased()
         case .lineID:
             let id = raw.hasPrefix("@") ? raw : raw.lowercased()
             let allowed = id.unicodeScalars.allSatisfy { $0.isASCII && (CharacterSet.alphanumerics.contains($0) || "._-@".unicodeScalars.contains($0)) }
-            guard allowed, id.count <= 40 else { throw bad(accepts) }
+            guard allowed, id.count <= 40 else { throw notAccepted }
             return id
         case .date:
-            guard let date = CalendarDate.parse(raw) else { throw bad(accepts) }
+            guard let date = CalendarDate.parse(raw) else { throw notAccepted }
             return date
         case let .word(words):
             let w = raw.lowercased()
-            guard words.contains(w) else { throw bad("expected one of \(words.joined(separator: ", "))") }
+            guard words.contains(w) else {
+                throw bad("expected one of \(words.joined(separator: ", "))", thai: "ต้องเป็นหนึ่งใน \(words.joined(separator: ", "))")
+            }
             return w
         case let .words(words):
             let items = try listItems(raw).map { item -> String in
                 let w = item.lowercased()
-                guard words.contains(w) else { throw bad("'\(item)' is not one of \(words.joined(separator: ", "))") }
+                guard words.contains(w) else {
+                    throw bad("'\(item)' is not one of \(words.joined(separator: ", "))", thai: "'\(item)' ไม่ใช่หนึ่งใน \(words.joined(separator: ", "))")
+                }
                 return w
             }
             return items.isEmpty ? nil : Array(Set(items)).sorted().joined(separator: ",")
         case .areaCode:
             let code = AreaCode.bare(raw)
-            guard areaExists(code) else { throw bad("no area with code \(code)") }
+            guard areaExists(code) else { throw bad("no area with code \(code)", thai: "ไม่มีพื้นที่รหัส \(code)") }
             return code
         case .areaCodes:
             let codes = try listItems(raw).map { item -> String in
                 let code = AreaCode.bare(item)
-                guard areaExists(code) else { throw bad("no area with code \(code)") }
+                guard areaExists(code) else { throw bad("no area with code \(code)", thai: "ไม่มีพื้นที่รหัส \(code)") }
                 return code
             }
             return codes.isEmpty ? nil : Array(Set(codes)).sorted().joined(separator: ",")
@@ -236,7 +267,7 @@ extension FieldSpec {
             let ids = listItems(raw).map { $0.lowercased() }
             return ids.isEmpty ? nil : Array(Set(ids)).sorted().joined(separator: ",")
         case .caseCode:
-            if let problem = CaseCode.problem(raw) { throw bad(problem) }
+            if let problem = CaseCode.problem(raw) { throw StoreError.invalidValue(field: name, value: input, reason: problem) }
             return raw.uppercased()
         }
     }
@@ -315,23 +346,36 @@ public enum CaseCode {
     public static let maxLength = 32
 
     /// Why `code` is not an acceptable case code, or nil.
-    public static func problem(_ code: String) -> String? {
+    public static func problem(_ code: String) -> ValidationReason? {
         let separators: Set<Character> = ["-", "_", "/", ".", " "]
         let digitsOnly = code.filter(\.isASCII).filter(\.isNumber)
         if code.allSatisfy({ ($0.isASCII && $0.isNumber) || separators.contains($0) }), [9, 10, 13].contains(digitsOnly.count) {
-            return digitsOnly.count == 13 ? "looks like a national ID: use a case code, never a person's identity"
-                                          : "looks like a phone number: use a case code, never a person's contact"
+            return digitsOnly.count == 13
+                ? ValidationReason("looks like a national ID: use a case code, never a person's identity",
+                                   thai: "ดูเหมือนเลขประจำตัวประชาชน: ใช้รหัสกรณี ห้ามใช้ข้อมูลที่ระบุตัวบุคคล")
+                : ValidationReason("looks like a phone number: use a case code, never a person's contact",
+                                   thai: "ดูเหมือนเบอร์โทรศัพท์: ใช้รหัสกรณี ห้ามใช้ช่องทางติดต่อของบุคคล")
         }
         var run = 0, longest = 0
         for c in code {
             if c.isASCII && c.isNumber { run += 1; longest = max(longest, run) } else { run = 0 }
         }
-        if longest >= 9 { return "holds a long number (an ID or a phone?): use a case code, never a person's identity" }
-        guard code.count <= maxLength else { return "too long: a case code has at most \(maxLength) characters" }
-        guard code.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "-_/.".contains($0)) }) else {
-            return "a case code uses only letters A-Z, digits and - _ / . (no names, no spaces)"
+        if longest >= 9 {
+            return ValidationReason("holds a long number (an ID or a phone?): use a case code, never a person's identity",
+                                    thai: "มีตัวเลขยาว (เลขประจำตัวหรือเบอร์โทร?): ใช้รหัสกรณี ห้ามใช้ข้อมูลที่ระบุตัวบุคคล")
         }
-        guard code.contains(where: { $0.isNumber }) else { return "a case code has a digit (a name is not a case code)" }
+        guard code.count <= maxLength else {
+            return ValidationReason("too long: a case code has at most \(maxLength) characters",
+                                    thai: "ยาวเกินไป: รหัสกรณียาวได้ไม่เกิน \(maxLength) ตัว")
+        }
+        guard code.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "-_/.".contains($0)) }) else {
+            return ValidationReason("a case code uses only letters A-Z, digits and - _ / . (no names, no spaces)",
+                                    thai: "รหัสกรณีใช้ได้เฉพาะตัวอักษร A-Z ตัวเลข และ - _ / . (ห้ามใส่ชื่อ ห้ามเว้นวรรค)")
+        }
+        guard code.contains(where: { $0.isNumber }) else {
+            return ValidationReason("a case code has a digit (a name is not a case code)",
+                                    thai: "รหัสกรณีต้องมีตัวเลข (ชื่อไม่ใช่รหัสกรณี)")
+        }
         return nil
     }
 }

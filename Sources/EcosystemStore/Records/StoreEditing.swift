@@ -23,11 +23,11 @@ extension Store {
         }
         if creating {
             for spec in type.fields where spec.required && (out[spec.name] ?? nil) == nil {
-                throw StoreError.invalidValue(field: spec.name, value: "", reason: "is required")
+                throw StoreError.invalidValue(field: spec.name, value: "", reason: .required)
             }
         }
         if type == .entity, let p4 = out["p4"] ?? nil, p4 != P4Kind.player.rawValue, (out["role"] ?? nil) != nil {
-            throw StoreError.invalidValue(field: "role", value: (out["role"] ?? nil) ?? "", reason: "only players (p4=player) have a role")
+            throw StoreError.invalidValue(field: "role", value: (out["role"] ?? nil) ?? "", reason: .onlyPlayersHaveARole)
         }
         try checkReferences(type, out)
         return out
@@ -43,7 +43,7 @@ extension Store {
             default: continue
             }
             for id in ids where try recordType(of: id) == nil {
-                throw StoreError.invalidValue(field: spec.name, value: id, reason: "no record with this id")
+                throw StoreError.invalidValue(field: spec.name, value: id, reason: ValidationReason("no record with this id", thai: "ไม่มีระเบียนรหัสนี้"))
             }
         }
     }
@@ -140,14 +140,14 @@ extension Store {
             let role = values.keys.contains("role") ? (values["role"] ?? nil) : current?["role"]
             if p4 != P4Kind.player.rawValue && role != nil {
                 if values.keys.contains("role") {
-                    throw StoreError.invalidValue(field: "role", value: role ?? "", reason: "only players (p4=player) have a role")
+                    throw StoreError.invalidValue(field: "role", value: role ?? "", reason: .onlyPlayersHaveARole)
                 }
                 values["role"] = .some(nil) // a non-player loses its role
             }
         }
         for spec in type.fields where spec.required {
             if values.keys.contains(spec.name), values[spec.name] ?? nil == nil {
-                throw StoreError.invalidValue(field: spec.name, value: "", reason: "is required")
+                throw StoreError.invalidValue(field: spec.name, value: "", reason: .required)
             }
         }
         return try db.transaction {

@@ -9,7 +9,7 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
     /// A record id that names nothing.
     case unknownRecord(String)
     /// A value that does not fit its field.
-    case invalidValue(field: String, value: String, reason: String)
+    case invalidValue(field: String, value: String, reason: ValidationReason)
     /// A field name that the record type does not have.
     case unknownField(type: String, field: String, accepted: [String])
     /// Anything else, already phrased for a user.

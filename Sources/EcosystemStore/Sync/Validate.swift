@@ -64,7 +64,7 @@ enum Validate {
         case .areaCodes: return list(isAreaCode)
         case .recordID: return isRecordID(value) ? nil : "not a record id"
         case .recordIDs: return list(isRecordID)
-        case .caseCode: return CaseCode.problem(value).map { "not a case code: " + $0 } ?? (value == value.uppercased() ? nil : "not upper case")
+        case .caseCode: return CaseCode.problem(value).map { "not a case code: " + $0.english } ?? (value == value.uppercased() ? nil : "not upper case")
         }
     }
 }

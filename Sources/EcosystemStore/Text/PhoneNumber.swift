@@ -11,6 +11,14 @@ public enum PhoneNumber {
             case .noLeadingZero: return "a Thai number starts with 0"
             }
         }
+
+        public var thai: String {
+            switch self {
+            case .notDigits: return "เบอร์โทรมีได้เฉพาะตัวเลข ขีด และเว้นวรรค"
+            case let .wrongLength(n): return "เบอร์ไทยมี 9 หลัก (โทรศัพท์บ้าน) หรือ 10 หลัก (มือถือ 06/08/09) ไม่ใช่ \(n) หลัก"
+            case .noLeadingZero: return "เบอร์ไทยขึ้นต้นด้วย 0"
+            }
+        }
     }
 
     /// The digits of a valid Thai number, or the reason it is not one.

@@ -84,7 +84,7 @@ extension AppController {
             _ = try store.validate(type, [field.name: value], creating: false)
             return nil
         } catch let StoreError.invalidValue(_, _, reason) {
-            return reason
+            return reason.text(thai: state.thai)
         } catch {
             return "\(error)"
         }
@@ -145,11 +145,11 @@ extension AppController {
             }
         } catch let StoreError.invalidValue(field, _, reason) {
             if let i = form.fields.firstIndex(where: { $0.name == field }) {
-                form.fields[i].error = reason
+                form.fields[i].error = reason.text(thai: state.thai)
                 form.cursor = i
             }
             state.form = form
-            state.status = t("ยังบันทึกไม่ได้: ", "not saved: ") + "\(field) \(reason)"
+            state.status = t("ยังบันทึกไม่ได้: ", "not saved: ") + "\(field) \(reason.text(thai: state.thai))"
             return
         }
         state.form = nil
