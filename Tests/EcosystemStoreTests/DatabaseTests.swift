@@ -20,6 +20,41 @@ final class DatabaseTests: XCTestCase {
         XCTAssertEqual(try Store(path: path).replicaID, id1)
     }
 
+    /// A database of the first release (schema 2) opened by this one: the
+    /// indexes of schema 3 appear, the index of keys by ref goes, and the
+    /// tree, the search and later edits work on what was there.
+    func testASchema2DatabaseGainsTheNationalScaleIndexes() throws {
+        let dir = try temporaryDirectory(self)
+        let path = dir.appendingPathComponent("v2.sqlite").path
+        var id = ""
+        do {
+            let store = try Store(path: path, create: true)
+            try store.db.transaction {
+                try store.upsertArea(Area(code: "56", level: .province, parent: nil, nameTH: "พะเยา", nameEN: "Phayao"))
+                try store.upsertArea(Area(code: "5601", level: .amphoe, parent: "56", nameTH: "เมืองพะเยา", nameEN: "Mueang Phayao"))
+                try store.upsertArea(Area(code: "560101", level: .tambon, parent: "5601", nameTH: "เวียง", nameEN: "Wiang"))
+            }
+            id = try store.create(.entity, ["name_th": "ชมรมผู้สูงอายุตำบลเวียง", "p4": "player", "role": "implementer", "area": "560101", "phone": "0812345678"])
+        }
+        // Schema 2 as the first release left it.
+        try Database(path: path).execute("""
+            DROP INDEX entities_player_areas; DROP INDEX indicator_values_live; DROP INDEX search_keys_area;
+            CREATE INDEX search_keys_ref ON search_keys(ref); PRAGMA user_version = 2;
+            """)
+
+        let store = try Store(path: path)
+        XCTAssertEqual(try store.db.userVersion, Store.schemaVersion)
+        let indexes = Set(try store.db.query("SELECT name FROM sqlite_master WHERE type = 'index'", []) { $0.text(0) })
+        XCTAssertTrue(indexes.isSuperset(of: ["entities_player_areas", "indicator_values_live", "search_keys_area"]), "\(indexes)")
+        XCTAssertFalse(indexes.contains("search_keys_ref"))
+        XCTAssertEqual(try store.playerCountsByArea()["56"], 1)
+        XCTAssertEqual(try store.search("0812345678").first?.id, id)
+        XCTAssertEqual(try store.search("ชม").first?.id, id, "two letters: the start of the name")
+        try store.update(id, ["phone": "0899999999"])
+        XCTAssertTrue(try store.search("0812345678").isEmpty, "the old number's key is gone")
+        XCTAssertEqual(try store.search("0899999999").first?.id, id)
+    }
+
     func testNewerSchemaIsRefused() throws {
         let dir = try temporaryDirectory(self)
         let path = dir.appendingPathComponent("new.sqlite").path
