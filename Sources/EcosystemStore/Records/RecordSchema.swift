@@ -31,44 +31,36 @@ public struct FieldSpec: Sendable {
     /// a referral's status is `referred` until someone says otherwise).
     public var defaultValue: String? = nil
     /// What `--help` and error messages say the field accepts.
-    public var accepts: String {
-        switch kind {
-        case .text: return "text"
-        case .integer: return "a whole number"
-        case .real: return "a number"
-        case .bool: return "true|false"
-        case .phone: return "a Thai phone number (0812345678, 02-123-4567, 054-123-456)"
-        case .email: return "an e-mail address"
-        case .lineID: return "a LINE ID (letters, digits, . _ - @; up to 40)"
-        case .date: return "a date YYYY-MM-DD (a year above 2400 is Buddhist era)"
-        case let .word(words): return words.joined(separator: "|")
-        case let .words(words): return "comma-separated: " + words.joined(separator: ",")
-        case .areaCode: return "an area geocode (56, 5601, 560101 or TH560101)"
-        case .areaCodes: return "area geocodes, comma-separated or repeated"
-        case .recordID: return "a record id"
-        case .recordIDs: return "record ids, comma-separated"
-        case .caseCode: return "a case code (letters A-Z, digits, - _ / .; with a digit; never a national ID, phone number or name)"
-        }
-    }
+    public var accepts: String { acceptance.english }
 
     /// `accepts` in Thai, for the Thai interface's forms.
-    public var acceptsThai: String {
+    public var acceptsThai: String { acceptance.thai }
+
+    /// What the field accepts in both languages, side by side so that a
+    /// new kind cannot be described in one and forgotten in the other.
+    private var acceptance: ValidationReason {
         switch kind {
-        case .text: return "ข้อความ"
-        case .integer: return "จำนวนเต็ม"
-        case .real: return "ตัวเลข"
-        case .bool: return "ใช่|ไม่"
-        case .phone: return "เบอร์โทรศัพท์ไทย (0812345678, 02-123-4567, 054-123-456)"
-        case .email: return "อีเมล"
-        case .lineID: return "LINE ID (ตัวอักษร ตัวเลข . _ - @; ไม่เกิน 40 ตัว)"
-        case .date: return "วันที่ ปปปป-ดด-วว (ปีที่เกิน 2400 เป็นพุทธศักราช)"
-        case let .word(words): return words.joined(separator: "|")
-        case let .words(words): return "คั่นด้วยจุลภาค: " + words.joined(separator: ",")
-        case .areaCode: return "รหัสพื้นที่ (56, 5601, 560101 หรือ TH560101)"
-        case .areaCodes: return "รหัสพื้นที่ คั่นด้วยจุลภาคหรือใส่ซ้ำ"
-        case .recordID: return "รหัสระเบียน"
-        case .recordIDs: return "รหัสระเบียน คั่นด้วยจุลภาค"
-        case .caseCode: return "รหัสกรณี (ตัวอักษร A-Z ตัวเลข - _ / .; มีตัวเลข; ห้ามใช้เลขประจำตัวประชาชน เบอร์โทร หรือชื่อ)"
+        case .text: return ValidationReason("text", thai: "ข้อความ")
+        case .integer: return ValidationReason("a whole number", thai: "จำนวนเต็ม")
+        case .real: return ValidationReason("a number", thai: "ตัวเลข")
+        case .bool: return ValidationReason("true|false", thai: "ใช่|ไม่")
+        case .phone: return ValidationReason("a Thai phone number (0812345678, 02-123-4567, 054-123-456)",
+                                             thai: "เบอร์โทรศัพท์ไทย (0812345678, 02-123-4567, 054-123-456)")
+        case .email: return ValidationReason("an e-mail address", thai: "อีเมล")
+        case .lineID: return ValidationReason("a LINE ID (letters, digits, . _ - @; up to 40)",
+                                              thai: "LINE ID (ตัวอักษร ตัวเลข . _ - @; ไม่เกิน 40 ตัว)")
+        case .date: return ValidationReason("a date YYYY-MM-DD (a year above 2400 is Buddhist era)",
+                                            thai: "วันที่ ปปปป-ดด-วว (ปีที่เกิน 2400 เป็นพุทธศักราช)")
+        case let .word(words): return ValidationReason(words.joined(separator: "|"), thai: words.joined(separator: "|"))
+        case let .words(words): return ValidationReason("comma-separated: " + words.joined(separator: ","),
+                                                        thai: "คั่นด้วยจุลภาค: " + words.joined(separator: ","))
+        case .areaCode: return ValidationReason("an area geocode (56, 5601, 560101 or TH560101)",
+                                                thai: "รหัสพื้นที่ (56, 5601, 560101 หรือ TH560101)")
+        case .areaCodes: return ValidationReason("area geocodes, comma-separated or repeated", thai: "รหัสพื้นที่ คั่นด้วยจุลภาคหรือใส่ซ้ำ")
+        case .recordID: return ValidationReason("a record id", thai: "รหัสระเบียน")
+        case .recordIDs: return ValidationReason("record ids, comma-separated", thai: "รหัสระเบียน คั่นด้วยจุลภาค")
+        case .caseCode: return ValidationReason("a case code (letters A-Z, digits, - _ / .; with a digit; never a national ID, phone number or name)",
+                                                thai: "รหัสกรณี (ตัวอักษร A-Z ตัวเลข - _ / .; มีตัวเลข; ห้ามใช้เลขประจำตัวประชาชน เบอร์โทร หรือชื่อ)")
         }
     }
 
@@ -200,7 +192,7 @@ extension FieldSpec {
         func bad(_ english: String, thai: String) -> StoreError {
             .invalidValue(field: name, value: input, reason: ValidationReason(english, thai: thai))
         }
-        let notAccepted = StoreError.invalidValue(field: name, value: input, reason: ValidationReason(accepts, thai: acceptsThai))
+        let notAccepted = StoreError.invalidValue(field: name, value: input, reason: acceptance)
         let expected = StoreError.invalidValue(field: name, value: input, reason: ValidationReason("expected \(accepts)", thai: "ต้องเป็น\(acceptsThai)"))
         switch kind {
         case .text:
