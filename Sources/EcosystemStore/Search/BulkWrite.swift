@@ -62,8 +62,10 @@ extension Store {
         }
         // Entities drive the LEFT JOIN, so an element's contact rows come
         // together, in the contacts index's order, as `putEntityDoc` reads them.
+        let fields = Store.entityDocFields
+        let contactColumn = Int32(2 + fields.count)
         let st = try db.prepare("""
-            SELECT e.id, e.deleted, e.name_th, e.name_en, e.description, e.phone, e.email, e.line_id,
+            SELECT e.id, e.deleted, \(fields.map { "e.\"\($0)\"" }.joined(separator: ", ")),
                    c.name, c.phone, c.email, c.line_id, c.rowid
             FROM entities e LEFT JOIN contacts c ON c.entity = e.id AND c.deleted = 0
             """)
@@ -80,13 +82,13 @@ extension Store {
                 try finish()
                 guard pending.contains(id) else { continue }
                 var values: [String: String] = [:]
-                for (i, field) in ["name_th", "name_en", "description", "phone", "email", "line_id"].enumerated() {
+                for (i, field) in fields.enumerated() {
                     if let v = st.string(Int32(i + 2)) { values[field] = v }
                 }
                 element = (id, st.int(1) != 0, values, [])
             }
-            if element != nil, !st.isNull(12) {
-                element?.contacts.append([st.string(8), st.string(9), st.string(10), st.string(11)])
+            if element != nil, !st.isNull(contactColumn + 4) {
+                element?.contacts.append((0..<4).map { st.string(contactColumn + $0) })
             }
         }
         try finish()

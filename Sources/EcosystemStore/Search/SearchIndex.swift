@@ -56,6 +56,10 @@ extension Store {
 
     /// The element's document from its values in hand (as stored), so that
     /// a bulk insert need not read back the row it has just written.
+    /// The element fields its document is made of (`putEntityDoc`), for
+    /// callers that read them in bulk.
+    static let entityDocFields = ["name_th", "name_en", "description", "phone", "email", "line_id"]
+
     /// `contacts`: its live contacts' name, phone, e-mail and LINE ID when
     /// the caller has read them already; otherwise they are read here.
     func putEntityDoc(id: String, _ e: [String: String], contacts known: [[String?]]? = nil) throws {
