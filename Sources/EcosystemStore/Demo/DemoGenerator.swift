@@ -53,7 +53,10 @@ public struct DemoGenerator: Sendable {
         for code in provinces.map(AreaCode.bare).sorted() where codes.last != code { codes.append(code) }
         let writer = DemoWriter(store: store, seed: seed)
         var summary = DemoSummary(records: [:], provinces: 0, amphoes: 0, tambons: 0, households: 0, indicatorValues: 0)
-        try store.withSearchIndexDeferred {
+        // The same bulk write as the importers (index rebuilt once, each
+        // element's document written once after its contacts); the demo
+        // writes some 26,000 search documents into a database of areas.
+        try store.withBulkWrite(searchWrites: 26_000) {
             var households: [HouseholdRow] = []
             var regions = DemoRegionBuilder(writer: writer, key: "national")
             let national = try regions.national(provinces: codes)

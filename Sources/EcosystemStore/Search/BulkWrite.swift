@@ -104,7 +104,7 @@ extension Store {
     /// triggers are restored from their own stored SQL, so this follows the
     /// schema, and DDL is transactional in SQLite: on any error the
     /// rollback brings the triggers back untouched.
-    func withSearchIndexDeferred<T>(_ body: () throws -> T) throws -> T {
+    private func withSearchIndexDeferred<T>(_ body: () throws -> T) throws -> T {
         try db.transaction {
             let triggers = try db.query("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'search_docs' ORDER BY name") {
                 (name: $0.text(0), sql: $0.text(1))
