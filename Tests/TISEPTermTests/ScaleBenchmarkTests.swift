@@ -45,12 +45,12 @@ final class ScaleBenchmarkTests: XCTestCase {
     func testTheGrowthTableCallsOutWhatGrowsWorseThanLinearly() {
         var small = ScaleFigures(name: "pilot", elements: 1_000)
         small.work = [("import-entities", 1.0, 1_000), ("bundle import", 2.0, 10_000)]
-        small.latencies = [("cold start", 100, "ms"), ("peak memory", 30, "MB")]
+        small.readings = [("cold start", 100, "ms"), ("peak memory", 30, "MB")]
         var large = ScaleFigures(name: "national", elements: 10_000)
         // Ten times the rows in ten times the time: linear. Ten times the
         // records in forty times the time: four times the cost per record.
         large.work = [("import-entities", 10.0, 10_000), ("bundle import", 80.0, 100_000)]
-        large.latencies = [("cold start", 120, "ms"), ("peak memory", 33, "MB")]
+        large.readings = [("cold start", 120, "ms"), ("peak memory", 33, "MB")]
         let table = ScaleGrowth.table([small, large])
         let lines = table.split(separator: "\n").map(String.init)
         XCTAssertTrue(lines[0].contains("pilot to national (10.0× the elements)"), table)

@@ -9,7 +9,7 @@ struct ScaleFigures {
     var work: [(what: String, seconds: Double, records: Int)] = []
     /// Per-action figures (a search, a key, a start in milliseconds; a
     /// peak memory in megabytes), each with its unit.
-    var latencies: [(what: String, value: Double, unit: String)] = []
+    var readings: [(what: String, value: Double, unit: String)] = []
 }
 
 /// The growth table printed after the scales' own tables.
@@ -35,8 +35,8 @@ enum ScaleGrowth {
             }
             out.append("| \(what) (per record) | " + cells.joined(separator: " | ") + " | \(verdict) |")
         }
-        for (what, _, unit) in first.latencies {
-            let values = scales.map { s in s.latencies.first { $0.what == what }?.value }
+        for (what, _, unit) in first.readings {
+            let values = scales.map { s in s.readings.first { $0.what == what }?.value }
             let cells = values.map { $0.map { String(format: $0 < 10 ? "%.2f " : "%.0f ", $0) + unit } ?? "-" }
             var verdict = "-"
             if let a = values.first ?? nil, let b = values.last ?? nil, a > 0 {
