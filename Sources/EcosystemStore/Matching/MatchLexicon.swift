@@ -41,9 +41,15 @@ public struct MatchConcept: Sendable, Equatable {
     /// Concepts a description naming this one also names (a caregiver
     /// course is about elder care).
     public let also: [String]
+    /// For a kind of help that is money or teaching itself (a loan, a
+    /// scholarship; proposal writing), that category. A need for money or
+    /// for training is *about* the other kinds of help it names — money for
+    /// a screening project does not ask for screening — so for such a need
+    /// they count as topics (`docs/matching.md`).
+    public let gives: ResourceCategory?
 
     public init(_ id: String, _ english: String, _ forms: [String], role: Role = .topic, group: TargetGroup? = nil,
-                also: [String] = []) {
+                also: [String] = [], gives: ResourceCategory? = nil) {
         self.id = id
         self.english = english
         self.forms = forms.map { spec in
@@ -55,6 +61,7 @@ public struct MatchConcept: Sendable, Equatable {
         self.role = role
         self.group = group
         self.also = also
+        self.gives = gives
     }
 
     /// What a Thai reason shows for the concept as a whole.
@@ -104,23 +111,25 @@ enum StandardPhrases {
         C("working-capital", "working capital", ["เงินทุนหมุนเวียน|revolving fund", "ทุนหมุนเวียน|revolving fund", "กองทุนหมุนเวียน|revolving fund",
                                                  "เงินกู้ดอกเบี้ยต่ำ|low-interest loans", "สินเชื่อดอกเบี้ยต่ำ|low-interest loans", "สินเชื่อ|loans",
                                                  "เงินกู้ยืม|loans", "เงินกู้|loans", "กู้ยืม|loans", "ทุนตั้งต้น|start-up capital", "เงินลงทุน|capital",
-                                                 "~ทุนซื้อ|capital", "ทุนประกอบอาชีพ|capital for a livelihood", "revolving fund", "loan"], role: .help),
+                                                 "~ทุนซื้อ|capital", "ทุนประกอบอาชีพ|capital for a livelihood", "revolving fund", "loan"], role: .help, gives: .funding),
         C("project-grant", "project grants", ["งบอุดหนุนโครงการ", "ทุนสนับสนุนโครงการ", "สนับสนุนโครงการ", "งบประมาณกิจกรรม", "งบประมาณโครงการ",
-                                              "งบกิจกรรม", "ค่าใช้จ่ายโครงการ", "ทุนทำโครงการ", "ทุนเปิดรับ", "grant"], role: .help),
+                                              "งบกิจกรรม", "ค่าใช้จ่ายโครงการ", "ทุนทำโครงการ", "ทุนเปิดรับ", "grant"], role: .help, gives: .funding),
         C("local-health-fund", "tambon health fund", ["กองทุนหลักประกันสุขภาพ", "กองทุนสุขภาพตำบล", "กองทุนตำบล"]),
         C("savings", "savings group", ["กลุ่มออมทรัพย์", "สัจจะออมทรัพย์", "ออมทรัพย์", "เงินออม", "ออมเงิน", "savings"]),
         C("welfare-fund", "community welfare fund", ["กองทุนสวัสดิการชุมชน", "สวัสดิการชุมชน", "ออมวันละบาท"]),
-        C("member-benefits", "members' welfare benefits", ["สวัสดิการช่วยเหลือสมาชิก", "ช่วยเหลือสมาชิก", "สวัสดิการสมาชิก"], role: .help),
-        C("funeral", "funeral costs", ["ค่าทำศพ", "ฌาปนกิจ", "งานศพ", "ค่าจัดการศพ"], role: .help),
-        C("sickness-benefit", "sickness benefit", ["ค่ารักษาพยาบาล", "ยามเจ็บป่วย", "เงินชดเชยรายวัน"], role: .help),
-        C("scholarship", "scholarships", ["ทุนการศึกษา", "ทุนเรียน", "ทุนเสมอภาค", "scholarship"], role: .help),
+        C("member-benefits", "members' welfare benefits", ["สวัสดิการช่วยเหลือสมาชิก", "ช่วยเหลือสมาชิก", "สวัสดิการสมาชิก"], role: .help, gives: .funding),
+        C("funeral", "funeral costs", ["ค่าทำศพ", "ฌาปนกิจ", "งานศพ", "ค่าจัดการศพ"], role: .help, gives: .funding),
+        C("sickness-benefit", "sickness benefit", ["ค่ารักษาพยาบาล", "ยามเจ็บป่วย", "เงินชดเชยรายวัน"], role: .help, gives: .funding),
+        C("scholarship", "scholarships", ["ทุนการศึกษา", "ทุนเรียน", "ทุนเสมอภาค", "scholarship"], role: .help, gives: .funding),
         C("emergency-cash", "emergency cash aid", ["เงินช่วยเหลือฉุกเฉิน", "เงินสงเคราะห์", "สงเคราะห์ครอบครัว", "เงินอุดหนุนช่วยเหลือครอบครัว",
-                                                   "ช่วยเหลือเป็นเงิน"], role: .help),
+                                                   "ช่วยเหลือเป็นเงิน"], role: .help, gives: .funding),
         C("allowance", "living allowance", ["เบี้ยยังชีพ", "เบี้ยความพิการ", "เงินอุดหนุนเพื่อการเลี้ยงดูเด็กแรกเกิด"]),
         C("state-welfare-card", "state welfare card", ["บัตรสวัสดิการแห่งรัฐ", "บัตรคนจน", "สวัสดิการแห่งรัฐ"]),
         C("debt", "debt and money management", ["แก้หนี้", "หนี้สิน", "หนี้นอกระบบ", "วางแผนการเงิน", "ความรู้ทางการเงิน", "บัญชีครัวเรือน"]),
         C("bookkeeping", "bookkeeping", ["ทำบัญชี", "บัญชีกลุ่ม", "การบัญชี", "บัญชีรายรับรายจ่าย", "bookkeeping"]),
-        C("remedy", "compensation for victims of unrest", ["เยียวยาผู้ได้รับผลกระทบ", "ผู้ได้รับผลกระทบจากความไม่สงบ", "ความไม่สงบ"], role: .help),
+        C("compensation", "compensation", ["เงินเยียวยา", "ทุนช่วยเหลือเยียวยา", "เยียวยาผู้ได้รับผลกระทบ", "ค่าชดเชย", "เยียวยา"], role: .help,
+          gives: .funding),
+        C("unrest", "the unrest", ["ผู้ได้รับผลกระทบจากความไม่สงบ", "เหตุความไม่สงบ", "ความไม่สงบ", "เหตุระเบิด"]),
         C("interest-free", "interest-free", ["ปลอดดอกเบี้ย", "ไม่มีดอกเบี้ย", "ไม่คิดดอกเบี้ย", "หลักชะรีอะฮ์", "ชะรีอะฮ์"]),
     ]
 
@@ -148,7 +157,6 @@ enum StandardPhrases {
         C("rice-mill", "rice mill", ["โรงสีข้าว", "เครื่องสีข้าว", "โรงสีชุมชน"], role: .help),
         C("farm-machine", "farm machinery", ["รถไถ", "เครื่องจักรกลการเกษตร", "เครื่องตัดหญ้า", "เครื่องสูบน้ำ"], role: .help),
         C("enterprise", "community enterprise", ["วิสาหกิจชุมชน", "community enterprise"]),
-        C("vocation", "vocational training", ["ฝึกอาชีพ", "อาชีพเสริม", "สร้างอาชีพ", "ส่งเสริมอาชีพ", "สอนอาชีพ", "vocational"], role: .help),
         C("tourism", "community tourism", ["ท่องเที่ยวชุมชน", "การท่องเที่ยว", "นักท่องเที่ยว", "โฮมสเตย์", "homestay"]),
         C("food-bank", "food aid", ["ธนาคารอาหาร", "ถุงยังชีพ", "ข้าวสาร", "อาหารแห้ง", "food bank"], role: .help),
         C("land", "farmland", ["ที่ดินทำกิน", "โฉนดชุมชน", "ที่ทำกิน"], role: .help),
@@ -180,7 +188,7 @@ enum StandardPhrases {
         C("chronic", "chronic disease", ["เบาหวาน", "ความดันโลหิตสูง", "ความดัน", "โรคเรื้อรัง"]),
         C("dementia", "dementia", ["สมองเสื่อม", "อัลไซเมอร์", "ฟื้นฟูสมอง", "dementia"], group: .poorElderly),
         C("palliative", "palliative care", ["ประคับประคอง", "ระยะท้าย", "palliative"], role: .help),
-        C("mental-health", "mental health", ["ปฐมพยาบาลทางใจ", "สุขภาพจิต", "ซึมเศร้า", "เยียวยาจิตใจ", "ฟื้นฟูจิตใจ", "จิตสังคม", "ทางใจ",
+        C("mental-health", "mental health", ["ปฐมพยาบาลทางใจ", "สุขภาพจิต", "ซึมเศร้า", "เยียวยาจิตใจ", "เยียวยาใจ", "เยียวยาทางใจ", "ฟื้นฟูจิตใจ", "จิตสังคม", "ทางใจ",
                                              "mental health"]),
         C("counselling", "counselling", ["ให้คำปรึกษา", "คำปรึกษา", "รับฟังปัญหา", "counselling", "counseling"], role: .help),
         C("meals", "meals", ["อาหารกลางวัน", "ปิ่นโต", "อาหารผู้ป่วย", "โภชนาการ", "อาหารเสริม"], role: .help),
@@ -202,7 +210,7 @@ enum StandardPhrases {
         C("nationality", "nationality", ["สัญชาติไทย", "พิสูจน์สัญชาติ", "ขอสัญชาติ", "แปลงสัญชาติ", "สัญชาติ"], group: .stateless),
         C("birth-registration", "birth registration", ["สูติบัตร", "แจ้งเกิด", "หนังสือรับรองการเกิด"]),
         C("legal-aid", "legal aid", ["ช่วยเหลือทางกฎหมาย", "คลินิกกฎหมาย", "ให้คำปรึกษากฎหมาย", "ปรึกษากฎหมาย", "ที่ปรึกษากฎหมาย", "ทนายความ",
-                                     "ทนายอาสา", "นักกฎหมาย", "นิติกร", "ว่าความ", "legal aid", "lawyer"], role: .help),
+                                     "ทนายอาสา", "ทนาย", "นักกฎหมาย", "นิติกร", "ว่าความ", "legal aid", "lawyer"], role: .help),
         C("law", "law", ["กฎหมาย", "law"]),
         C("dna", "DNA tests", ["ตรวจดีเอ็นเอ", "ดีเอ็นเอ", "dna"], role: .help, group: .stateless),
         C("interpreter", "interpreters", ["ล่าม", "แปลภาษา", "interpreter"], role: .help),
@@ -229,7 +237,7 @@ enum StandardPhrases {
     ]
 
     static let children: [C] = [
-        C("tutoring", "tutoring", ["สอนการบ้าน", "สอนหนังสือ", "ติวหนังสือ", "สอนพิเศษ", "สอนเสริม", "tutoring"], role: .help, group: .childrenYouth),
+        C("tutoring", "tutoring", ["สอนการบ้าน", "สอนหนังสือ", "ติวหนังสือ", "สอนพิเศษ", "สอนเสริม", "tutoring"], role: .help, group: .childrenYouth, gives: .knowledge),
         C("school-supplies", "school supplies", ["อุปกรณ์การเรียน", "ชุดนักเรียน", "เครื่องแบบนักเรียน", "หนังสือเรียน"], role: .help,
           group: .childrenYouth),
         C("child-centre", "child development centre", ["ศูนย์พัฒนาเด็กเล็ก", "ศูนย์เด็กเล็ก", "เลี้ยงเด็ก"], group: .childrenYouth),
@@ -256,7 +264,7 @@ enum StandardPhrases {
         C("digital", "digital skills", ["ทักษะดิจิทัล", "สมาร์ทโฟน", "แอปพลิเคชัน", "ใช้โทรศัพท์มือถือ", "เว็บไซต์", "digital", "website"]),
         C("photography", "product photos", ["ถ่ายภาพสินค้า", "ถ่ายรูปสินค้า", "ถ่ายภาพ"]),
         C("publicity", "publicity", ["ประชาสัมพันธ์", "สื่อโซเชียล"]),
-        C("proposal", "project proposals", ["เขียนโครงการ", "เขียนข้อเสนอโครงการ", "ข้อเสนอโครงการ", "proposal"], role: .help),
+        C("proposal", "project proposals", ["เขียนโครงการ", "เขียนข้อเสนอโครงการ", "ข้อเสนอโครงการ", "proposal"], role: .help, gives: .knowledge),
         C("computer", "computers", ["คอมพิวเตอร์", "โน้ตบุ๊ก", "แท็บเล็ต", "เครื่องพิมพ์", "computer", "tablet"], role: .help),
         C("internet", "internet", ["อินเทอร์เน็ต", "ไวไฟ", "wifi", "internet"], role: .help),
     ]
@@ -281,7 +289,6 @@ enum StandardPhrases {
         C("peer-support", "peer support", ["เพื่อนช่วยเพื่อน", "เยี่ยมเพื่อน", "peer"], role: .help),
         C("volunteer-teachers", "volunteer teachers", ["ครูอาสา", "ครูพี่เลี้ยง"], role: .help, group: .childrenYouth),
         C("social-worker", "social workers", ["นักสังคมสงเคราะห์", "social worker"], role: .help),
-        C("mentor", "mentoring", ["พี่เลี้ยง", "mentor"], role: .help),
     ]
 
     /// Whom a description is for, or who gives the help: a target group or
@@ -297,7 +304,7 @@ enum StandardPhrases {
                                             "ไร้รัฐ", "คนไร้สถานะ", "ไม่มีสัญชาติ", "กลุ่มชาติพันธุ์", "ชาติพันธุ์", "ชนเผ่า", "stateless"],
           role: .who, group: .stateless),
         C("violence", "people facing violence", ["ผู้ถูกกระทำด้วยความรุนแรงในครอบครัว", "ผู้ถูกกระทำความรุนแรง", "ผู้ประสบความรุนแรง",
-                                                 "ความรุนแรงในครอบครัว", "ถูกกระทำความรุนแรง", "ความรุนแรง", "ถูกทำร้าย", "ทำร้ายร่างกาย", "violence"],
+                                                 "ความรุนแรงในครอบครัว", "ถูกกระทำความรุนแรง", "ความรุนแรง", "ถูกทำร้าย", "ทำร้ายร่างกาย", "ทำร้าย", "violence"],
           role: .who, group: .womenViolence),
         C("women", "women", ["ผู้หญิงมุสลิม", "หญิงมุสลิม", "สตรีมุสลิม", "ผู้หญิง", "สตรีหม้าย", "หญิงหม้าย", "แม่เลี้ยงเดี่ยว", "สตรี", "หญิง",
                              "มุสลิม", "women"], role: .who),
@@ -315,11 +322,13 @@ enum StandardPhrases {
 
     /// Words of a category or of any request: no substance.
     static let generic: [C] = [
-        C("g-training", "training", ["ฝึกอบรม", "การอบรม", "อบรม", "หลักสูตร", "สอน", "training", "course"], role: .generic),
+        C("g-training", "training", ["ฝึกอบรม", "การอบรม", "อบรม", "หลักสูตร", "สอน", "พี่เลี้ยง", "ฝึกอาชีพ", "สอนอาชีพ", "ส่งเสริมอาชีพ",
+                                     "สร้างอาชีพ", "อาชีพเสริม", "training", "course", "mentor", "vocational"], role: .generic),
         C("g-knowledge", "knowledge", ["ความรู้", "ชุดความรู้", "เรียนรู้", "ถ่ายทอด", "คู่มือ", "knowledge"], role: .generic),
         C("g-money", "money", ["งบประมาณ", "งบอุดหนุน", "เงินอุดหนุน", "เงินทุน", "ทุนสนับสนุน", "กองทุน", "ค่าใช้จ่าย", "บาท", "budget", "fund",
                                "funding"], role: .generic),
-        C("g-help", "help", ["ช่วยเหลือ", "สนับสนุน", "ส่งเสริม", "ประสานงาน", "ประสาน", "ร่วมมือ", "ร่วมกัน", "พัฒนา", "ช่วย", "help", "support"],
+        C("g-help", "help", ["ช่วยเหลือ", "สนับสนุน", "ส่งเสริม", "ประสานงาน", "ประสาน", "ร่วมมือ", "ร่วมกัน", "พัฒนา", "ช่วย", "ส่งต่อ", "ป้องกัน", "แก้ไข",
+                             "help", "support"],
           role: .generic),
         C("g-project", "project", ["โครงการ", "กิจกรรม", "project", "activities"], role: .generic),
         C("g-service", "service", ["บริการ", "ดูแล", "service", "care"], role: .generic),

@@ -84,8 +84,9 @@ public struct MatchPlace: Sendable, Equatable {
 public enum MatchStrength: Int, Sendable, Comparable, CaseIterable {
     /// The same category, nothing else in common.
     case sameCategoryOnly = 0
-    /// The same category and a target group, no shared substance.
-    case sameCategoryAndGroup = 1
+    /// No shared substance, but the same category (any category for a
+    /// referral need) and a target group.
+    case sharedGroup = 1
     /// Their descriptions share substance (terms that are not generic).
     case substance = 2
 
@@ -95,7 +96,7 @@ public enum MatchStrength: Int, Sendable, Comparable, CaseIterable {
     public var word: String {
         switch self {
         case .sameCategoryOnly: return "same-category-only"
-        case .sameCategoryAndGroup: return "same-category-and-group"
+        case .sharedGroup: return "shared-group"
         case .substance: return "substance"
         }
     }

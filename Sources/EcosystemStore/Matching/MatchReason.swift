@@ -11,10 +11,14 @@ enum MatchReason {
         case .substance:
             let terms = m.terms.prefix(termsShown).map { $0.label(thai: thai) }
             parts.append(terms.isEmpty ? (thai ? "คำบรรยายคล้ายกัน" : "similar descriptions") : terms.joined(separator: ", "))
-        case .sameCategoryAndGroup:
+        case .sharedGroup:
             let c = category?.label(thai: thai) ?? ""
             let g = m.sharedTargetGroups.map { $0.label(thai: thai) }.joined(separator: ", ")
-            parts.append(thai ? "ประเภทเดียวกัน (\(c)) และกลุ่มเป้าหมาย (\(g))" : "same category (\(c)) and target group (\(g))")
+            if m.sameCategory {
+                parts.append(thai ? "ประเภทเดียวกัน (\(c)) และกลุ่มเป้าหมาย (\(g))" : "same category (\(c)) and target group (\(g))")
+            } else {
+                parts.append(thai ? "กลุ่มเป้าหมายเดียวกัน (\(g))" : "same target group (\(g))")
+            }
         case .sameCategoryOnly:
             let c = category?.label(thai: thai) ?? ""
             parts.append(thai ? "ประเภทเดียวกันเท่านั้น (\(c))" : "same category only (\(c))")

@@ -37,7 +37,7 @@ public struct MatchOptions: Sendable {
     /// subject with a different kind of help is seldom what was asked.
     public var crossCategoryFactor = 0.25
     /// The text similarity that counts as full marks in the score.
-    public var fullTextSimilarity = 0.25
+    public var fullTextSimilarity = 0.5
     /// Offers of another province count when their tambon is at most this
     /// many kilometres from the need's (centroids); nil: never.
     public var reachKm: Double? = 50
@@ -161,8 +161,8 @@ public struct MatchScorer: Sendable {
         if place == .outOfReach, !options.includeOutOfReach { return nil }
 
         let sameCategory = need.category != nil && need.category == offer.category
-        let compatible = sameCategory || need.category == nil || offer.category == nil
-        let shared = sharedText(n, o, categoriesAgree: compatible)
+        let compatible = MatchScorer.categoriesAgree(need.category, offer.category)
+        let shared = sharedText(n, o, categoriesAgree: compatible, needCategory: need.category)
         let needGroups = groups(need, n), offerGroups = groups(offer, o)
         let sharedGroups = TargetGroup.allCases.filter { needGroups.contains($0) && offerGroups.contains($0) }
         let sharedIssues = IssueArea.allCases.filter { need.organisation.issues.contains($0) && offer.organisation.issues.contains($0) }
@@ -170,8 +170,8 @@ public struct MatchScorer: Sendable {
         let strength: MatchStrength
         if shared.similarity >= options.substanceThreshold, !shared.terms.isEmpty || shared.hasRun {
             strength = .substance
-        } else if sameCategory {
-            strength = sharedGroups.isEmpty ? .sameCategoryOnly : .sameCategoryAndGroup
+        } else if sameCategory || (need.category == .referral && !sharedGroups.isEmpty) {
+            strength = sharedGroups.isEmpty ? .sameCategoryOnly : .sharedGroup
         } else {
             return nil
         }
@@ -191,7 +191,7 @@ public struct MatchScorer: Sendable {
         let score: Double
         switch strength {
         case .substance: score = 0.5 + 0.5 * unit
-        case .sameCategoryAndGroup: score = 0.2 + 0.29 * unit
+        case .sharedGroup: score = 0.2 + 0.29 * unit
         case .sameCategoryOnly: score = 0.01 + 0.18 * unit
         }
         var m = OfferMatch(needID: need.id, offerID: offer.id, score: score, strength: strength, textSimilarity: shared.similarity,
@@ -201,6 +201,14 @@ public struct MatchScorer: Sendable {
         m.reasonThai = MatchReason.text(m, category: need.category, thai: true)
         m.reasonEnglish = MatchReason.text(m, category: need.category, thai: false)
         return m
+    }
+
+    /// Whether a topic shared across these categories is likely the same
+    /// help: the same category, no category given, or a referral need (it
+    /// asks to pass someone on to a service of any kind).
+    static func categoriesAgree(_ need: ResourceCategory?, _ offer: ResourceCategory?) -> Bool {
+        guard let need, let offer else { return true }
+        return need == offer || need == .referral
     }
 
     /// Whom a resource is for: what its description says, else whom its
@@ -254,14 +262,17 @@ public struct MatchScorer: Sendable {
     /// tokens), counting only tokens that lie in a stretch of text both
     /// descriptions contain; topics and free text count less when the
     /// categories disagree. And those terms, readable, in the need's words.
-    private func sharedText(_ n: AnalysedText, _ o: AnalysedText, categoriesAgree: Bool) -> SharedText {
+    private func sharedText(_ n: AnalysedText, _ o: AnalysedText, categoriesAgree: Bool, needCategory: ResourceCategory?) -> SharedText {
         var out = SharedText()
         var sharedWeight = 0.0
         var terms: [SharedTerm] = []
         let topicFactor = categoriesAgree ? 1 : options.crossCategoryFactor
+        // Money or training for something: the something is the subject.
+        let wraps = needCategory == .funding || needCategory == .knowledge
         for c in n.concepts.intersection(o.concepts).sorted() {
             let concept = options.lexicon.concepts[c]
-            let w = weight(concept: c) * (concept.role == .help ? 1 : topicFactor)
+            let asked = concept.role == .help && (!wraps || concept.gives == needCategory)
+            let w = weight(concept: c) * (asked ? 1 : topicFactor)
             sharedWeight += w * w
             let label = concept.label(form: n.forms[c] ?? nil)
             if !terms.contains(where: { $0.thai == label.thai }) {
