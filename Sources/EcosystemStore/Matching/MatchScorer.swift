@@ -280,11 +280,8 @@ public struct MatchScorer: Sendable {
             }
         }
         var sharedKeys = Set<String>()
-        let sharedConcepts = n.concepts.intersection(o.concepts)
         for segment in n.segments {
             for run in sharedRuns(segment, in: o) {
-                // Text of a concept both name is counted once, as the concept.
-                if run.range.allSatisfy({ segment.concept[$0].map(sharedConcepts.contains) ?? false }) { continue }
                 // A stretch counts only if it reads as a term once cut to
                 // whole clusters and rid of little words ("ในการ" does not).
                 guard let phrase = MatchReason.phrase(segment.scalars, run.range, minimum: options.minimumRunScalars) else { continue }

@@ -49,10 +49,6 @@ enum MatchFolding {
 struct TextSegment: Sendable {
     var scalars: [Unicode.Scalar]
     var tokens: [MatchToken]
-    /// The phrase-list concept each scalar belongs to, if any: its text stays
-    /// in the segment (ทำนาอินทรีย์ must still meet เกษตรอินทรีย์ through
-    /// "อินทรีย์") but is not counted twice when both texts name the concept.
-    var concept: [Int?]
 }
 
 /// A description as the scorer reads it: the phrase-list concepts it names,
@@ -119,10 +115,6 @@ struct MatchAnalyser: Sendable {
         let text = Array(MatchFolding.fold(description).unicodeScalars)
         var masked = [Bool](repeating: false, count: text.count)
         maskPlaces(text, &masked, ownNames: ownNames(areas))
-        // Hidden from the tokenizer: places, generic words, who-words. A
-        // substance concept's text is masked for phrase matching only.
-        var hidden = masked
-        var conceptAt = [Int?](repeating: nil, count: text.count)
         var out = AnalysedText()
         var i = 0
         while i < text.count {
@@ -141,16 +133,13 @@ struct MatchAnalyser: Sendable {
                     for other in implied[c] where out.concepts.insert(other).inserted { out.forms[other] = .some(nil) }
                 }
                 if let g = concept.group { out.groups.insert(g) }
-                for k in i..<(i + hit.length) {
-                    masked[k] = true
-                    if concept.isSubstance { conceptAt[k] = c } else { hidden[k] = true }
-                }
+                for k in i..<(i + hit.length) { masked[k] = true }
                 i += hit.length
             } else {
                 i += 1
             }
         }
-        out.segments = segments(text, hidden, conceptAt)
+        out.segments = segments(text, masked)
         for s in out.segments { for t in s.tokens { out.keys.insert(t.key) } }
         out.joined = out.segments.map { String(String.UnicodeScalarView($0.scalars)) }.joined(separator: "\u{1}")
         return out
@@ -203,17 +192,15 @@ struct MatchAnalyser: Sendable {
 
     /// Stretches of unmasked letters of one script; numbers alone are left
     /// out (a quantity is not substance).
-    private func segments(_ text: [Unicode.Scalar], _ masked: [Bool], _ conceptAt: [Int?]) -> [TextSegment] {
+    private func segments(_ text: [Unicode.Scalar], _ masked: [Bool]) -> [TextSegment] {
         var out: [TextSegment] = []
         var current: [Unicode.Scalar] = []
-        var concepts: [Int?] = []
         var currentThai = false
         func flush() {
             if !current.isEmpty, !current.allSatisfy({ (0x30...0x39).contains($0.value) || (0x0E50...0x0E59).contains($0.value) }) {
-                out.append(TextSegment(scalars: current, tokens: tokenizer.tokens(of: current), concept: concepts))
+                out.append(TextSegment(scalars: current, tokens: tokenizer.tokens(of: current)))
             }
             current = []
-            concepts = []
         }
         for (i, s) in text.enumerated() {
             guard !masked[i], ThaiLetters.isWordScalar(s) else { flush(); continue }
@@ -221,7 +208,6 @@ struct MatchAnalyser: Sendable {
             if !current.isEmpty, thai != currentThai { flush() }
             currentThai = thai
             current.append(s)
-            concepts.append(conceptAt[i])
         }
         flush()
         return out
