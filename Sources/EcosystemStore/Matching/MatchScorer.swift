@@ -36,6 +36,10 @@ public struct MatchOptions: Sendable {
     /// categories differ (a kind of help shared weighs fully): the same
     /// subject with a different kind of help is seldom what was asked.
     public var crossCategoryFactor = 0.25
+    /// Document frequencies count this many background documents that hold
+    /// none of the terms, so that a small scope (a tambon with a few needs
+    /// and offers) does not make every shared word look common.
+    public var backgroundDocuments = 10.0
     /// The text similarity that counts as full marks in the score.
     public var fullTextSimilarity = 0.5
     /// Offers of another province count when their tambon is at most this
@@ -70,8 +74,8 @@ public struct MatchScorer: Sendable {
     public let offers: [MatchResource]
     private let analyser: MatchAnalyser
     private let proximity: ProximityFinder
-    private let offerTexts: [AnalysedText]
-    private let needTexts: [String: AnalysedText]
+    private var offerTexts: [AnalysedText]
+    private var needTexts: [String: AnalysedText]
     private let idf: [String: Double]
     private let conceptIDF: [Int: Double]
     /// Unseen terms: as rare as a term of one document.
@@ -102,7 +106,7 @@ public struct MatchScorer: Sendable {
             for k in t.keys { df[k, default: 0] += 1 }
             for c in t.concepts { conceptDF[c, default: 0] += 1 }
         }
-        let n = Double(seen.count)
+        let n = Double(seen.count) + max(0, options.backgroundDocuments)
         func idfOf(_ d: Int) -> Double { log(1 + (n - Double(d) + 0.5) / (Double(d) + 0.5)) }
         idf = df.mapValues(idfOf)
         conceptIDF = conceptDF.mapValues(idfOf)
@@ -117,6 +121,8 @@ public struct MatchScorer: Sendable {
         offersByKey = byKey
         offersByConcept = byConcept
         offersByCategory = byCategory
+        for i in self.offerTexts.indices { self.offerTexts[i].norm = norm(self.offerTexts[i]) }
+        for id in self.needTexts.keys { self.needTexts[id]!.norm = norm(self.needTexts[id]!) }
     }
 
     /// Every need of the scope with its offers, best first.
@@ -128,7 +134,7 @@ public struct MatchScorer: Sendable {
     /// least its category, best first (`docs/matching.md`). A need outside
     /// the scope is scored with the scope's term statistics.
     public func offers(for need: MatchResource, limit: Int? = nil) -> [OfferMatch] {
-        let text = needTexts[need.id] ?? analyser.analyse(need.description, areas: need.areas)
+        let text = needTexts[need.id] ?? analysed(need)
         var candidates = Set<Int>()
         for k in text.keys { candidates.formUnion(offersByKey[k] ?? []) }
         for c in text.concepts { candidates.formUnion(offersByConcept[c] ?? []) }
@@ -150,9 +156,16 @@ public struct MatchScorer: Sendable {
     /// the offer is out of reach, or when one organisation both needs and
     /// offers (unless the options say otherwise).
     public func match(_ need: MatchResource, _ offer: MatchResource) -> OfferMatch? {
-        let n = needTexts[need.id] ?? analyser.analyse(need.description, areas: need.areas)
-        let o = offers.firstIndex { $0.id == offer.id }.map { offerTexts[$0] } ?? analyser.analyse(offer.description, areas: offer.areas)
+        let n = needTexts[need.id] ?? analysed(need)
+        let o = offers.firstIndex { $0 == offer }.map { offerTexts[$0] } ?? analysed(offer)
         return score(need, n, offer, o)
+    }
+
+    /// A resource outside the scope, with the scope's weights.
+    private func analysed(_ r: MatchResource) -> AnalysedText {
+        var t = analyser.analyse(r.description, areas: r.areas)
+        t.norm = norm(t)
+        return t
     }
 
     private func score(_ need: MatchResource, _ n: AnalysedText, _ offer: MatchResource, _ o: AnalysedText) -> OfferMatch? {
@@ -256,6 +269,12 @@ public struct MatchScorer: Sendable {
     }
 
     private func weight(_ key: String) -> Double { idf[key] ?? unseenIDF }
+
+    /// The squared length of a text's weight vector, summed in one order
+    /// (sorted), so that a score never depends on how a set was built.
+    private func norm(_ t: AnalysedText) -> Double {
+        t.keys.sorted().reduce(0.0) { $0 + pow(weight($1), 2) } + t.concepts.sorted().reduce(0.0) { $0 + pow(weight(concept: $1), 2) }
+    }
     private func weight(concept c: Int) -> Double { (conceptIDF[c] ?? unseenIDF) * options.phraseWeight }
 
     /// IDF-weighted cosine of the two texts' terms (phrase-list concepts and
@@ -298,9 +317,7 @@ public struct MatchScorer: Sendable {
             }
         }
         guard sharedWeight > 0 else { return out }
-        let needWeight = n.keys.reduce(0.0) { $0 + pow(weight($1), 2) } + n.concepts.reduce(0.0) { $0 + pow(weight(concept: $1), 2) }
-        let offerWeight = o.keys.reduce(0.0) { $0 + pow(weight($1), 2) } + o.concepts.reduce(0.0) { $0 + pow(weight(concept: $1), 2) }
-        out.similarity = min(1, sharedWeight / (needWeight * offerWeight).squareRoot())
+        out.similarity = min(1, sharedWeight / (n.norm * o.norm).squareRoot())
         out.terms = terms.sorted { $0.weight > $1.weight }
         return out
     }

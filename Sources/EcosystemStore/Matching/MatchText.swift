@@ -66,6 +66,9 @@ struct AnalysedText: Sendable {
     var namesWho: Bool { !who.isEmpty }
     var segments: [TextSegment] = []
     var keys: Set<String> = []
+    /// The squared length of its weight vector, once the scope's weights
+    /// are known (`MatchScorer`).
+    var norm = 0.0
     /// The segments joined with a separator no token contains: a shared
     /// stretch must lie inside one segment of the other text too.
     var joined = ""
