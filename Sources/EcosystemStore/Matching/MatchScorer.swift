@@ -65,7 +65,7 @@ public struct MatchOptions: Sendable {
 /// ```swift
 /// let scorer = MatchScorer(needs: needs, offers: offers, places: places)
 /// for m in scorer.offers(for: needs[0], limit: 5) {
-///     print(m.score, m.reasonEnglish)   // 0.78 revolving fund, weaving · same amphoe · 4 km
+///     print(m.score, m.reasonEnglish)   // 0.93 revolving fund · same amphoe · 5 km
 /// }
 /// ```
 public struct MatchScorer: Sendable {
