@@ -342,7 +342,7 @@ public struct MatchScorer: Sendable {
             guard other.keys.contains(token.key) else { close(); continue }
             if var r = current, token.range.lowerBound <= r.range.upperBound {
                 let extended = r.range.lowerBound..<max(r.range.upperBound, token.range.upperBound)
-                if other.joined.containsBytes(substring(extended)) {
+                if other.contains(Array(substring(extended).utf8)) {
                     r.range = extended
                     r.keys.append(token.key)
                     current = r

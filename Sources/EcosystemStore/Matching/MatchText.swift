@@ -72,6 +72,8 @@ struct AnalysedText: Sendable {
     /// The segments joined with a separator no token contains: a shared
     /// stretch must lie inside one segment of the other text too.
     var joined = ""
+    /// `joined` as UTF-8, searched for shared stretches.
+    var joinedUTF8: [UInt8] = []
 
     /// Identical texts (the same template in a thousand tambons once its
     /// place names are masked) count once in document frequencies.
@@ -145,6 +147,7 @@ struct MatchAnalyser: Sendable {
         out.segments = segments(text, masked)
         for s in out.segments { for t in s.tokens { out.keys.insert(t.key) } }
         out.joined = out.segments.map { String(String.UnicodeScalarView($0.scalars)) }.joined(separator: "\u{1}")
+        out.joinedUTF8 = Array(out.joined.utf8)
         return out
     }
 
@@ -214,5 +217,25 @@ struct MatchAnalyser: Sendable {
         }
         flush()
         return out
+    }
+}
+
+extension AnalysedText {
+    /// True when the text's segments hold `stretch` (UTF-8) whole. Both are
+    /// folded already, so bytes are the right equality (and quicker than
+    /// Foundation's locale-aware `contains`).
+    func contains(_ stretch: [UInt8]) -> Bool {
+        guard let first = stretch.first, stretch.count <= joinedUTF8.count else { return stretch.isEmpty }
+        let last = joinedUTF8.count - stretch.count
+        var i = 0
+        while i <= last {
+            if joinedUTF8[i] == first {
+                var k = 1
+                while k < stretch.count && joinedUTF8[i + k] == stretch[k] { k += 1 }
+                if k == stretch.count { return true }
+            }
+            i += 1
+        }
+        return false
     }
 }
