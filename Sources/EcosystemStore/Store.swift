@@ -102,7 +102,7 @@ public final class Store {
     }
 
     /// A fresh stamp; the clock's position is saved with the edit's transaction.
-    func nextStamp() throws -> Stamp {
+    package func nextStamp() throws -> Stamp {
         let stamp = clock.next()
         try setMeta("last_stamp", stamp.description)
         return stamp

@@ -23,7 +23,7 @@ extension Store {
     ///
     /// All of it inside the transaction: on any error the rollback leaves
     /// the index, its triggers and the documents as they were.
-    func withBulkWrite<T>(searchWrites: Int, _ body: () throws -> T) throws -> T {
+    package func withBulkWrite<T>(searchWrites: Int, _ body: () throws -> T) throws -> T {
         if pendingElementDocs != nil { return try db.transaction(body) } // the outer bulk write does the rest
         let cacheBefore = try db.scalarInt("PRAGMA cache_size")
         let pageSize = try db.scalarInt("PRAGMA page_size")

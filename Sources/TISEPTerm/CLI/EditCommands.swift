@@ -2,7 +2,7 @@ import Foundation
 import EcosystemStore
 
 extension CommandLineTool {
-    static let addCommand = Command(
+    package static let addCommand = Command(
         name: "add", synopsis: "TYPE FIELD=VALUE…",
         summary: "add a record; prints its new id as the last line",
         details: fieldHelp,
@@ -19,7 +19,7 @@ extension CommandLineTool {
             inv.context.print(id)
         })
 
-    static let setCommand = Command(
+    package static let setCommand = Command(
         name: "set", synopsis: "ID FIELD=VALUE…",
         summary: "change fields of a record (stamped for sync, kept in history)",
         details: fieldHelp,
@@ -34,12 +34,12 @@ extension CommandLineTool {
             inv.context.print(changed.isEmpty ? "unchanged" : "changed \(changed.joined(separator: ", "))")
         })
 
-    static let rmCommand = deletionCommand(
+    package static let rmCommand = deletionCommand(
         name: "rm", summary: "delete a record (a tombstone that syncs; 'tisep restore ID' undoes it)", done: "deleted") {
         try $0.delete($1)
     }
 
-    static let restoreCommand = deletionCommand(name: "restore", summary: "bring a deleted record back", done: "restored") {
+    package static let restoreCommand = deletionCommand(name: "restore", summary: "bring a deleted record back", done: "restored") {
         try $0.restore($1)
     }
 
@@ -53,7 +53,7 @@ extension CommandLineTool {
         })
     }
 
-    static let showCommand = Command(
+    package static let showCommand = Command(
         name: "show", synopsis: "ID|CODE [--json]",
         summary: "print one record or area, every field",
         options: [OptionSpec(long: "json", help: "print one JSON document")],
@@ -90,9 +90,9 @@ extension CommandLineTool {
             }
         })
 
-    static let editableTypes: [RecordType] = [.entity, .contact, .resource, .project, .vulnerable, .contactLog, .referral]
+    package static let editableTypes: [RecordType] = [.entity, .contact, .resource, .project, .vulnerable, .contactLog, .referral]
 
-    static var fieldHelp: String {
+    package static var fieldHelp: String {
         var text = "Types and fields (repeat a list field or separate its items with commas):\n"
         for type in editableTypes {
             text += "  \(type.rawValue): " + type.fields.map { $0.required ? $0.name + "*" : $0.name }.joined(separator: " ") + "\n"
@@ -109,7 +109,7 @@ extension CommandLineTool {
     }
 
     /// FIELD=VALUE words into a dictionary; a repeated list field accumulates.
-    static func assignments(_ words: [String], type: RecordType) throws -> [String: String] {
+    package static func assignments(_ words: [String], type: RecordType) throws -> [String: String] {
         var values: [String: String] = [:]
         for word in words {
             guard let eq = word.firstIndex(of: "=") else {
@@ -133,7 +133,7 @@ extension CommandLineTool {
     }
 
     /// A bad field value is a usage error (exit 2) that names the field.
-    static func mapFieldErrors<T>(_ body: () throws -> T) throws -> T {
+    package static func mapFieldErrors<T>(_ body: () throws -> T) throws -> T {
         do { return try body() }
         catch let error as StoreError {
             switch error {

@@ -2,7 +2,7 @@ import Foundation
 import EcosystemStore
 
 extension CommandLineTool {
-    static let importGeographyCommand = Command(
+    package static let importGeographyCommand = Command(
         name: "import-geography", synopsis: "FILE.csv…",
         summary: "load provinces, amphoes and tambons from the public geocode CSVs",
         details: """
@@ -24,7 +24,7 @@ extension CommandLineTool {
             if loaded == 0 { throw JobError(message: "no area was loaded; see the reasons above") }
         })
 
-    static let exportGeographyCommand = Command(
+    package static let exportGeographyCommand = Command(
         name: "export-geography", synopsis: "[--provinces CODES] -o FILE",
         summary: "write the areas in the compact form embedded in tisep (for data/)",
         options: [
@@ -53,7 +53,7 @@ extension CommandLineTool {
             inv.context.print("wrote \(output)")
         })
 
-    static let importEntitiesCommand = Command(
+    package static let importEntitiesCommand = Command(
         name: "import-entities", synopsis: "FILE.csv",
         summary: "load organisations from a spreadsheet export, reporting refused rows",
         details: """
@@ -73,7 +73,7 @@ extension CommandLineTool {
             if report.loaded == 0 && !report.problems.isEmpty { throw JobError(message: "no row was imported; see the reasons above") }
         })
 
-    static func readText(_ file: String) throws -> String {
+    package static func readText(_ file: String) throws -> String {
         guard let data = FileManager.default.contents(atPath: file) else {
             throw JobError(message: "cannot read \(file); check the path and its permissions")
         }
@@ -83,7 +83,7 @@ extension CommandLineTool {
         return text
     }
 
-    static func printReport(_ report: ImportReport, verb: String, noun: String, to context: CommandContext) {
+    package static func printReport(_ report: ImportReport, verb: String, noun: String, to context: CommandContext) {
         context.print("\(report.file): \(verb) \(report.loaded) \(noun), refused \(report.problems.count) rows")
         for p in report.problems { context.print("  line \(p.line): \(p.reason)") }
         for w in report.warnings { context.print("  line \(w.line): note: \(w.reason)") }

@@ -2,7 +2,7 @@ import Foundation
 import EcosystemStore
 
 extension CommandLineTool {
-    static let importHouseholdsCommand = Command(
+    package static let importHouseholdsCommand = Command(
         name: "import-households", synopsis: "FILE.csv [--poverty-line BAHT]",
         summary: "load household incomes and recompute the inequality indicators",
         options: [OptionSpec(long: "poverty-line", value: "BAHT", help: "baht per person per year; remembered for later recomputes (default 38000)")],
@@ -39,7 +39,7 @@ extension CommandLineTool {
             if report.rows.loaded == 0 && !report.rows.problems.isEmpty { throw JobError(message: "no household was imported; see the reasons above") }
         })
 
-    static let importIndicatorsCommand = Command(
+    package static let importIndicatorsCommand = Command(
         name: "import-indicators", synopsis: "FILE.csv",
         summary: "load published indicator values (area_code,indicator,year,value,source)",
         details: """
@@ -56,7 +56,7 @@ extension CommandLineTool {
             if report.loaded == 0 && !report.problems.isEmpty { throw JobError(message: "no value was imported; see the reasons above") }
         })
 
-    static let indicatorsCommand = Command(
+    package static let indicatorsCommand = Command(
         name: "indicators", synopsis: "[--area CODE] [--indicator ID] [--json]",
         summary: "list indicator values of an area and every area below it",
         options: [

@@ -1,7 +1,7 @@
 import EcosystemStore
 
 extension CommandLineTool {
-    static let laptopCommand = Command(
+    package static let laptopCommand = Command(
         name: "laptop", synopsis: "[NAME]",
         summary: "show this laptop's name and replica id, or set the name shown in history and bundles",
         details: """

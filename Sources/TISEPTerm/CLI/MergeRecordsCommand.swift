@@ -2,7 +2,7 @@ import Foundation
 import EcosystemStore
 
 extension CommandLineTool {
-    static let mergeRecordsCommand = Command(
+    package static let mergeRecordsCommand = Command(
         name: "merge-records", synopsis: "KEEP DROP",
         summary: "merge two records of the same type (duplicates): keep every contact, resource and log of both",
         options: [OptionSpec(long: "json", help: "print one JSON document")],

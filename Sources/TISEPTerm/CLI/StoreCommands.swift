@@ -2,7 +2,7 @@ import Foundation
 import EcosystemStore
 
 extension CommandLineTool {
-    static let searchCommand = Command(
+    package static let searchCommand = Command(
         name: "search", synopsis: "QUERY [--kind K] [--p4 P] [--role R] [--area CODE] [--limit N] [--json]",
         summary: "search areas, elements, resources and projects, in Thai and English",
         options: [
@@ -66,7 +66,7 @@ extension CommandLineTool {
             inv.context.print("\(results.count) result\(results.count == 1 ? "" : "s")\(demo ? " · demo data (ข้อมูลสาธิต)" : "")")
         })
 
-    static let checkCommand = Command(
+    package static let checkCommand = Command(
         name: "check", synopsis: "[--digest]",
         summary: "check the database's integrity, or print its content digest",
         options: [OptionSpec(long: "digest", help: "print one line: a hex digest of exactly the content a default full export carries")],
@@ -86,7 +86,7 @@ extension CommandLineTool {
             inv.context.print("ok: schema \(try store.db.userVersion), \(counts.provinces) provinces, \(counts.amphoes) amphoes, \(counts.tambons) tambons, \(entities) elements; laptop \(store.replicaName) (\(store.replicaID))")
         })
 
-    static let backupCommand = Command(
+    package static let backupCommand = Command(
         name: "backup", synopsis: "-o FILE",
         summary: "a consistent copy of the database while it is in use (mode 0600)",
         options: [OptionSpec(long: "output", short: "o", value: "FILE", help: "where to write the copy")],

@@ -3,7 +3,7 @@ import EcosystemStore
 
 /// export, import, merge and history: sync by bundle files.
 extension CommandLineTool {
-    static let exportCommand = Command(
+    package static let exportCommand = Command(
         name: "export", synopsis: "-o FILE [--area CODE] [--since BUNDLE] [--include-private]",
         summary: "write a bundle file for another laptop (mode 0600)",
         options: [
@@ -32,7 +32,7 @@ extension CommandLineTool {
             }
         })
 
-    static let importCommand = Command(
+    package static let importCommand = Command(
         name: "import", synopsis: "FILE [--dry-run] [--json]",
         summary: "merge a bundle file from another laptop (all or nothing)",
         options: [
@@ -66,7 +66,7 @@ extension CommandLineTool {
             if summary.dryRun { inv.context.print("dry run: nothing was changed") }
         })
 
-    static let mergeCommand = Command(
+    package static let mergeCommand = Command(
         name: "merge", synopsis: "A B… -o OUT [--include-private]",
         summary: "merge bundle files into one without a database (for hubs)",
         options: [
@@ -88,7 +88,7 @@ extension CommandLineTool {
             }
         })
 
-    static let historyCommand = Command(
+    package static let historyCommand = Command(
         name: "history", synopsis: "ID [--json]",
         summary: "every value each field of a record has had: when, from which laptop, which won",
         options: [OptionSpec(long: "json", help: "print one JSON document")],

@@ -3,29 +3,29 @@ import AsciiMap
 import EcosystemStore
 
 /// What `tisep import-boundaries` did with one file.
-struct BoundaryImportReport {
-    var file: String
-    var source: String
-    var features = 0
-    var levels: [AreaLevel] = []
+package struct BoundaryImportReport {
+    package var file: String
+    package var source: String
+    package var features = 0
+    package var levels: [AreaLevel] = []
     /// Codes whose polygon was stored.
-    var matched: [String] = []
+    package var matched: [String] = []
     /// Feature codes with no area of that level in the store.
-    var noArea: [String] = []
+    package var noArea: [String] = []
     /// Features whose geometry is null or empty: nothing to store.
-    var noGeometry: [String] = []
+    package var noGeometry: [String] = []
     /// Areas at the file's levels, inside the provinces it touches, that it gave no polygon.
-    var noPolygon: [String] = []
+    package var noPolygon: [String] = []
 }
 
 /// Stores COD-AB polygons as area boundaries, matched on geocode only
 /// (tambon names repeat across the country, so a name match would be wrong).
-enum BoundaryImport {
-    static let codABSource = "OCHA COD-AB Thailand (RTSD 2019), CC BY-IGO"
+package enum BoundaryImport {
+    package static let codABSource = "OCHA COD-AB Thailand (RTSD 2019), CC BY-IGO"
 
     /// Reads `file` and stores every matched polygon in one transaction, so a
     /// failure leaves the store as it was.
-    static func run(file: String, store: Store) throws -> BoundaryImportReport {
+    package static func run(file: String, store: Store) throws -> BoundaryImportReport {
         let features = try GeoJSONReader.read(contentsOf: URL(fileURLWithPath: file))
         let name = URL(fileURLWithPath: file).lastPathComponent
         var report = BoundaryImportReport(file: name, source: looksLikeCODAB(features) ? codABSource : name)
@@ -73,7 +73,7 @@ enum BoundaryImport {
 
     /// COD-AB files name each area in Thai and English next to its p-code
     /// (`ADMn_TH`, `ADMn_EN`); a file of one's own rarely carries both.
-    static func looksLikeCODAB(_ features: [AdminFeature]) -> Bool {
+    package static func looksLikeCODAB(_ features: [AdminFeature]) -> Bool {
         !features.isEmpty && features.allSatisfy { $0.nameTH?.isEmpty == false && $0.nameEN?.isEmpty == false }
     }
 }

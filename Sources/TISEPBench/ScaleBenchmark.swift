@@ -1,8 +1,9 @@
 import AsciiMap
 import EcosystemStore
 import Foundation
+import TISEPTerm
 
-/// `tisep bench scale pilot|national|national4|all --geo DIR [--keep-dir DIR]`:
+/// `tisep-bench scale pilot|national|national4|all --geo DIR [--keep-dir DIR]`:
 /// builds a data set of the named scale over the real national geography
 /// with the project's own generator, measures every figure of issue 8 and
 /// the same work done by plain SQLite through its C API, and prints one
@@ -15,9 +16,11 @@ enum ScaleBenchmark {
         var keep: Bool
         var keys = 500
         var mapRuns = 3
-        /// Run the interface session and whole-process timings in child
-        /// processes of this `tisep` binary (nil: in this process, no shell timings).
-        var executable: String?
+        /// This benchmark's own program, to run the interface session in a
+        /// fresh child process (nil: in this process).
+        var bench: String?
+        /// The `tisep` program for the whole-process search timings (nil: none).
+        var tisep: String?
         var sqlite3: String?
     }
 
@@ -173,8 +176,8 @@ enum ScaleBenchmark {
         progress("[\(spec.name)] interface session (\(options.keys) keys)")
         try store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         let tui: String
-        if let exe = options.executable {
-            tui = try runProcess(exe, ["bench", "tui", "--db", path, "--keys", String(options.keys)]).out
+        if let exe = options.bench {
+            tui = try runProcess(exe, ["tui", "--db", path, "--keys", String(options.keys)]).out
         } else {
             tui = try KeystrokeBenchmark.run(databasePath: path, keys: options.keys)
         }
@@ -185,7 +188,7 @@ enum ScaleBenchmark {
 
         // 10. Whole processes from the shell: tisep search against sqlite3's LIKE scan.
         var shell: [Row] = []
-        if let exe = options.executable {
+        if let exe = options.tisep {
             progress("[\(spec.name)] whole-process search vs sqlite3")
             // A phone number and a whole Thai name, each of one element in the middle of the data set.
             let middle = elementRows[(elementRows.count / 2)...].first { $0[7] != nil } ?? elementRows[elementRows.count / 2]

@@ -1,7 +1,9 @@
-import Foundation
+import AsciiMap
 import EcosystemStore
+import Foundation
+import TISEPTerm
 
-/// `tisep bench tui`: cold start to the first complete frame, then a
+/// `tisep-bench tui`: cold start to the first complete frame, then a
 /// scripted session of keys (moves, search typing, filter changes, pane
 /// switches), each timed from the key to its frame in the screen buffer
 /// (state update, loading, render; no terminal). On a copy of `--db`, or of
@@ -31,12 +33,7 @@ enum KeystrokeBenchmark {
         }
         let coldStart = DispatchTime.now().uptimeNanoseconds
         let store = try Store(path: path)
-        var state = AppState()
-        state.width = 200
-        state.height = 60
-        state.dataset = DataSetInfo(path: path, isDemo: store.isDemoDataSet)
-        let app = try AppController(store: store, state: state)
-        _ = app.frame()
+        let session = try HeadlessSession(store: store, databasePath: path, width: 200, height: 60)
         let coldMs = Double(DispatchTime.now().uptimeNanoseconds - coldStart) / 1e6
 
         var times: [Double] = []
@@ -45,13 +42,11 @@ enum KeystrokeBenchmark {
         for i in 0..<count {
             let key = script[i % script.count]
             let t0 = DispatchTime.now().uptimeNanoseconds
-            app.handle(key)
-            app.settle()
-            _ = app.frame()
+            session.press(key)
             let ms = Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e6
             times.append(ms)
             byKey.append((key, ms))
-            if app.state.quitRequested { break }
+            if session.quitRequested { break }
         }
         let sorted = times.sorted()
         func pct(_ p: Double) -> String { String(format: "%.2f", sorted[min(sorted.count - 1, Int((Double(sorted.count - 1) * p).rounded()))]) }

@@ -1,8 +1,9 @@
-import Foundation
 import AsciiMap
 import EcosystemStore
+import Foundation
+import TISEPTerm
 
-/// `tisep bench map --geo DIR`: the whole country's geography and tambon
+/// `tisep-bench map --geo DIR`: the whole country's geography and tambon
 /// boundaries in a throwaway database, a generated value for every tambon,
 /// then the time to load, classify and draw one province and the country.
 enum MapBenchmark {

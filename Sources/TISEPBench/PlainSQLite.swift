@@ -1,7 +1,10 @@
+import AsciiMap
 import CSQLite
+import EcosystemStore
 import Foundation
+import TISEPTerm
 
-/// The yardstick of `tisep bench scale`: the same rows written by plain
+/// The yardstick of `tisep-bench scale`: the same rows written by plain
 /// SQLite through its C API — one prepared statement per table, one
 /// transaction, the same settings as the store (WAL, synchronous NORMAL) —
 /// and the same kind of FTS5 trigram index built once afterwards; and a
@@ -102,15 +105,4 @@ public final class PlainSQLite {
     }
 
     public func checkpoint() throws { try exec("PRAGMA wal_checkpoint(TRUNCATE)") }
-}
-
-extension Store {
-    /// Every row of `type` in its stored columns (text), for the plain SQLite
-    /// comparison to insert the very same values.
-    public func rawRows(_ type: RecordType) throws -> (columns: [String], rows: [[String?]]) {
-        let columns = type.fields.map(\.name)
-        let sql = "SELECT \(type.fields.map(\.quotedColumn).joined(separator: ", ")) FROM \(type.table) ORDER BY rowid"
-        let rows = try db.query(sql, []) { st in (0..<columns.count).map { st.string(Int32($0)) } }
-        return (columns, rows)
-    }
 }

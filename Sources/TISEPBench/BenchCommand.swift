@@ -1,15 +1,17 @@
-import Foundation
+import AsciiMap
 import EcosystemStore
+import Foundation
+import TISEPTerm
 
-/// `tisep bench search`: builds a throwaway database of generated elements
+/// `tisep-bench search`: builds a throwaway database of generated elements
 /// over the embedded geography, and measures the import rate and the latency
-/// of a fixed list of queries. `tisep bench map --geo DIR`: see
-/// ``MapBenchmark``. `tisep bench indicators --households N`: see
+/// of a fixed list of queries. `tisep-bench map --geo DIR`: see
+/// ``MapBenchmark``. `tisep-bench indicators --households N`: see
 /// ``IndicatorBenchmark``. Figures are printed, never asserted.
-extension CommandLineTool {
-    static let benchCommand = Command(
-        name: "bench", synopsis: "search [--elements N] [--keep PATH] | search --db PATH [--queries search|scale] [--runs N] | map --geo DIR [--runs N] [--keep PATH] | indicators [--households N] | tui [--db PATH] [--keys N] | scale pilot|national|national4|all --geo DIR [--keep-dir DIR] [--elements N]",
-        summary: "measure search, map, indicator or keystroke speed (prints figures)",
+enum BenchTool {
+    static let command = Command(
+        name: "tisep-bench", synopsis: "search [--elements N] [--keep PATH] | search --db PATH [--queries search|scale] [--runs N] | map --geo DIR [--runs N] [--keep PATH] | indicators [--households N] | tui [--db PATH] [--keys N] | scale pilot|national|national4|all --geo DIR [--keep-dir DIR] [--elements N] | sha256 | inequality [--households N] | sync [--elements N] | map-figures --geo DIR",
+        summary: "the benchmarks of docs/PERFORMANCE.md: search, map, indicator, keystroke, scale, hashing and sync speed (prints figures; build with -c release)",
         options: [
             OptionSpec(long: "elements", value: "N", help: "how many elements to generate (default 100000)"),
             OptionSpec(long: "keep", value: "PATH", help: "build the database at PATH and keep it"),
@@ -22,12 +24,31 @@ extension CommandLineTool {
         ],
         run: { inv in
             let which = inv.positionals.first ?? ""
-            if which == "scale" {
+            switch which {
+            case "scale":
                 try runScale(inv)
                 return
+            case "sha256":
+                inv.context.print(FigureBenchmarks.sha256())
+                return
+            case "inequality":
+                inv.context.print(FigureBenchmarks.inequality(households: try inv.integer("households", default: 1_000_000, range: 1...50_000_000)))
+                return
+            case "sync":
+                let directory = FileManager.default.temporaryDirectory.appendingPathComponent("tisep-bench-sync-\(getpid())")
+                try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+                defer { try? FileManager.default.removeItem(at: directory) }
+                inv.context.print(try FigureBenchmarks.sync(elements: try inv.integer("elements", default: 100_000, range: 1...10_000_000), directory: directory))
+                return
+            case "map-figures":
+                guard let geo = inv.value("geo") else { throw UsageError(message: "give --geo DIR, the folder of th_adm3.geojson") }
+                inv.context.print(try FigureBenchmarks.mapFigures(geo: geo))
+                return
+            default:
+                break
             }
             guard inv.positionals.count == 1, ["search", "map", "indicators", "tui"].contains(which) else {
-                throw UsageError(message: "the benchmarks are 'tisep bench search', 'map --geo DIR', 'indicators' and 'tui'")
+                throw UsageError(message: "the benchmarks are search, map, indicators, tui, scale, sha256, inequality, sync and map-figures (tisep-bench --help)")
             }
             if which == "tui" {
                 inv.context.print(try KeystrokeBenchmark.run(databasePath: inv.value("db"), keys: try inv.integer("keys", default: 500, range: 10...100_000)))
@@ -62,8 +83,8 @@ extension CommandLineTool {
         })
 }
 
-extension CommandLineTool {
-    /// `tisep bench search --db PATH`: the query list against a database
+extension BenchTool {
+    /// `tisep-bench search --db PATH`: the query list against a database
     /// that exists already (a kept `bench scale` one, say), so that a change
     /// to search can be measured without rebuilding 1 GB of data. One warm
     /// pass first, as `bench scale` does.
@@ -78,13 +99,13 @@ extension CommandLineTool {
         inv.context.print(try SearchBenchmark.measure(store: store, queries: queries, runs: runs))
     }
 
-    /// `tisep bench scale NAME --geo DIR`: see ``ScaleBenchmark``. With
+    /// `tisep-bench scale NAME --geo DIR`: see ``ScaleBenchmark``. With
     /// `--elements N`, the named scale shrunk to N elements in the same
     /// proportions (a quick run that proves the benchmark works).
     static func runScale(_ inv: Invocation) throws {
         let names = ["pilot", "national", "national4"]
         guard inv.positionals.count == 2, let name = inv.positionals.last, names.contains(name) || name == "all" else {
-            throw UsageError(message: "give the scale: 'tisep bench scale pilot|national|national4|all --geo DIR'")
+            throw UsageError(message: "give the scale: 'tisep-bench scale pilot|national|national4|all --geo DIR'")
         }
         guard let geo = inv.value("geo") else {
             throw UsageError(message: "give --geo DIR, the folder of the shared geography (../shared/data/geo)")
@@ -99,13 +120,16 @@ extension CommandLineTool {
             ?? FileManager.default.temporaryDirectory.appendingPathComponent("tisep-bench-scale-\(getpid())")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { if keepDir == nil { try? FileManager.default.removeItem(at: directory) } }
-        let exe = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
+        let bench = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        // The product beside this benchmark (both are built into one folder).
+        let tisep = bench.deletingLastPathComponent().appendingPathComponent("tisep").path
         let sqlite3 = ["/usr/bin/sqlite3", "/usr/local/bin/sqlite3"].first { FileManager.default.isExecutableFile(atPath: $0) }
         let options = ScaleBenchmark.Options(geo: geo, directory: directory, keep: keepDir != nil,
                                              keys: try inv.integer("keys", default: 500, range: 10...100_000),
-                                             executable: exe.hasSuffix("/tisep") ? exe : nil, sqlite3: sqlite3)
+                                             bench: bench.path,
+                                             tisep: FileManager.default.isExecutableFile(atPath: tisep) ? tisep : nil, sqlite3: sqlite3)
         inv.context.print("machine: \(ScaleBenchmark.machine())")
-        inv.context.print("command: tisep bench scale \(name) --geo \(geo)\(inv.value("elements").map { " --elements \($0)" } ?? "")")
+        inv.context.print("command: tisep-bench scale \(name) --geo \(geo)\(inv.value("elements").map { " --elements \($0)" } ?? "")")
         var measured: [ScaleFigures] = []
         for spec in specs {
             let (table, figures) = try ScaleBenchmark.run(spec, options: options) { line in

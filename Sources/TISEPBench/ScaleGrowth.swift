@@ -1,4 +1,7 @@
+import AsciiMap
+import EcosystemStore
 import Foundation
+import TISEPTerm
 
 /// The figures of one scale that `bench scale all` compares across scales,
 /// to answer issue 8's question: does anything grow worse than linearly?

@@ -1,7 +1,9 @@
-import Foundation
+import AsciiMap
 import EcosystemStore
+import Foundation
+import TISEPTerm
 
-/// `tisep bench indicators --households N`: a generated survey of N
+/// `tisep-bench indicators --households N`: a generated survey of N
 /// households spread over every tambon of the embedded geography, written as
 /// a CSV and loaded through the same path as `tisep import-households`.
 enum IndicatorBenchmark {

@@ -1,4 +1,9 @@
-/// The fixed 200 queries of `tisep bench scale`: the 75 of `bench search`
+import AsciiMap
+import EcosystemStore
+import Foundation
+import TISEPTerm
+
+/// The fixed 200 queries of `tisep-bench scale`: the 75 of `tisep-bench search`
 /// and 125 more — Thai of 1–12 characters (lone consonants and vowels,
 /// place names, organisation kinds, people's names), English, geocodes and
 /// p-codes, phone numbers in several spellings, and hostile strings (FTS5

@@ -1,6 +1,7 @@
 import EcosystemStore
 import XCTest
-@testable import TISEPTerm
+@testable import TISEPBench
+import TISEPTerm
 
 /// `tisep bench scale` runs end to end on a tiny scale (no timing is
 /// asserted: figures are printed, never tested).
@@ -13,9 +14,9 @@ final class ScaleBenchmarkTests: XCTestCase {
 
     func testATinyPilotScaleRunsAndPrintsItsTable() throws {
         let geo = URL(fileURLWithPath: try sharedGeoFile("provinces.csv")).deletingLastPathComponent().path
-        let cli = try CLIHarness(self)
+        let cli = try BenchHarness(self)
         let keep = cli.path("scale")
-        let r = cli.run("bench", "scale", "pilot", "--geo", geo, "--elements", "120", "--keys", "20", "--keep-dir", keep)
+        let r = cli.bench("scale", "pilot", "--geo", geo, "--elements", "120", "--keys", "20", "--keep-dir", keep)
         XCTAssertEqual(r.code, 0, r.err)
         XCTAssertTrue(r.out.contains("### pilot-120"), r.out)
         for line in ["`import-entities` of the element CSV", "search, 3+ scalars", "search, 1–2 scalars", "map country",
@@ -32,8 +33,8 @@ final class ScaleBenchmarkTests: XCTestCase {
 
     func testAllScalesEndWithTheGrowthTable() throws {
         let geo = URL(fileURLWithPath: try sharedGeoFile("provinces.csv")).deletingLastPathComponent().path
-        let cli = try CLIHarness(self)
-        let r = cli.run("bench", "scale", "all", "--geo", geo, "--elements", "30", "--keys", "10")
+        let cli = try BenchHarness(self)
+        let r = cli.bench("scale", "all", "--geo", geo, "--elements", "30", "--keys", "10")
         XCTAssertEqual(r.code, 0, r.err)
         for scale in ["### pilot-30", "### national-30", "### national4-30", "### Growth from pilot-30 to national4-30"] {
             XCTAssertTrue(r.out.contains(scale), "missing \(scale) in\n\(r.out)")
@@ -62,8 +63,8 @@ final class ScaleBenchmarkTests: XCTestCase {
     }
 
     func testTheGeneratorIsDeterministicAndItsRowsImport() throws {
-        let cli = try CLIHarness(self)
-        XCTAssertEqual(cli.run("init", "--empty").code, 0)
+        let cli = try BenchHarness(self)
+        XCTAssertEqual(cli.tisep("init", "--empty"), 0)
         let store = try Store(path: cli.db)
         let places = try ScaleGenerator.places(store, provinces: ["56"])
         XCTAssertFalse(places.isEmpty)

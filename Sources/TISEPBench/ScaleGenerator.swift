@@ -1,4 +1,9 @@
-/// The data sets of `tisep bench scale`: how many elements, contacts,
+import AsciiMap
+import EcosystemStore
+import Foundation
+import TISEPTerm
+
+/// The data sets of `tisep-bench scale`: how many elements, contacts,
 /// resources and households, over which provinces.
 public struct ScaleSpec: Sendable, Equatable {
     public var name: String
