@@ -121,12 +121,13 @@ extension BenchTool {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { if keepDir == nil { try? FileManager.default.removeItem(at: directory) } }
         let bench = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
-        // The product beside this benchmark (both are built into one folder).
+        // The product beside this benchmark (both are built into one folder);
+        // neither exists when the benchmark runs inside the test process.
         let tisep = bench.deletingLastPathComponent().appendingPathComponent("tisep").path
         let sqlite3 = ["/usr/bin/sqlite3", "/usr/local/bin/sqlite3"].first { FileManager.default.isExecutableFile(atPath: $0) }
         let options = ScaleBenchmark.Options(geo: geo, directory: directory, keep: keepDir != nil,
                                              keys: try inv.integer("keys", default: 500, range: 10...100_000),
-                                             bench: bench.path,
+                                             bench: bench.lastPathComponent == "tisep-bench" ? bench.path : nil,
                                              tisep: FileManager.default.isExecutableFile(atPath: tisep) ? tisep : nil, sqlite3: sqlite3)
         inv.context.print("machine: \(ScaleBenchmark.machine())")
         inv.context.print("command: tisep-bench scale \(name) --geo \(geo)\(inv.value("elements").map { " --elements \($0)" } ?? "")")
