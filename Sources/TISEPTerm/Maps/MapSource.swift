@@ -99,9 +99,9 @@ package struct MapSource {
     }
 
     package func load(scope: String?, level: AreaLevel, indicator: String, thai: Bool) throws -> MapData {
-        let areas = try store.areas(level: level, inside: scope)
-        let values = try store.latestIndicatorValues(indicator, level: level, inside: scope)
-        let definition = try store.indicatorDefinition(indicator)
+        let areas = try store.areas.list(level: level, inside: scope)
+        let values = try store.indicators.latestValues(indicator, level: level, inside: scope)
+        let definition = try store.indicators.definition(indicator)
         let shapes = try self.shapes(for: areas, level: level, scope: scope)
         var mapAreas: [MapArea] = []
         var codes: [String] = []
@@ -148,9 +148,9 @@ package struct MapSource {
     /// none of these are left out.
     private func shapes(for areas: [Area], level: AreaLevel, scope: String?) throws -> (byCode: [String: MapArea.Shape], usesBoundaries: Bool) {
         var out: [String: MapArea.Shape] = [:]
-        let own = try store.boundaries(level: level, inside: scope)
-        let tambonBoundaries = level == .tambon ? own : try store.boundaries(level: .tambon, inside: scope)
-        let tambons = level == .tambon ? areas : try store.areas(level: .tambon, inside: scope)
+        let own = try store.areas.boundaries(level: level, inside: scope)
+        let tambonBoundaries = level == .tambon ? own : try store.areas.boundaries(level: .tambon, inside: scope)
+        let tambons = level == .tambon ? areas : try store.areas.list(level: .tambon, inside: scope)
         var usesBoundaries = false
         for area in areas {
             if let bytes = own[area.code], let shape = try? GeometryCodec.decode(bytes) {
