@@ -27,8 +27,8 @@ struct BriefBuilder {
         let map = try self.map(area)
         let nearby = try nearbyScope(area)
         var sections = [
-            where_(area, path: situation.path),
-            indicators(situation),
+            try where_(area, path: situation.path),
+            try indicators(situation),
             map.section,
             try who(situation),
         ]
@@ -45,25 +45,25 @@ struct BriefBuilder {
 
     // MARK: 1. Where
 
-    func where_(_ area: Area, path: [Area]) -> BriefSection {
+    func where_(_ area: Area, path: [Area]) throws -> BriefSection {
         var facts: [BriefFact] = []
         for a in path.reversed() {
             facts.append(BriefFact(label: t(a.level.thai, a.level.name.capitalized), value: "\(a.nameTH) (\(a.nameEN))"))
         }
         facts.append(BriefFact(label: t("รหัสพื้นที่", "Geocode"), value: "\(area.code) (TH\(area.code))"))
-        let postal = area.postalCode.map { [$0] } ?? postalCodes(below: area.code)
+        let postal = try area.postalCode.map { [$0] } ?? postalCodes(below: area.code)
         facts.append(BriefFact(label: t("รหัสไปรษณีย์", "Postal code"), value: postal.isEmpty ? "—" : postal.joined(separator: ", ")))
         return BriefSection(thai: "ที่ตั้ง", english: "Where", blocks: [.facts(facts)])
     }
 
-    private func postalCodes(below code: String) -> [String] {
-        let tambons = (try? store.areas.list(level: .tambon, inside: code)) ?? []
+    private func postalCodes(below code: String) throws -> [String] {
+        let tambons = try store.areas.list(level: .tambon, inside: code)
         return Array(Set(tambons.compactMap(\.postalCode))).sorted()
     }
 
     // MARK: 2. Indicators
 
-    func indicators(_ s: AreaSituation) -> BriefSection {
+    func indicators(_ s: AreaSituation) throws -> BriefSection {
         guard !s.indicators.isEmpty else {
             return BriefSection(thai: "ตัวชี้วัด", english: "Indicators", blocks: [
                 .paragraph(t("ยังไม่มีค่าตัวชี้วัดของพื้นที่นี้ (นำเข้าด้วย tisep import-households หรือ import-indicators)",
@@ -91,8 +91,8 @@ struct BriefBuilder {
         if sources.count == 1, let source = sources.first { blocks.append(.note(t("แหล่งที่มา: ", "Source: ") + source)) }
         blocks.append(.note(t("อันดับ 1 คือแย่ที่สุดในกลุ่ม (เหลื่อมล้ำหรือยากจนมากที่สุด รายได้ต่ำที่สุด)",
                               "Rank 1 is the worst of its group (most unequal or poor, lowest income).")))
-        if let poverty = s.indicators.first(where: { $0.value.indicator == "poverty_headcount" }),
-           let line = try? store.indicators.povertyLine(for: poverty.value) {
+        if let poverty = s.indicators.first(where: { $0.value.indicator == "poverty_headcount" }) {
+            let line = try store.indicators.povertyLine(for: poverty.value)
             blocks.append(.note(IndicatorFormat.povertyLineNote(line, thai: thai)))
         }
         if s.indicators.contains(where: \.value.smallSample) { blocks.append(.note(IndicatorFormat.smallSampleNote(thai: thai))) }
@@ -114,14 +114,16 @@ struct BriefBuilder {
         request.thai = thai
         request.selected = area.code
         let heading = (thai: "แผนที่", english: "Map")
-        guard let rendered = try? MapSource(store: store).render(request), !rendered.data.codes.isEmpty else {
+        let rendered = try MapSource(store: store).render(request)
+        guard !rendered.data.codes.isEmpty else {
             return (BriefSection(thai: heading.thai, english: heading.english,
                                  blocks: [.paragraph(t("ไม่มีขอบเขตหรือจุดศูนย์กลางพื้นที่ให้วาดแผนที่", "No boundaries or centroids to draw a map from."))]),
                     false)
         }
-        let where_ = scope.flatMap { try? store.areas.area($0) }.map { "\($0.level.thai)\($0.nameTH)" } ?? ""
+        let parent = try scope.flatMap { try store.areas.area($0) }
+        let where_ = parent.map { "\($0.level.thai)\($0.nameTH)" } ?? ""
         let caption = t("\(area.level.thai)ในเขต\(where_) ระบายตามสัดส่วนรายได้ S90/S10 (ยิ่งเข้มยิ่งเหลื่อมล้ำ) พื้นที่นี้มีเครื่องหมายเลือก",
-                        "The \(area.level.name)s of \(scope.flatMap { try? store.areas.area($0) }?.nameEN ?? "the area") shaded by S90/S10 (darker is more unequal); this area is marked")
+                        "The \(area.level.name)s of \(parent?.nameEN ?? "the area") shaded by S90/S10 (darker is more unequal); this area is marked")
         return (BriefSection(thai: heading.thai, english: heading.english,
                              blocks: [.paragraph(caption), .preformatted(MapCommand.text(rendered.map, colorMode: .none))]),
                 rendered.data.usesBoundaries)

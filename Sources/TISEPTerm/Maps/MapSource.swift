@@ -142,6 +142,16 @@ package struct MapSource {
         return 1 + k + 1 + (selected ? 1 : 0) + 1 + (labels.source?.isEmpty == false ? 1 : 0) + (labels.demoData?.isEmpty == false ? 1 : 0)
     }
 
+    /// A stored boundary as polygons. A damaged one is an error the user
+    /// sees, not an area silently missing from the map.
+    private static func decode(_ bytes: [UInt8], of code: String) throws -> MultiPolygon {
+        do {
+            return try GeometryCodec.decode(bytes)
+        } catch {
+            throw JobError(message: "the stored boundary of area \(code) is damaged (\(error)); import the boundaries again with 'tisep import-boundaries'")
+        }
+    }
+
     /// Each area's shape: its own boundary; else, for a province or amphoe,
     /// the union of its tambons' boundaries (a parent owns every cell of its
     /// children); else its centroid, or its tambons' centroids. Areas with
@@ -153,7 +163,8 @@ package struct MapSource {
         let tambons = level == .tambon ? areas : try store.areas.list(level: .tambon, inside: scope)
         var usesBoundaries = false
         for area in areas {
-            if let bytes = own[area.code], let shape = try? GeometryCodec.decode(bytes) {
+            if let bytes = own[area.code] {
+                let shape = try Self.decode(bytes, of: area.code)
                 out[area.code] = .polygons(shape)
                 usesBoundaries = true
                 continue
@@ -163,7 +174,7 @@ package struct MapSource {
                 continue
             }
             let inside = tambons.filter { $0.code.hasPrefix(area.code) }
-            let polygons = inside.compactMap { t in tambonBoundaries[t.code].flatMap { try? GeometryCodec.decode($0) } }
+            let polygons = try inside.compactMap { t in try tambonBoundaries[t.code].map { try Self.decode($0, of: t.code) } }
             if !polygons.isEmpty {
                 out[area.code] = .polygons(MultiPolygon(polygons: polygons.flatMap(\.polygons)))
                 usesBoundaries = true
