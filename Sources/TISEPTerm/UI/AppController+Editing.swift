@@ -11,7 +11,7 @@ extension AppController {
         case let .openEditForm(id):
             guard let record = try store.records.record(id) else {
                 // A vulnerable-group count not recorded yet: a new one.
-                if id.hasPrefix("vg-") { state.form = Update.newForm(state, .vulnerable, preset: ["area": state.selectedArea]) }
+                if Store.Records.isVulnerableCountID(id) { state.form = Update.newForm(state, .vulnerable, preset: ["area": state.selectedArea]) }
                 return
             }
             state.form = Update.editForm(record, subject: try subject(of: record))
@@ -116,16 +116,8 @@ extension AppController {
         do {
             switch form.target {
             case let .create(type) where type == .vulnerable:
-                let values = try store.records.validate(.vulnerable, input, creating: true)
-                let id = "vg-\((values["area"] ?? nil) ?? "")-\((values["target_group"] ?? nil) ?? "")"
-                if try store.records.record(id) != nil {
-                    var undo = try store.records.updateUndoable(id, input).undo
-                    if try store.records.record(id)?.deleted == true { try store.records.restore(id); undo.insert(.delete(id), at: 0) }
-                    state.undoStack.append(UndoEntry(label: FormLabels.typeName(type, t), edits: undo))
-                } else {
-                    _ = try store.records.insertCanonical(.vulnerable, id: id, values: values, demo: false)
-                    state.undoStack.append(UndoEntry(label: FormLabels.typeName(type, t), edits: [.delete(id)]))
-                }
+                let undo = try store.records.setVulnerableCount(input).undo
+                state.undoStack.append(UndoEntry(label: FormLabels.typeName(type, t), edits: undo))
                 label = FormLabels.typeName(type, t)
             case let .create(type):
                 let (id, undo) = try store.records.createUndoable(type, input)
