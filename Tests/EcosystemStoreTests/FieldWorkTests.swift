@@ -99,7 +99,7 @@ final class FieldWorkTests: XCTestCase {
         let matches = try store.elements.matchNeeds(inAreaOrBelow: "560101")
         XCTAssertEqual(matches.count, 1)
         XCTAssertEqual(matches[0].need.id, need)
-        XCTAssertEqual(matches[0].offers.map(\.offer.entityID), [near, amphoe, province], "tambon, then amphoe, then province; not Yala")
+        XCTAssertEqual(matches[0].offers.map(\.offer.elementID), [near, amphoe, province], "tambon, then amphoe, then province; not Yala")
         XCTAssertEqual(matches[0].offers.map(\.distance), [.sameTambon, .sameAmphoe, .sameProvince])
         XCTAssertEqual(matches[0].offers[0].contact, "054-123-456")
 

@@ -252,14 +252,14 @@ final class EditingSessionTests: XCTestCase {
         let pairs = view.pairs
         XCTAssertFalse(pairs.isEmpty)
         let first = view.matches[pairs[0].match]
-        XCTAssertTrue(app.screenText.contains(first.offers[0].offer.entityName), app.screenText)
+        XCTAssertTrue(app.screenText.contains(first.offers[0].offer.elementName), app.screenText)
         if tambon == "560101" { try assertGoldenScreen("needs-offers-80x24", app.screenText) }
         let before = try app.store.logs.referrals(inAreaOrBelow: tambon).count
         app.press(.enter)
         let after = try app.store.logs.referrals(inAreaOrBelow: tambon)
         XCTAssertEqual(after.count, before + 1)
         let made = try XCTUnwrap(after.first { $0.need == first.need.id })
-        XCTAssertEqual(made.toEntity, first.offers[0].offer.entityID)
+        XCTAssertEqual(made.toElement, first.offers[0].offer.elementID)
         XCTAssertEqual(made.status, .referred)
         XCTAssertTrue(app.state.status?.contains(made.caseCode) ?? false)
         XCTAssertNil(CaseCode.problem(made.caseCode))

@@ -25,8 +25,8 @@ public struct ResourceSummary: Sendable, Equatable {
     public var description: String?
     public var quantity: String?
     public var area: String?
-    public var entityID: String
-    public var entityName: String
+    public var elementID: String
+    public var elementName: String
 }
 
 /// A contact of an element.
@@ -139,7 +139,7 @@ extension Store.Elements {
     static func readResource(_ st: Statement) -> ResourceSummary {
         ResourceSummary(id: st.text(0), kind: ResourceKind(rawValue: st.text(1)) ?? .offer,
                         category: st.string(2).flatMap(ResourceCategory.init(rawValue:)), description: st.string(3),
-                        quantity: st.string(4), area: st.string(5), entityID: st.text(6), entityName: st.text(7))
+                        quantity: st.string(4), area: st.string(5), elementID: st.text(6), elementName: st.text(7))
     }
 
     /// An element's contacts, private ones first unless left out.

@@ -43,16 +43,16 @@ extension Store.Elements {
                     """, [province, AreaCode.upperBound(ofPrefix: province)]) { st in (Self.readResource(st), st.text(8)) }
             }
             var best: [String: NearbyOffer] = [:]
-            for (offer, area) in offersByProvince[province] ?? [] where offer.category == category && offer.entityID != need.entityID {
+            for (offer, area) in offersByProvince[province] ?? [] where offer.category == category && offer.elementID != need.elementID {
                 let common = zip(area, needArea).prefix { $0 == $1 }.count
                 let distance: NearbyOffer.Distance = common >= 6 ? .sameTambon : common >= 4 ? .sameAmphoe : .sameProvince
                 if let existing = best[offer.id], existing.distance <= distance { continue }
-                if contacts[offer.entityID] == nil { contacts[offer.entityID] = try contactLine(ofElement: offer.entityID) }
-                best[offer.id] = NearbyOffer(offer: offer, distance: distance, area: area, contact: contacts[offer.entityID] ?? nil)
+                if contacts[offer.elementID] == nil { contacts[offer.elementID] = try contactLine(ofElement: offer.elementID) }
+                best[offer.id] = NearbyOffer(offer: offer, distance: distance, area: area, contact: contacts[offer.elementID] ?? nil)
             }
             let offers = best.values.sorted { a, b in
                 if a.distance != b.distance { return a.distance < b.distance }
-                let ka = ThaiCollation.key(a.offer.entityName), kb = ThaiCollation.key(b.offer.entityName)
+                let ka = ThaiCollation.key(a.offer.elementName), kb = ThaiCollation.key(b.offer.elementName)
                 return ka == kb ? a.offer.id < b.offer.id : ka.lexicographicallyPrecedes(kb)
             }
             out.append(NeedOfferMatch(need: need, needArea: needArea, offers: Array(offers.prefix(offersPerNeed))))

@@ -2,7 +2,7 @@
 /// case code only) were referred to whom, with what result.
 public struct ContactLogEntry: Sendable, Equatable {
     public var id: String
-    public var entity: String
+    public var element: String
     public var date: String?
     public var who: String?
     public var channel: String?
@@ -34,8 +34,8 @@ public struct ReferralEntry: Sendable, Equatable {
     public var need: String?
     /// The need's description or category, when the referral is about a need.
     public var needText: String?
-    public var toEntity: String?
-    public var toEntityName: String?
+    public var toElement: String?
+    public var toElementName: String?
     public var status: ReferralStatus
     public var date: String?
     public var note: String?
@@ -69,7 +69,7 @@ extension Store.Logs {
             SELECT id, entity, date, who, channel, note, outcome FROM contact_logs
             WHERE entity = ? AND deleted = 0 ORDER BY date DESC, id
             """, [id]) { st in
-            ContactLogEntry(id: st.text(0), entity: st.text(1), date: st.string(2), who: st.string(3), channel: st.string(4),
+            ContactLogEntry(id: st.text(0), element: st.text(1), date: st.string(2), who: st.string(3), channel: st.string(4),
                             note: st.string(5), outcome: st.string(6))
         }
     }
@@ -82,7 +82,7 @@ extension Store.Logs {
 
     private static func readReferral(_ st: Statement) -> ReferralEntry {
         ReferralEntry(id: st.text(0), area: st.text(1), caseCode: st.text(2), targetGroup: st.string(3).flatMap(TargetGroup.init(rawValue:)),
-                      need: st.string(4), needText: st.string(5), toEntity: st.string(6), toEntityName: st.string(7),
+                      need: st.string(4), needText: st.string(5), toElement: st.string(6), toElementName: st.string(7),
                       status: st.string(8).flatMap(ReferralStatus.init(rawValue:)) ?? .referred, date: st.string(9), note: st.string(10))
     }
 

@@ -24,7 +24,7 @@ extension BriefBuilder {
                 rows: open.map { r in
                     [r.caseCode,
                      [r.targetGroup?.label(thai: thai), r.needText.map { ResourceCategory(rawValue: $0)?.label(thai: thai) ?? $0 }].compactMap { $0 }.joined(separator: " / ").nonEmpty ?? "—",
-                     r.toEntityName ?? "—", r.status.label(thai: thai), r.date.map { CalendarDate.display($0, thai: thai) } ?? "—"]
+                     r.toElementName ?? "—", r.status.label(thai: thai), r.date.map { CalendarDate.display($0, thai: thai) } ?? "—"]
                 })))
         }
         blocks.append(.note(t("การส่งต่อระบุด้วยรหัสกรณีเท่านั้น ไม่เก็บชื่อหรือเลขประจำตัวประชาชน",

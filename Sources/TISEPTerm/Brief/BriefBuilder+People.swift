@@ -82,7 +82,7 @@ extension BriefBuilder {
         var blocks: [BriefBlock] = []
         let headers = [t("ประเภท", "Category"), t("รายละเอียด", "Description"), t("จำนวน", "Quantity"), t("โดย", "By")]
         func row(_ r: ResourceSummary) -> [String] {
-            [r.category?.label(thai: thai) ?? "—", r.description ?? "—", r.quantity ?? "—", r.entityName]
+            [r.category?.label(thai: thai) ?? "—", r.description ?? "—", r.quantity ?? "—", r.elementName]
         }
         blocks.append(.subheading(t("ที่มีให้ (\(offers.count))", "Offered (\(offers.count))")))
         blocks.append(offers.isEmpty ? .paragraph(t("ไม่มี", "None.")) : .table(BriefTable(headers: headers, rows: offers.map(row))))
@@ -92,14 +92,14 @@ extension BriefBuilder {
         var matches: [[String]] = []
         var unmatched: [ResourceSummary] = []
         for need in needs {
-            let candidates = nearbyOffers.filter { $0.category == need.category && $0.entityID != need.entityID }
+            let candidates = nearbyOffers.filter { $0.category == need.category && $0.elementID != need.elementID }
                 .sorted { (rankNear($0, area), $0.id) < (rankNear($1, area), $1.id) }
             guard !candidates.isEmpty else { unmatched.append(need); continue }
             var offered = try candidates.prefix(3).map { o in
-                "\(o.description ?? o.category?.label(thai: thai) ?? "—") — \(o.entityName)\(try placeName(o.area))"
+                "\(o.description ?? o.category?.label(thai: thai) ?? "—") — \(o.elementName)\(try placeName(o.area))"
             }
             if candidates.count > 3 { offered.append(t("และอีก \(candidates.count - 3) รายการ", "and \(candidates.count - 3) more")) }
-            matches.append(["\(need.category?.label(thai: thai) ?? "—"): \(need.description ?? "—") — \(need.entityName)", offered.joined(separator: "\n")])
+            matches.append(["\(need.category?.label(thai: thai) ?? "—"): \(need.description ?? "—") — \(need.elementName)", offered.joined(separator: "\n")])
         }
         blocks.append(.subheading(t("ความต้องการที่มีผู้ให้ใกล้เคียง (ใน\(nearby.level.thai)\(nearby.nameTH))",
                                     "Needs with offers nearby (in the \(nearby.level.name) \(nearby.nameEN))")))
@@ -145,7 +145,7 @@ extension BriefBuilder {
 
         blocks.append(.subheading(t("ความต้องการที่ยังไม่มีผู้ให้ใกล้เคียง", "Needs nobody nearby offers")))
         blocks.append(unmatchedNeeds.isEmpty ? .paragraph(t("ไม่มี", "None."))
-                      : .bullets(unmatchedNeeds.map { "\($0.category?.label(thai: thai) ?? "—"): \($0.description ?? "—") — \($0.entityName)" }))
+                      : .bullets(unmatchedNeeds.map { "\($0.category?.label(thai: thai) ?? "—"): \($0.description ?? "—") — \($0.elementName)" }))
         return BriefSection(thai: "ช่องว่าง", english: "Gaps", blocks: blocks)
     }
 

@@ -261,7 +261,7 @@ extension Update {
             let (m, o) = pairs[view.cursor]
             let match = view.matches[m]
             state.needsView = view
-            return [.referFromMatch(need: match.need.id, entity: match.offers[o].offer.entityID, area: match.needArea)]
+            return [.referFromMatch(need: match.need.id, entity: match.offers[o].offer.elementID, area: match.needArea)]
         default: break
         }
         state.needsView = view

@@ -209,7 +209,7 @@ enum Update {
     private static func selectListItem(_ state: inout AppState) -> [Effect] {
         guard state.listTab == .elements else {
             if state.resources.indices.contains(state.listCursor) {
-                let id = state.resources[state.listCursor].entityID
+                let id = state.resources[state.listCursor].elementID
                 state.selectedElement = id
                 return [.loadElement(id)]
             }
