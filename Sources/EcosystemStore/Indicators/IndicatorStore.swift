@@ -5,9 +5,6 @@ public typealias HouseholdRow = (tambon: String, id: String, year: Int, members:
 /// from them (synced records, so that a laptop without the survey still
 /// shows the figures).
 extension Store.Indicators {
-    /// The indicators `recompute` writes, by their id in `indicators`.
-    public static let computedIndicators = ["s90s10", "palma", "gini", "poverty_headcount", "mean_income"]
-
     /// The deterministic id of a computed value: two laptops that compute
     /// the same value write the same record, so their bundles converge
     /// instead of duplicating it.

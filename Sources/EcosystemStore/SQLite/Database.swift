@@ -107,9 +107,6 @@ final class Database {
         try queryOne(sql, values) { $0.int(0) } ?? 0
     }
 
-    var changes: Int { Int(sqlite3_changes(handle)) }
-    var lastInsertRowID: Int64 { sqlite3_last_insert_rowid(handle) }
-    var isInTransaction: Bool { transactionDepth > 0 }
 
     /// Runs `body`, which only reads, in one read transaction: its
     /// statements see one snapshot, and take the WAL read lock once instead
