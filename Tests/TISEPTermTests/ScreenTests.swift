@@ -281,3 +281,32 @@ final class SearchWorkerTests: XCTestCase {
         XCTAssertNotNil(app.state.selectedElement)
     }
 }
+
+/// The map's arrow keys move over the map model (each area's centroid), not over a drawing.
+final class MapCursorTests: XCTestCase {
+    func testArrowsGoTheWayTheyPoint() throws {
+        let app = try DemoFixture.controller(self)
+        app.type("/")
+        app.type("560101")
+        app.press(.enter, .tab)
+        XCTAssertEqual(app.state.focus, .map)
+        let model = try XCTUnwrap(app.state.map.model)
+        let rules: [(Key, String, (GeoPoint, GeoPoint) -> Bool)] = [
+            (.right, "east", { $1.lon > $0.lon }), (.left, "west", { $1.lon < $0.lon }),
+            (.up, "north", { $1.lat > $0.lat }), (.down, "south", { $1.lat < $0.lat }),
+        ]
+        for (key, way, rule) in rules {
+            let before = try XCTUnwrap(model.place(app.state.selectedArea)).anchor
+            app.press(key)
+            let after = try XCTUnwrap(model.place(app.state.selectedArea), "the selection stays on the map").anchor
+            XCTAssertTrue(rule(before, after), "\(key) moves \(way): \(before) → \(after)")
+        }
+    }
+
+    func testAProvinceSelectedStartsAtTheFirstArea() throws {
+        let app = try DemoFixture.controller(self)
+        XCTAssertEqual(app.state.selectedArea.count, 2, "the interface opens on a province")
+        app.press(.tab, .right)
+        XCTAssertEqual(app.state.selectedArea, app.state.map.model?.firstCode, "the first arrow lands on the map's first area")
+    }
+}

@@ -86,7 +86,7 @@ final class AppController {
         for effect in effects {
             do { try perform(effect) } catch { state.status = "tisep: error: \(error)" }
         }
-        if state.mapKey != state.mapDataKey {
+        if state.mapKey != state.map.loadedKey {
             do { try perform(.loadMap) } catch { state.status = "tisep: error: \(error)" }
         }
     }
@@ -116,9 +116,9 @@ final class AppController {
         case .loadMap:
             guard let indicator = state.indicator else { return }
             let scope = state.mapScope
-            state.mapData = try MapSource(store: store).load(scope: scope, level: MapRequest.defaultLevel(for: scope),
-                                                            indicator: indicator.id, thai: state.thai)
-            state.mapDataKey = state.mapKey
+            let data = try MapSource(store: store).load(scope: scope, level: MapRequest.defaultLevel(for: scope),
+                                                        indicator: indicator.id, thai: state.thai)
+            state.map = MapState(data: data, model: MapModel(data), loadedKey: state.mapKey)
         case let .search(query):
             pendingSearch = query
         case let .writeBrief(code, path):

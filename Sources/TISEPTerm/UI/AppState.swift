@@ -75,6 +75,14 @@ struct DataSetInfo: Equatable {
     var createdNow = false
 }
 
+/// The map's loaded data, and the same areas as places for the arrow keys.
+struct MapState {
+    var data: MapData?
+    var model: MapModel?
+    /// The `AppState.mapKey` that `data` was loaded for.
+    var loadedKey = ""
+}
+
 /// Everything the screen shows. `update` changes it from actions; panes
 /// render it; loaded data (from the store) arrive through effects.
 struct AppState {
@@ -102,8 +110,7 @@ struct AppState {
     var indicatorIndex = 0
     var method: ClassificationMethod = .quantile
     var mapZoomedToAmphoe = false
-    var mapData: MapData?
-    var mapDataKey = ""
+    var map = MapState()
 
     // List
     var listTab: ListTab = .elements

@@ -303,11 +303,12 @@ enum Update {
     }
 
     /// The map cursor is the selected tambon: arrows move it to the
-    /// neighbouring area on the drawn map.
+    /// neighbouring area of the map model (no drawing needed); when the
+    /// selection is not on the map (a province), the first area is chosen.
     private static func mapMove(_ state: inout AppState, _ direction: Direction) -> [Effect] {
-        guard let rendered = MapPane.rendered(state), let current = rendered.id(of: MapPane.shownSelection(state)) ?? rendered.id(of: rendered.data.codes.first) else { return [] }
-        let target = MapPane.shownSelection(state) == nil ? current : rendered.map.neighbour(of: current, toward: direction)
-        guard let code = rendered.code(of: target) else { return [] }
+        guard let model = state.map.model, let first = model.firstCode else { return [] }
+        let target = model.contains(state.selectedArea) ? model.neighbour(of: state.selectedArea, toward: direction) : first
+        guard let code = target else { return [] }
         return select(&state, area: code)
     }
 

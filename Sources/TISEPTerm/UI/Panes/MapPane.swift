@@ -80,7 +80,7 @@ enum MapPane {
     /// The map drawn to fit the pane with its legend: the legend's height
     /// depends on the classes, so draw, measure, and draw again if needed.
     static func rendered(_ state: AppState, in inner: Rect) -> RenderedMap? {
-        guard let data = state.mapData, !data.areas.isEmpty, inner.width > 2, inner.height > 2 else { return nil }
+        guard let data = state.map.data, !data.areas.isEmpty, inner.width > 2, inner.height > 2 else { return nil }
         func draw(height: Int) -> RenderedMap {
             data.render(width: inner.width, height: max(1, height), legendWidth: inner.width, method: state.method, classes: 5,
                         colorMode: state.colorMode, charset: state.charset, selected: shownSelection(state))
@@ -91,17 +91,10 @@ enum MapPane {
         return result
     }
 
-    /// The rendered map at the pane's current place on screen (for moving the cursor).
-    static func rendered(_ state: AppState) -> RenderedMap? {
-        let layout = Layout.compute(width: state.width, height: state.height, focus: state.focus)
-        guard let rect = layout.panes[.map] else { return nil }
-        return rendered(state, in: rect.inner)
-    }
-
     /// The area marked on the map: the selection if it is drawn at this
     /// level, else nothing (a province selected shows its tambons unmarked).
     static func shownSelection(_ state: AppState) -> String? {
-        guard let data = state.mapData else { return nil }
-        return data.codes.contains(state.selectedArea) ? state.selectedArea : nil
+        guard let model = state.map.model else { return nil }
+        return model.contains(state.selectedArea) ? state.selectedArea : nil
     }
 }
