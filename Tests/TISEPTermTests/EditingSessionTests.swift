@@ -175,7 +175,7 @@ final class EditingSessionTests: XCTestCase {
         app.press(.function(2))
         XCTAssertNil(app.state.form, app.state.status ?? "")
         XCTAssertEqual(try app.store.contactLogs(of: id).map(\.who), ["คุณสมศรี ผอ.รพ.สต."])
-        let detail = DetailPane.lines(app.state, width: 60).map(\.text).joined(separator: "\n")
+        let detail = DetailPane.lines(DetailPane.Model(app.state), app.state.look, width: 60).map(\.text).joined(separator: "\n")
         XCTAssertTrue(detail.contains("บันทึกการติดต่อ (1)") && detail.contains("2 พ.ย. 2568 · คุณสมศรี"), detail)
 
         app.press(.char("R"))
@@ -209,7 +209,7 @@ final class EditingSessionTests: XCTestCase {
         XCTAssertEqual(try app.store.record(referral.id)?["status"], "done")
         // The area's situation counts the referral.
         app.press(.escape)
-        XCTAssertTrue(DetailPane.lines(app.state, width: 60).map(\.text).joined().contains("การส่งต่อ (1, ค้าง 0)"))
+        XCTAssertTrue(DetailPane.lines(DetailPane.Model(app.state), app.state.look, width: 60).map(\.text).joined().contains("การส่งต่อ (1, ค้าง 0)"))
     }
 
     func testVulnerableGroupCountOfATambon() throws {

@@ -71,14 +71,14 @@ final class ScreenTests: XCTestCase {
         let app = try DemoFixture.controller(self, width: 120, height: 40)
         app.type("/")
         app.type("อบต.เวียง")
-        XCTAssertEqual(app.state.searchResults.first?.kind, "entity")
+        XCTAssertEqual(app.state.search.results.first?.kind, "entity")
         app.press(.enter)
         XCTAssertEqual(app.state.focus, .list)
         let text = app.screenText
         XCTAssertTrue(text.contains("ผู้ติดต่อ"), text)
         XCTAssertTrue(text.contains("☎ 0"), "phones are shown in the Thai format")
         XCTAssertTrue(text.contains("-555-"))
-        let detail = DetailPane.lines(app.state, width: 40).map(\.text).joined(separator: "\n")
+        let detail = DetailPane.lines(DetailPane.Model(app.state), app.state.look, width: 40).map(\.text).joined(separator: "\n")
         XCTAssertTrue(detail.contains("แก้ไขล่าสุด 1 ม.ค. 2568 · เครื่อง demo"), "the last change and its laptop, Buddhist era: \(detail)")
         try assertGoldenScreen("detail-120x40", text)
     }
@@ -87,7 +87,7 @@ final class ScreenTests: XCTestCase {
         let app = try DemoFixture.controller(self)
         app.press(.char("?"))
         XCTAssertTrue(app.screenText.contains("ความช่วยเหลือ"))
-        let help = HelpOverlay.lines(app.state).map(\.0).joined(separator: "\n")
+        let help = HelpOverlay.lines(app.state.look).map(\.0).joined(separator: "\n")
         for action in Action.allCases { XCTAssertTrue(help.contains(action.rawValue), action.rawValue) }
         try assertGoldenScreen("help-80x24", app.screenText)
         app.press(.escape)
@@ -98,27 +98,27 @@ final class ScreenTests: XCTestCase {
         let app = try DemoFixture.controller(self)
         app.press(.char("/"))
         app.type("สูงอายุ")
-        XCTAssertEqual(app.state.searchQuery, "สูงอายุ")
+        XCTAssertEqual(app.state.search.query, "สูงอายุ")
         let text = app.screenText
         XCTAssertTrue(text.contains("/ สูงอายุ"))
         XCTAssertTrue(text.contains("ชมรมผู้สูงอายุตำบล"), text)
         try assertGoldenScreen("search-80x24", text)
-        let first = try XCTUnwrap(app.state.searchResults.first)
+        let first = try XCTUnwrap(app.state.search.results.first)
         app.press(.enter)
         XCTAssertFalse(app.state.searchActive)
         XCTAssertEqual(app.state.selectedElement, first.id)
         XCTAssertEqual(app.state.elements[app.state.listCursor].id, first.id, "the list cursor is on the result")
         app.press(.char("n"))
-        XCTAssertEqual(app.state.selectedElement, app.state.searchResults[1].id, "n goes to the next result")
+        XCTAssertEqual(app.state.selectedElement, app.state.search.results[1].id, "n goes to the next result")
     }
 
     func testBackspaceRemovesAWholeThaiCluster() throws {
         let app = try DemoFixture.controller(self)
         app.press(.char("/"))
         app.type("น้ำ")
-        XCTAssertEqual(app.state.searchQuery.unicodeScalars.count, 3)
+        XCTAssertEqual(app.state.search.query.unicodeScalars.count, 3)
         app.press(.backspace)
-        XCTAssertEqual(app.state.searchQuery, "", "น้ำ is one cluster: one Backspace removes it")
+        XCTAssertEqual(app.state.search.query, "", "น้ำ is one cluster: one Backspace removes it")
     }
 
     func testThaiKeyboardLayoutStillWorks() throws {
@@ -128,7 +128,7 @@ final class ScreenTests: XCTestCase {
         app.press(.escape, .char("ฝ"))
         XCTAssertTrue(app.state.searchActive, "ฝ is /")
         app.press(.char("ๆ"))
-        XCTAssertEqual(app.state.searchQuery, "ๆ", "inside the search bar Thai is text")
+        XCTAssertEqual(app.state.search.query, "ๆ", "inside the search bar Thai is text")
         app.press(.escape, .char("ๆ"))
         XCTAssertTrue(app.state.quitRequested, "ๆ is q")
         XCTAssertEqual(Key.kedmanee["ห"], "s")
@@ -261,18 +261,18 @@ final class SearchWorkerTests: XCTestCase {
         app.press(.char("/"))
         for c in "สูงอายุ".unicodeScalars { app.handle(.char(Character(c))) }
         app.settle()
-        XCTAssertTrue(app.state.searchPending, "the search runs elsewhere; the frame does not wait")
+        XCTAssertTrue(app.state.search.pending, "the search runs elsewhere; the frame does not wait")
         let deadline = Date().addingTimeInterval(10)
         while !app.collectSearch() && Date() < deadline { Thread.sleep(forTimeInterval: 0.01) }
-        XCTAssertFalse(app.state.searchPending)
-        XCTAssertTrue(app.state.searchResults.contains { $0.nameTH.contains("ชมรมผู้สูงอายุ") })
+        XCTAssertFalse(app.state.search.pending)
+        XCTAssertTrue(app.state.search.results.contains { $0.nameTH.contains("ชมรมผู้สูงอายุ") })
         // A result that arrives for a query already changed is dropped.
         app.handle(.char("x"))
         app.settle()
         app.handle(.char("y"))
         Thread.sleep(forTimeInterval: 1.5)
         XCTAssertFalse(app.collectSearch(), "the result for สูงอายุx arrives after the query became สูงอายุxy")
-        XCTAssertTrue(app.state.searchPending)
+        XCTAssertTrue(app.state.search.pending)
         app.handle(.backspace)
         // Enter while a search is pending goes to the results of what is typed now.
         app.handle(.backspace)

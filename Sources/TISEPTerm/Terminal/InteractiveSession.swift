@@ -71,7 +71,7 @@ enum InteractiveSession {
             app.collectSearch()
             terminal.draw(app.frame())
             // While a search runs elsewhere, look for its result often.
-            guard let key = terminal.readKey(timeout: app.state.searchPending ? 15 : 100) else {
+            guard let key = terminal.readKey(timeout: app.state.search.pending ? 15 : 100) else {
                 app.settle()
                 continue
             }

@@ -11,14 +11,14 @@ extension AppController {
         case let .openEditForm(id):
             guard let record = try store.record(id) else {
                 // A vulnerable-group count not recorded yet: a new one.
-                if id.hasPrefix("vg-") { state.form = Update.newForm(state, .vulnerable, preset: ["area": state.selectedArea]) }
+                if id.hasPrefix("vg-") { state.overlay = .form(Update.newForm(state, .vulnerable, preset: ["area": state.selectedArea])) }
                 return
             }
-            state.form = Update.editForm(record, subject: try subject(of: record))
+            state.overlay = .form(Update.editForm(record, subject: try subject(of: record)))
         case let .validateField(i):
             guard var form = state.form, form.fields.indices.contains(i) else { return }
             form.fields[i].error = problem(form.fields[i], type: form.type)
-            state.form = form
+            state.overlay = .form(form)
         case .saveForm:
             try save()
         case let .deleteRecord(id):
@@ -44,16 +44,18 @@ extension AppController {
                 state.status = t("ไม่พบผู้เล่นชื่อใกล้เคียงในพื้นที่เดียวกัน", "no element with a close name serves the same areas")
                 return
             }
-            state.chooser = Chooser(title: t("รวมรายการซ้ำเข้ากับ ", "Merge a duplicate into ") + (record["name_th"] ?? ""),
-                                    items: similar.map { .init(label: $0.nameTH, choice: .merge(keep: id, drop: $0.id, label: $0.nameTH)) })
+            state.overlay = .chooser(Chooser(title: t("รวมรายการซ้ำเข้ากับ ", "Merge a duplicate into ") + (record["name_th"] ?? ""),
+                                             items: similar.map { .init(label: $0.nameTH, choice: .merge(keep: id, drop: $0.id, label: $0.nameTH)) }))
         case .undo:
             guard let entry = state.undoStack.popLast() else { return }
             try store.apply(entry.edits)
             try reload()
             state.status = t("ย้อนแล้ว: ", "undone: ") + entry.label
         case let .loadMatches(code):
-            state.needsView?.matches = try store.matchNeeds(inAreaOrBelow: code)
-            state.needsView?.loaded = true
+            guard var view = state.needsView else { return }
+            view.matches = try store.matchNeeds(inAreaOrBelow: code)
+            view.loaded = true
+            state.overlay = .needs(view)
         case let .referFromMatch(need, entity, area):
             let code = "NEED-" + state.today.replacingOccurrences(of: "-", with: "").suffix(6) + "-" + need.prefix(4).uppercased()
             let (id, undo) = try store.createUndoable(.referral, ["area": area, "case_code": code, "need": need, "to_entity": entity,
@@ -96,7 +98,7 @@ extension AppController {
         for i in form.fields.indices { form.fields[i].error = problem(form.fields[i], type: form.type) }
         if let first = form.fields.firstIndex(where: { $0.error != nil }) {
             form.cursor = first
-            state.form = form
+            state.overlay = .form(form)
             let n = form.fields.filter { $0.error != nil }.count
             state.status = t("ยังบันทึกไม่ได้: แก้ \(n) ช่อง", "not saved: \(n) field\(n == 1 ? "" : "s") to fix")
             return
@@ -107,7 +109,7 @@ extension AppController {
             let similar = try store.possibleDuplicates(ofName: form.value("name_th") ?? "", areas: areas)
             if !similar.isEmpty {
                 form.duplicates = similar
-                state.form = form
+                state.overlay = .form(form)
                 state.status = t("มีชื่อใกล้เคียงในพื้นที่เดียวกัน", "a close name already serves this area")
                 return
             }
@@ -132,7 +134,7 @@ extension AppController {
                 state.undoStack.append(UndoEntry(label: t("เพิ่ม ", "add ") + (try describe(id)), edits: undo))
                 label = try describe(id)
                 if type == .entity {
-                    state.form = nil
+                    state.overlay = nil
                     try reload()
                     try perform(.openElement(id))
                     state.status = t("บันทึกแล้ว: \(label) · u ย้อน", "saved \(label) · u undoes")
@@ -148,11 +150,11 @@ extension AppController {
                 form.fields[i].error = reason.text(thai: state.thai)
                 form.cursor = i
             }
-            state.form = form
+            state.overlay = .form(form)
             state.status = t("ยังบันทึกไม่ได้: ", "not saved: ") + "\(field) \(reason.text(thai: state.thai))"
             return
         }
-        state.form = nil
+        state.overlay = nil
         try reload()
         state.status = t("บันทึกแล้ว: \(label) · u ย้อน", "saved \(label) · u undoes")
     }

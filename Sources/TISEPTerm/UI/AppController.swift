@@ -11,8 +11,6 @@ final class AppController {
     /// The newest search typed but not yet run: typing runs one search when
     /// the keys stop coming, not one per key.
     private var pendingSearch: String?
-    /// Results shown in the search overlay; more means "200+": refine the query.
-    static let searchLimit = 200
 
     init(store: Store, state initial: AppState) throws {
         self.store = store
@@ -33,9 +31,9 @@ final class AppController {
     /// One key: update the state, then load what it asks for.
     func handle(_ key: Key) {
         // Enter goes to the results of what is typed now, not of an older query.
-        if key == .enter, state.searchActive, state.searchPending {
+        if key == .enter, state.searchActive, state.search.pending {
             pendingSearch = nil
-            apply(SearchOutcome.run(state.searchQuery, thai: state.thai, store: store))
+            apply(SearchOutcome.run(state.search.query, thai: state.thai, store: store))
         }
         run(Update.handle(&state, key: key))
     }
@@ -64,17 +62,17 @@ final class AppController {
     func collectSearch() -> Bool {
         guard let outcome = searchWorker?.take() else { return false }
         // A result for a query the user has since changed is stale.
-        guard outcome.query == state.searchQuery else { return false }
+        guard outcome.query == state.search.query else { return false }
         apply(outcome)
         return true
     }
 
     private func apply(_ outcome: SearchOutcome) {
-        state.searchResults = outcome.results
-        state.searchPlaces.merge(outcome.places) { $1 }
+        state.search.results = outcome.results
+        state.search.places.merge(outcome.places) { $1 }
         if let error = outcome.error { state.status = error }
-        state.searchPending = false
-        state.searchCursor = min(state.searchCursor, max(0, state.searchResults.count - 1))
+        state.search.pending = false
+        state.search.cursor = min(state.search.cursor, max(0, state.search.results.count - 1))
     }
 
     func frame() -> ScreenBuffer { Screen.render(state) }
@@ -142,7 +140,7 @@ final class AppController {
             try performEdit(effect)
         case .saveLanguage:
             try store.setMeta("ui_lang", state.thai ? "th" : "en")
-            state.searchPlaces = [:]
+            state.search.places = [:]
         }
     }
 

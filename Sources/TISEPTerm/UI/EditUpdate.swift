@@ -5,15 +5,6 @@ import EcosystemStore
 /// and the keys of the forms, menus and questions they open. Pure, like
 /// the rest of `Update`: the store work is done by the controller.
 extension Update {
-    /// Keys while an editing overlay is open; nil when none is.
-    static func editingKey(_ state: inout AppState, _ key: Key) -> [Effect]? {
-        if state.confirmation != nil { return confirmKey(&state, key) }
-        if state.form != nil { return formKey(&state, key) }
-        if state.chooser != nil { return chooserKey(&state, key) }
-        if state.needsView != nil { return needsKey(&state, key) }
-        return nil
-    }
-
     static func performEdit(_ state: inout AppState, _ action: Action) -> [Effect] {
         let t = state.texts
         switch action {
@@ -28,7 +19,7 @@ extension Update {
             return [.undo]
         case .logContact:
             guard let id = state.selectedElement, let detail = state.elementDetail else { return needElement(&state) }
-            state.form = newForm(state, .contactLog, fixed: ["entity": id], preset: ["date": state.today], subject: detail.record["name_th"])
+            state.overlay = .form(newForm(state, .contactLog, fixed: ["entity": id], preset: ["date": state.today], subject: detail.record["name_th"]))
             return []
         case .logReferral:
             var preset = ["status": "referred", "date": state.today]
@@ -36,14 +27,14 @@ extension Update {
             var fixed: [String: String] = [:]
             if let id = state.selectedElement, let detail = state.elementDetail {
                 fixed["to_entity"] = id
-                state.form = newForm(state, .referral, fixed: fixed, preset: preset, subject: t("ถึง ", "to ") + (detail.record["name_th"] ?? ""))
+                state.overlay = .form(newForm(state, .referral, fixed: fixed, preset: preset, subject: t("ถึง ", "to ") + (detail.record["name_th"] ?? "")))
             } else {
-                state.form = newForm(state, .referral, fixed: fixed, preset: preset, subject: nil)
+                state.overlay = .form(newForm(state, .referral, fixed: fixed, preset: preset, subject: nil))
             }
             return []
         case .needsOffers:
             guard !state.selectedArea.isEmpty else { return [] }
-            state.needsView = NeedsView(area: state.selectedArea)
+            state.overlay = .needs(NeedsView(area: state.selectedArea))
             return [.loadMatches(state.selectedArea)]
         case .mergeRecords:
             guard let id = state.selectedElement else { return needElement(&state) }
@@ -91,15 +82,15 @@ extension Update {
         let area = state.selectedArea
         let areaPreset = area.isEmpty ? [:] : ["area": area]
         if state.focus == .list && state.listTab == .elements {
-            state.form = newForm(state, .entity, preset: areaPreset.merging(["p4": (state.filterP4 ?? .player).rawValue,
-                                                                             "role": state.filterRole?.rawValue ?? ""]) { $1 },
-                                 subject: state.areaName(area))
+            state.overlay = .form(newForm(state, .entity, preset: areaPreset.merging(["p4": (state.filterP4 ?? .player).rawValue,
+                                                                                      "role": state.filterRole?.rawValue ?? ""]) { $1 },
+                                          subject: state.areaName(area)))
             return []
         }
         if let id = state.selectedElement, let detail = state.elementDetail, state.focus == .detail || state.focus == .list {
             let name = detail.record["name_th"] ?? ""
             let of = ["entity": id]
-            state.chooser = Chooser(title: t("เพิ่มให้ ", "Add to ") + name, items: [
+            state.overlay = .chooser(Chooser(title: t("เพิ่มให้ ", "Add to ") + name, items: [
                 .init(label: t("ผู้ติดต่อ", "a contact"), choice: .add(.contact, fixed: of, preset: [:], subject: name)),
                 .init(label: t("สิ่งที่ให้ (ทรัพยากร)", "an offer (resource)"), choice: .add(.resource, fixed: of, preset: ["kind": "offer"], subject: name)),
                 .init(label: t("ความต้องการ (ทรัพยากร)", "a need (resource)"), choice: .add(.resource, fixed: of, preset: ["kind": "need"], subject: name)),
@@ -108,7 +99,7 @@ extension Update {
                 .init(label: t("การส่งต่อมายังผู้เล่นนี้", "a referral to it"),
                       choice: .add(.referral, fixed: ["to_entity": id], preset: areaPreset.merging(["status": "referred", "date": state.today]) { $1 },
                                    subject: t("ถึง ", "to ") + name)),
-            ])
+            ]))
             return []
         }
         guard !area.isEmpty else { return [] }
@@ -123,7 +114,7 @@ extension Update {
         items.append(.init(label: t("โครงการในพื้นที่", "a project in this area"), choice: .add(.project, fixed: [:], preset: areaPreset, subject: place)))
         items.append(.init(label: t("การส่งต่อกรณีในพื้นที่", "a referral of a case here"),
                            choice: .add(.referral, fixed: [:], preset: areaPreset.merging(["status": "referred", "date": state.today]) { $1 }, subject: place)))
-        state.chooser = Chooser(title: t("เพิ่มใน ", "Add in ") + place, items: items)
+        state.overlay = .chooser(Chooser(title: t("เพิ่มใน ", "Add in ") + place, items: items))
         return []
     }
 
@@ -162,14 +153,14 @@ extension Update {
             return []
         }
         if all.count == 1 { return [.openEditForm(all[0].id)] }
-        state.chooser = Chooser(title: t("แก้ไขอะไร", "Edit what"), items: all.map { .init(label: $0.label, choice: .edit($0.id)) })
+        state.overlay = .chooser(Chooser(title: t("แก้ไขอะไร", "Edit what"), items: all.map { .init(label: $0.label, choice: .edit($0.id)) }))
         return []
     }
 
     private static func delete(_ state: inout AppState) -> [Effect] {
         let t = state.texts
         if state.focus == .list, let id = state.selectedElement, let d = state.elementDetail {
-            state.confirmation = Confirmation(question: t("ลบ \(d.record["name_th"] ?? id) ?", "delete \(d.record["name_th"] ?? id)?"), act: .delete(id))
+            state.overlay = .confirmation(Confirmation(question: t("ลบ \(d.record["name_th"] ?? id) ?", "delete \(d.record["name_th"] ?? id)?"), act: .delete(id)))
             return []
         }
         let all = items(state)
@@ -177,94 +168,7 @@ extension Update {
             state.status = t("ไม่มีรายการให้ลบ — เลือกผู้เล่นก่อน", "nothing to delete here — choose an element first")
             return []
         }
-        state.chooser = Chooser(title: t("ลบอะไร", "Delete what"), items: all.map { .init(label: $0.label, choice: .delete($0.id, label: $0.label)) })
-        return []
-    }
-
-    // MARK: overlay keys
-
-    private static func confirmKey(_ state: inout AppState, _ key: Key) -> [Effect] {
-        guard let c = state.confirmation else { return [] }
-        state.confirmation = nil
-        switch key {
-        case .char("y"), .char("Y"), .char("ั"):
-            switch c.act {
-            case let .delete(id): return [.deleteRecord(id)]
-            case let .merge(keep, drop): return [.mergeRecords(keep: keep, drop: drop)]
-            }
-        default:
-            state.status = state.texts("ยกเลิก", "cancelled")
-            return []
-        }
-    }
-
-    private static func chooserKey(_ state: inout AppState, _ key: Key) -> [Effect] {
-        guard var chooser = state.chooser else { return [] }
-        switch Keymap.action(for: key) {
-        case .moveDown: chooser.cursor = min(chooser.items.count - 1, chooser.cursor + 1)
-        case .moveUp: chooser.cursor = max(0, chooser.cursor - 1)
-        case .back, .quit:
-            state.chooser = nil
-            return []
-        case .open:
-            state.chooser = nil
-            switch chooser.items[chooser.cursor].choice {
-            case let .add(type, fixed, preset, subject):
-                state.form = newForm(state, type, fixed: fixed, preset: preset, subject: subject)
-                return []
-            case let .edit(id): return [.openEditForm(id)]
-            case let .delete(id, label):
-                state.confirmation = Confirmation(question: state.texts("ลบ \(label) ?", "delete \(label)?"), act: .delete(id))
-                return []
-            case let .merge(keep, drop, label):
-                state.confirmation = Confirmation(question: state.texts("รวม \(label) เข้ากับผู้เล่นที่เลือก ?", "merge \(label) into the selected element?"),
-                                                  act: .merge(keep: keep, drop: drop))
-                return []
-            }
-        default: break
-        }
-        state.chooser = chooser
-        return []
-    }
-
-    private static func formKey(_ state: inout AppState, _ key: Key) -> [Effect] {
-        guard var form = state.form else { return [] }
-        let outcome = FormKeys.handle(&form, key, areaOptions: state.areaOptions)
-        state.form = form
-        switch outcome {
-        case .none: return []
-        case .save: return [.saveForm]
-        case let .validate(i): return [.validateField(i)]
-        case .cancel:
-            state.form = nil
-            state.status = state.texts("ยกเลิก ไม่ได้บันทึก", "cancelled, nothing saved")
-            return []
-        case let .openDuplicate(id):
-            state.form = nil
-            return [.openElement(id)]
-        }
-    }
-
-    private static func needsKey(_ state: inout AppState, _ key: Key) -> [Effect] {
-        guard var view = state.needsView else { return [] }
-        let pairs = view.pairs
-        switch Keymap.action(for: key) {
-        case .moveDown: view.cursor = min(max(0, pairs.count - 1), view.cursor + 1)
-        case .moveUp: view.cursor = max(0, view.cursor - 1)
-        case .pageDown: view.cursor = min(max(0, pairs.count - 1), view.cursor + pageSize(state))
-        case .pageUp: view.cursor = max(0, view.cursor - pageSize(state))
-        case .back, .quit, .needsOffers:
-            state.needsView = nil
-            return []
-        case .open, .logReferral:
-            guard pairs.indices.contains(view.cursor) else { return [] }
-            let (m, o) = pairs[view.cursor]
-            let match = view.matches[m]
-            state.needsView = view
-            return [.referFromMatch(need: match.need.id, entity: match.offers[o].offer.entityID, area: match.needArea)]
-        default: break
-        }
-        state.needsView = view
+        state.overlay = .chooser(Chooser(title: t("ลบอะไร", "Delete what"), items: all.map { .init(label: $0.label, choice: .delete($0.id, label: $0.label)) }))
         return []
     }
 }

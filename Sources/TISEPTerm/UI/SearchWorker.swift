@@ -12,7 +12,7 @@ struct SearchOutcome {
     /// Runs one search with the labels the overlay shows.
     static func run(_ query: String, thai: Bool, store: Store) -> SearchOutcome {
         do {
-            let results = try store.search(query, filter: SearchFilter(limit: AppController.searchLimit))
+            let results = try store.search(query, filter: SearchFilter(limit: SearchState.limit))
             var places: [String: String] = [:]
             for code in Set(results.compactMap(\.area)) {
                 places[code] = try store.path(of: code).reversed().map { $0.name(thai: thai) }.joined(separator: " › ")

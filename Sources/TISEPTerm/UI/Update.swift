@@ -33,11 +33,7 @@ enum Update {
             return []
         }
         state.status = nil
-        if state.prompt != nil { return promptKey(&state, key) }
-        if let effects = editingKey(&state, key) { return effects }
-        if state.searchActive { return searchKey(&state, key) }
-        if state.helpVisible { return helpKey(&state, key) }
-        if state.filterMenuCursor != nil { return filterMenuKey(&state, key) }
+        if let overlay = state.overlay { return Overlay.keys(overlay, &state, key) }
         guard let action = Keymap.action(for: key) else {
             if case .char = key { state.status = state.texts("ปุ่มนี้ไม่มีคำสั่ง — กด ? ดูปุ่มทั้งหมด", "no command on this key — press ? for the keys") }
             return []
@@ -73,17 +69,17 @@ enum Update {
             }
             return []
         case .search:
-            state.searchActive = true
-            state.searchCursor = 0
-            return state.searchQuery.isEmpty ? [] : [.search(state.searchQuery)]
+            state.overlay = .search
+            state.search.cursor = 0
+            return state.search.query.isEmpty ? [] : [.search(state.search.query)]
         case .nextResult, .previousResult:
-            guard !state.searchResults.isEmpty else {
+            guard !state.search.results.isEmpty else {
                 state.status = t("ยังไม่มีผลการค้นหา — กด / เพื่อค้นหา", "no search results yet — press / to search")
                 return []
             }
-            let n = state.searchResults.count
-            state.searchCursor = (state.searchCursor + (action == .nextResult ? 1 : n - 1)) % n
-            return jump(&state, to: state.searchResults[state.searchCursor])
+            let n = state.search.results.count
+            state.search.cursor = (state.search.cursor + (action == .nextResult ? 1 : n - 1)) % n
+            return jump(&state, to: state.search.results[state.search.cursor])
         case .filterPolicy: return setP4(&state, .policy)
         case .filterAsset: return setP4(&state, .asset)
         case .filterPlatform: return setP4(&state, .platform)
@@ -98,7 +94,7 @@ enum Update {
             if state.filterRole != nil { state.filterP4 = .player }
             return resetList(&state)
         case .cycleSort:
-            state.sort = ListSort.allCases[((ListSort.allCases.firstIndex(of: state.sort) ?? 0) + 1) % ListSort.allCases.count]
+            nextSort(&state)
             return resetList(&state)
         case .clearFilters:
             state.filterP4 = nil
@@ -106,7 +102,7 @@ enum Update {
             state.extraFilters = []
             return resetList(&state)
         case .filterMenu:
-            state.filterMenuCursor = 0
+            state.overlay = .filterMenu(cursor: 0)
             return []
         case .switchListTab:
             state.listTab = state.listTab == .elements ? .resources : .elements
@@ -124,15 +120,14 @@ enum Update {
             return [.loadMap]
         case .exportBrief:
             guard !state.selectedArea.isEmpty else { return [] }
-            state.prompt = Prompt(purpose: .brief(state.selectedArea), text: "./brief-\(state.selectedArea).md")
+            state.overlay = .prompt(Prompt(purpose: .brief(state.selectedArea), text: "./brief-\(state.selectedArea).md"))
             return []
         case .exportBundle:
             guard !state.selectedArea.isEmpty else { return [] }
-            state.prompt = Prompt(purpose: .bundle(state.selectedArea), text: "./tisep-\(state.selectedArea).bundle")
+            state.overlay = .prompt(Prompt(purpose: .bundle(state.selectedArea), text: "./tisep-\(state.selectedArea).bundle"))
             return []
         case .help:
-            state.helpVisible = true
-            state.helpScroll = 0
+            state.overlay = .help(scroll: 0)
             return []
         case .toggleLanguage:
             state.thai.toggle()
@@ -173,7 +168,8 @@ enum Update {
         if let i = state.treeRows.firstIndex(where: { $0.area.code == state.selectedArea }) { state.treeCursor = i }
     }
 
-    private static func jump(_ state: inout AppState, to result: SearchResult) -> [Effect] {
+    /// Goes to a search result: its area, and its element when it is one.
+    static func jump(_ state: inout AppState, to result: SearchResult) -> [Effect] {
         guard let area = result.area ?? (result.kind == "area" ? result.id : nil) else {
             state.status = state.texts("ผลนี้ไม่มีพื้นที่", "this result has no area")
             return []
@@ -199,11 +195,16 @@ enum Update {
         return resetList(&state)
     }
 
-    private static func resetList(_ state: inout AppState) -> [Effect] {
+    /// After the list's filters, sort or tab change: back to its top.
+    static func resetList(_ state: inout AppState) -> [Effect] {
         state.listCursor = 0
         state.listScroll = 0
         if state.focus == .list { return selectListItem(&state) }
         return []
+    }
+
+    static func nextSort(_ state: inout AppState) {
+        state.sort = ListSort.allCases[((ListSort.allCases.firstIndex(of: state.sort) ?? 0) + 1) % ListSort.allCases.count]
     }
 
     private static func selectListItem(_ state: inout AppState) -> [Effect] {
@@ -310,101 +311,5 @@ enum Update {
         let target = model.contains(state.selectedArea) ? model.neighbour(of: state.selectedArea, toward: direction) : first
         guard let code = target else { return [] }
         return select(&state, area: code)
-    }
-
-    // MARK: overlays
-
-    private static func searchKey(_ state: inout AppState, _ key: Key) -> [Effect] {
-        switch key {
-        case .escape:
-            state.searchActive = false
-            return []
-        case .enter:
-            state.searchActive = false
-            guard state.searchResults.indices.contains(state.searchCursor) else { return [] }
-            return jump(&state, to: state.searchResults[state.searchCursor])
-        case .up:
-            state.searchCursor = max(0, state.searchCursor - 1)
-            return []
-        case .down:
-            state.searchCursor = min(max(0, state.searchResults.count - 1), state.searchCursor + 1)
-            return []
-        case .backspace:
-            // Removes a whole grapheme cluster: a consonant with its marks.
-            guard !state.searchQuery.isEmpty else { return [] }
-            state.searchQuery.removeLast()
-        case let .char(c):
-            state.searchQuery.append(c)
-        default:
-            return []
-        }
-        state.searchCursor = 0
-        state.searchPending = true
-        return [.search(state.searchQuery)]
-    }
-
-    /// The status-line question: text editing, Enter to go, Esc to cancel.
-    private static func promptKey(_ state: inout AppState, _ key: Key) -> [Effect] {
-        guard var prompt = state.prompt else { return [] }
-        switch key {
-        case .escape:
-            state.prompt = nil
-            state.status = state.texts("ยกเลิก", "cancelled")
-            return []
-        case .enter:
-            state.prompt = nil
-            let path = prompt.text.trimmingWhitespace()
-            guard !path.isEmpty else { return [] }
-            switch prompt.purpose {
-            case let .brief(code): return [.writeBrief(code: code, path: path)]
-            case let .bundle(code): return [.exportBundle(code: code, path: path)]
-            }
-        case .backspace:
-            if !prompt.text.isEmpty { prompt.text.removeLast() }
-        case .control("u"):
-            prompt.text = ""
-        case let .char(c):
-            prompt.text.append(c)
-        default:
-            break
-        }
-        state.prompt = prompt
-        return []
-    }
-
-    private static func helpKey(_ state: inout AppState, _ key: Key) -> [Effect] {
-        switch Keymap.action(for: key) {
-        case .moveDown, .pageDown: state.helpScroll += key == .pageDown || key == .char(" ") ? pageSize(state) : 1
-        case .moveUp, .pageUp: state.helpScroll = max(0, state.helpScroll - (key == .pageUp ? pageSize(state) : 1))
-        case .quit, .back, .help: state.helpVisible = false
-        default: break
-        }
-        return []
-    }
-
-    private static func filterMenuKey(_ state: inout AppState, _ key: Key) -> [Effect] {
-        let options = ListFilter.all
-        guard var cursor = state.filterMenuCursor else { return [] }
-        switch Keymap.action(for: key) {
-        case .moveDown: cursor = min(options.count - 1, cursor + 1)
-        case .moveUp: cursor = max(0, cursor - 1)
-        case .open:
-            let choice = options[cursor]
-            if let i = state.extraFilters.firstIndex(of: choice) { state.extraFilters.remove(at: i) } else { state.extraFilters.append(choice) }
-            state.listTab = .elements
-            state.filterMenuCursor = cursor
-            return resetList(&state)
-        case .back, .filterMenu, .quit:
-            state.filterMenuCursor = nil
-            return []
-        case .cycleSort:
-            state.sort = ListSort.allCases[((ListSort.allCases.firstIndex(of: state.sort) ?? 0) + 1) % ListSort.allCases.count]
-            return resetList(&state)
-        case .clearFilters:
-            state.extraFilters = []
-        default: break
-        }
-        state.filterMenuCursor = cursor
-        return []
     }
 }
