@@ -6,8 +6,8 @@ import EcosystemStore
 /// Scripted sessions of field work: keys in, frames and the store out.
 final class EditingSessionTests: XCTestCase {
     /// The demo at Wiang (560101), focus on the list.
-    private func atWiang(width: Int = 80, height: Int = 24) throws -> AppController {
-        let app = try DemoFixture.controller(self, width: width, height: height)
+    private func atWiang(width: Int = 80, height: Int = 24) throws -> App {
+        let app = try DemoFixture.app(self, width: width, height: height)
         app.press(.char("/"))
         app.type("560101")
         app.press(.enter)
@@ -17,12 +17,12 @@ final class EditingSessionTests: XCTestCase {
         return app
     }
 
-    private func field(_ app: AppController, _ name: String) -> FormField? {
+    private func field(_ app: App, _ name: String) -> FormField? {
         app.state.form?.fields.first { $0.name == name }
     }
 
     /// Moves the form cursor to a field.
-    private func go(_ app: AppController, to name: String) throws {
+    private func go(_ app: App, to name: String) throws {
         let form = try XCTUnwrap(app.state.form)
         let target = try XCTUnwrap(form.fields.firstIndex { $0.name == name })
         while app.state.form!.cursor < target { app.press(.tab) }
@@ -237,7 +237,7 @@ final class EditingSessionTests: XCTestCase {
     }
 
     func testNeedsMatchedWithOffersAndAReferralInOneKey() throws {
-        let app = try DemoFixture.controller(self)
+        let app = try DemoFixture.app(self)
         // A tambon of the demo with a need that someone nearby offers.
         var code: String?
         for tambon in try app.store.areas(level: .tambon, inside: "5601") {

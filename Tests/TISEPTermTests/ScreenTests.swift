@@ -7,7 +7,7 @@ import EcosystemStore
 /// coordinator sees, asserted as text.
 final class ScreenTests: XCTestCase {
     func testFourPanesAt80x24() throws {
-        let app = try DemoFixture.controller(self)
+        let app = try DemoFixture.app(self)
         let lines = app.frame().lines()
         XCTAssertEqual(lines.count, 24)
         for line in lines { XCTAssertEqual(TextWidth.width(of: line), 80, "every row is exactly 80 columns: \(line)") }
@@ -21,7 +21,7 @@ final class ScreenTests: XCTestCase {
     }
 
     func testBordersStayPutOnThaiRows() throws {
-        let app = try DemoFixture.controller(self, width: 100, height: 30)
+        let app = try DemoFixture.app(self, width: 100, height: 30)
         let lines = app.frame().lines()
         let treeEdge = Layout.compute(width: 100, height: 30, focus: .tree).panes[.tree]!.maxX - 1
         for line in lines[2..<28] {
@@ -31,7 +31,7 @@ final class ScreenTests: XCTestCase {
     }
 
     func testTreeOpensOnATambonAndEveryPaneFollows() throws {
-        let app = try DemoFixture.controller(self)
+        let app = try DemoFixture.app(self)
         app.type("/")
         app.type("560101")
         app.press(.enter)
@@ -46,7 +46,7 @@ final class ScreenTests: XCTestCase {
     }
 
     func testFilteredListByKindAndRole() throws {
-        let app = try DemoFixture.controller(self, width: 120, height: 40)
+        let app = try DemoFixture.app(self, width: 120, height: 40)
         app.press(.tab, .tab)
         XCTAssertEqual(app.state.focus, .list)
         app.press(.char("4"), .char("r"))
@@ -68,7 +68,7 @@ final class ScreenTests: XCTestCase {
     }
 
     func testDetailShowsContacts() throws {
-        let app = try DemoFixture.controller(self, width: 120, height: 40)
+        let app = try DemoFixture.app(self, width: 120, height: 40)
         app.type("/")
         app.type("อบต.เวียง")
         XCTAssertEqual(app.state.search.results.first?.kind, "entity")
@@ -84,7 +84,7 @@ final class ScreenTests: XCTestCase {
     }
 
     func testHelpListsEveryAction() throws {
-        let app = try DemoFixture.controller(self)
+        let app = try DemoFixture.app(self)
         app.press(.char("?"))
         XCTAssertTrue(app.screenText.contains("ความช่วยเหลือ"))
         let help = HelpOverlay.lines(app.state.look).map(\.0).joined(separator: "\n")
@@ -95,7 +95,7 @@ final class ScreenTests: XCTestCase {
     }
 
     func testSearchResultsAndJump() throws {
-        let app = try DemoFixture.controller(self)
+        let app = try DemoFixture.app(self)
         app.press(.char("/"))
         app.type("สูงอายุ")
         XCTAssertEqual(app.state.search.query, "สูงอายุ")
@@ -113,7 +113,7 @@ final class ScreenTests: XCTestCase {
     }
 
     func testBackspaceRemovesAWholeThaiCluster() throws {
-        let app = try DemoFixture.controller(self)
+        let app = try DemoFixture.app(self)
         app.press(.char("/"))
         app.type("น้ำ")
         XCTAssertEqual(app.state.search.query.unicodeScalars.count, 3)
@@ -122,7 +122,7 @@ final class ScreenTests: XCTestCase {
     }
 
     func testThaiKeyboardLayoutStillWorks() throws {
-        let app = try DemoFixture.controller(self)
+        let app = try DemoFixture.app(self)
         app.press(.char("ฦ"))
         XCTAssertTrue(app.state.helpVisible, "ฦ is ? on a Kedmanee keyboard")
         app.press(.escape, .char("ฝ"))
@@ -137,7 +137,7 @@ final class ScreenTests: XCTestCase {
     }
 
     func testEnglishInterface() throws {
-        let app = try DemoFixture.controller(self)
+        let app = try DemoFixture.app(self)
         app.press(.char("L"))
         let text = app.screenText
         for title in ["Areas", "Map", "Players", "Detail"] { XCTAssertTrue(text.contains("┌ " + title), title) }
@@ -146,7 +146,7 @@ final class ScreenTests: XCTestCase {
     }
 
     func testMapCursorSelectsNeighbouringTambon() throws {
-        let app = try DemoFixture.controller(self)
+        let app = try DemoFixture.app(self)
         app.type("/")
         app.type("560101")
         app.press(.enter, .tab)
@@ -161,7 +161,7 @@ final class ScreenTests: XCTestCase {
     }
 
     func testIndicatorAndMethodCycle() throws {
-        let app = try DemoFixture.controller(self)
+        let app = try DemoFixture.app(self)
         app.press(.char("i"))
         XCTAssertEqual(app.state.indicator?.id, "palma")
         XCTAssertTrue(app.screenText.contains("ดัชนีพาลมา"))
@@ -171,7 +171,7 @@ final class ScreenTests: XCTestCase {
     }
 
     func testTinyTerminalShowsTabs() throws {
-        let app = try DemoFixture.controller(self, width: 40, height: 12)
+        let app = try DemoFixture.app(self, width: 40, height: 12)
         let lines = app.frame().lines()
         for line in lines { XCTAssertEqual(TextWidth.width(of: line), 40) }
         XCTAssertTrue(lines[1].contains("พื้นที่") && lines[1].contains("แผนที่"), "a tab bar")
@@ -183,7 +183,7 @@ final class ScreenTests: XCTestCase {
     }
 
     func testLargeTerminal() throws {
-        let app = try DemoFixture.controller(self, width: 200, height: 60)
+        let app = try DemoFixture.app(self, width: 200, height: 60)
         let lines = app.frame().lines()
         for line in lines { XCTAssertEqual(TextWidth.width(of: line), 200) }
         let text = lines.joined(separator: "\n")
@@ -193,7 +193,7 @@ final class ScreenTests: XCTestCase {
     }
 
     func testNoColourModeMarksFocusWithoutColour() throws {
-        let app = try DemoFixture.controller(self)
+        let app = try DemoFixture.app(self)
         let frame = app.frame()
         XCTAssertTrue(frame.cells.allSatisfy { $0.foreground < 0 && $0.background < 0 }, "no colour indices in monochrome")
         XCTAssertTrue(frame.cells.contains { $0.attributes.contains(.reverse) }, "selection shown in reverse video")
@@ -203,7 +203,7 @@ final class ScreenTests: XCTestCase {
 /// The export keys: `e` writes the tambon brief, `x` a bundle of the area.
 final class ExportKeyTests: XCTestCase {
     func testBriefAndBundleFromTheKeyboard() throws {
-        let app = try DemoFixture.controller(self)
+        let app = try DemoFixture.app(self)
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("tisep-keys-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         addTeardownBlock { try? FileManager.default.removeItem(at: dir) }
@@ -254,29 +254,31 @@ final class KeyDocumentationTests: XCTestCase {
 /// Searches typed in the terminal run on a worker thread with its own connection.
 final class SearchWorkerTests: XCTestCase {
     func testBackgroundSearchKeepsOnlyTheNewestQuery() throws {
-        let app = try DemoFixture.controller(self)
-        let worker = SearchWorker(databasePath: app.store.db.path)
-        defer { worker.stop() }
-        app.searchWorker = worker
+        var made: SearchWorker?
+        let app = try DemoFixture.app(self, worker: { store in
+            made = EffectRunner.searchWorker(for: store)
+            return made!
+        })
+        defer { made?.stop() }
         app.press(.char("/"))
-        for c in "สูงอายุ".unicodeScalars { app.handle(.char(Character(c))) }
-        app.settle()
+        for c in "สูงอายุ".unicodeScalars { app.step(.key(.char(Character(c)))) }
+        app.step(.tick)
         XCTAssertTrue(app.state.search.pending, "the search runs elsewhere; the frame does not wait")
         let deadline = Date().addingTimeInterval(10)
-        while !app.collectSearch() && Date() < deadline { Thread.sleep(forTimeInterval: 0.01) }
+        while !app.collect() && Date() < deadline { Thread.sleep(forTimeInterval: 0.01) }
         XCTAssertFalse(app.state.search.pending)
         XCTAssertTrue(app.state.search.results.contains { $0.nameTH.contains("ชมรมผู้สูงอายุ") })
         // A result that arrives for a query already changed is dropped.
-        app.handle(.char("x"))
-        app.settle()
-        app.handle(.char("y"))
+        app.step(.key(.char("x")))
+        app.step(.tick)
+        app.step(.key(.char("y")))
         Thread.sleep(forTimeInterval: 1.5)
-        XCTAssertFalse(app.collectSearch(), "the result for สูงอายุx arrives after the query became สูงอายุxy")
+        XCTAssertFalse(app.collect(), "the result for สูงอายุx arrives after the query became สูงอายุxy")
         XCTAssertTrue(app.state.search.pending)
-        app.handle(.backspace)
+        app.step(.key(.backspace))
         // Enter while a search is pending goes to the results of what is typed now.
-        app.handle(.backspace)
-        app.handle(.enter)
+        app.step(.key(.backspace))
+        app.step(.key(.enter))
         XCTAssertFalse(app.state.searchActive)
         XCTAssertNotNil(app.state.selectedElement)
     }
@@ -285,7 +287,7 @@ final class SearchWorkerTests: XCTestCase {
 /// The map's arrow keys move over the map model (each area's centroid), not over a drawing.
 final class MapCursorTests: XCTestCase {
     func testArrowsGoTheWayTheyPoint() throws {
-        let app = try DemoFixture.controller(self)
+        let app = try DemoFixture.app(self)
         app.type("/")
         app.type("560101")
         app.press(.enter, .tab)
@@ -304,7 +306,7 @@ final class MapCursorTests: XCTestCase {
     }
 
     func testAProvinceSelectedStartsAtTheFirstArea() throws {
-        let app = try DemoFixture.controller(self)
+        let app = try DemoFixture.app(self)
         XCTAssertEqual(app.state.selectedArea.count, 2, "the interface opens on a province")
         app.press(.tab, .right)
         XCTAssertEqual(app.state.selectedArea, app.state.map.model?.firstCode, "the first arrow lands on the map's first area")

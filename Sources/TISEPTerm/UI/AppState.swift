@@ -67,6 +67,14 @@ struct MapState {
     var model: MapModel?
     /// The `AppState.mapKey` that `data` was loaded for.
     var loadedKey = ""
+    /// The `AppState.mapKey` asked for last (`Update.followMap`).
+    var wantedKey = ""
+
+    mutating func show(_ data: MapData, key: String) {
+        self.data = data
+        model = MapModel(data)
+        loadedKey = key
+    }
 }
 
 /// Everything the screen shows. `update` changes it from actions; panes
@@ -225,6 +233,9 @@ struct SearchState {
     var cursor = 0
     /// The results are not yet those of `query`: a search is on its way.
     var pending = false
+    /// A query typed but not yet asked for: the next tick (when the keys
+    /// stop coming) asks for it.
+    var due: String?
 }
 
 /// Area names from the loaded tree, for what names areas by their codes

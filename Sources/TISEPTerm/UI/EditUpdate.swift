@@ -1,9 +1,10 @@
 import EcosystemStore
 
 /// Editing keys: `a` add, `E` edit, `D` delete, `u` undo, `C` log a
-/// contact, `R` log a referral, `m` needs and offers, `M` merge duplicates;
-/// and the keys of the forms, menus and questions they open. Pure, like
-/// the rest of `Update`: the store work is done by the controller.
+/// contact, `R` log a referral, `m` needs and offers, `M` merge duplicates
+/// (the forms, menus and questions they open are overlays, `Overlays/`);
+/// and what the store answered to an edit. Pure, like the rest of
+/// `Update`: the store work is `EffectRunner`'s.
 extension Update {
     static func performEdit(_ state: inout AppState, _ action: Action) -> [Effect] {
         let t = state.texts
@@ -12,11 +13,11 @@ extension Update {
         case .edit: return edit(&state)
         case .delete: return delete(&state)
         case .undo:
-            guard !state.undoStack.isEmpty else {
+            guard let entry = state.undoStack.popLast() else {
                 state.status = t("ไม่มีอะไรให้ย้อน", "nothing to undo")
                 return []
             }
-            return [.undo]
+            return [.applyUndo(entry)]
         case .logContact:
             guard let id = state.selectedElement, let detail = state.elementDetail else { return needElement(&state) }
             state.overlay = .form(newForm(state, .contactLog, fixed: ["entity": id], preset: ["date": state.today], subject: detail.record["name_th"]))
@@ -170,5 +171,130 @@ extension Update {
         }
         state.overlay = .chooser(Chooser(title: t("ลบอะไร", "Delete what"), items: all.map { .init(label: $0.label, choice: .delete($0.id, label: $0.label)) }))
         return []
+    }
+
+    // MARK: what the store answered
+
+    /// A record to edit: its form; a vulnerable-group count not recorded yet: a new one.
+    static func editRecordLoaded(_ state: inout AppState, _ loaded: EditRecord) -> [Effect] {
+        guard let record = loaded.record else {
+            if loaded.id.hasPrefix("vg-") { state.overlay = .form(newForm(state, .vulnerable, preset: ["area": state.selectedArea])) }
+            return []
+        }
+        // What the form is about: the element it belongs to, else its area.
+        let subject = loaded.ownerFound ? loaded.ownerName
+            : record["area"]?.split(separator: ",").first.map { state.areaName(String($0)) ?? String($0) }
+        state.overlay = .form(editForm(record, subject: subject))
+        return []
+    }
+
+    /// The store's word on a field the cursor left (if the field still holds that value).
+    static func fieldChecked(_ state: inout AppState, index: Int, value: String, problem: FieldProblem?) -> [Effect] {
+        guard case var .form(form) = state.overlay, form.fields.indices.contains(index), form.fields[index].value == value else { return [] }
+        form.fields[index].error = problem?.text(state.texts)
+        state.overlay = .form(form)
+        return []
+    }
+
+    static func formSaved(_ state: inout AppState, _ outcome: FormSaveOutcome) -> [Effect] {
+        guard case var .form(form) = state.overlay else { return [] }
+        let t = state.texts
+        switch outcome {
+        case let .invalid(problems):
+            for i in form.fields.indices { form.fields[i].error = problems.indices.contains(i) ? problems[i]?.text(t) : nil }
+            if let first = form.fields.firstIndex(where: { $0.error != nil }) { form.cursor = first }
+            state.overlay = .form(form)
+            let n = form.fields.filter { $0.error != nil }.count
+            state.status = t("ยังบันทึกไม่ได้: แก้ \(n) ช่อง", "not saved: \(n) field\(n == 1 ? "" : "s") to fix")
+            return []
+        case let .duplicates(similar):
+            // Every field passed the store's checks.
+            for i in form.fields.indices { form.fields[i].error = nil }
+            form.duplicates = similar
+            state.overlay = .form(form)
+            state.status = t("มีชื่อใกล้เคียงในพื้นที่เดียวกัน", "a close name already serves this area")
+            return []
+        case let .refused(field, reason):
+            for i in form.fields.indices { form.fields[i].error = nil }
+            if let i = form.fields.firstIndex(where: { $0.name == field }) {
+                form.fields[i].error = reason.text(thai: state.thai)
+                form.cursor = i
+            }
+            state.overlay = .form(form)
+            state.status = t("ยังบันทึกไม่ได้: ", "not saved: ") + "\(field) \(reason.text(thai: state.thai))"
+            return []
+        case let .saved(saved):
+            let label: String
+            var effects: [Effect] = []
+            switch saved.kind {
+            case .vulnerable:
+                label = FormLabels.typeName(.vulnerable, t)
+                state.undoStack.append(UndoEntry(label: label, edits: saved.undo))
+            case let .created(id, type):
+                label = saved.description
+                state.undoStack.append(UndoEntry(label: t("เพิ่ม ", "add ") + label, edits: saved.undo))
+                // A new element is shown at once.
+                if type == .entity { effects.append(.openElement(id)) }
+            case let .edited(changedNothing):
+                if !saved.undo.isEmpty { state.undoStack.append(UndoEntry(label: t("แก้ไข ", "edit ") + saved.description, edits: saved.undo)) }
+                label = saved.description + (changedNothing ? t(" (ไม่มีอะไรเปลี่ยน)", " (nothing changed)") : "")
+            }
+            state.overlay = nil
+            state.status = t("บันทึกแล้ว: \(label) · u ย้อน", "saved \(label) · u undoes")
+            return [reload(state)] + effects
+        }
+    }
+
+    static func recordDeleted(_ state: inout AppState, id: String, label: String, undo: [InverseEdit]) -> [Effect] {
+        let t = state.texts
+        if !undo.isEmpty { state.undoStack.append(UndoEntry(label: t("ลบ ", "delete ") + label, edits: undo)) }
+        if id == state.selectedElement {
+            state.selectedElement = nil
+            state.elementDetail = nil
+        }
+        state.status = t("ลบแล้ว: \(label) · u ย้อน", "deleted \(label) · u undoes")
+        return [reload(state)]
+    }
+
+    static func recordsMerged(_ state: inout AppState, label: String, moved: Int, undo: [InverseEdit]) -> [Effect] {
+        let t = state.texts
+        state.undoStack.append(UndoEntry(label: t("รวม ", "merge ") + label, edits: undo))
+        state.status = t("รวมแล้ว: ย้าย \(moved) รายการ · u ย้อน", "merged: \(moved) records moved · u undoes")
+        return [reload(state)]
+    }
+
+    static func duplicatesFound(_ state: inout AppState, keep: String, name: String, similar: [ElementSummary]) -> [Effect] {
+        let t = state.texts
+        guard !similar.isEmpty else {
+            state.status = t("ไม่พบผู้เล่นชื่อใกล้เคียงในพื้นที่เดียวกัน", "no element with a close name serves the same areas")
+            return []
+        }
+        state.overlay = .chooser(Chooser(title: t("รวมรายการซ้ำเข้ากับ ", "Merge a duplicate into ") + name,
+                                         items: similar.map { .init(label: $0.nameTH, choice: .merge(keep: keep, drop: $0.id, label: $0.nameTH)) }))
+        return []
+    }
+
+    static func referralLogged(_ state: inout AppState, caseCode: String, toName: String, undo: [InverseEdit]) -> [Effect] {
+        let t = state.texts
+        state.undoStack.append(UndoEntry(label: t("ส่งต่อ ", "referral ") + caseCode, edits: undo))
+        state.status = t("บันทึกการส่งต่อ \(caseCode) ถึง \(toName) · u ย้อน", "referral \(caseCode) to \(toName) logged · u undoes")
+        return [.loadAreaReferrals(state.selectedArea)]
+    }
+
+    /// Shows an element: in the served area under the selection (else its
+    /// first), with the detail pane focused.
+    static func elementOpened(_ state: inout AppState, id: String, areas: [String]) -> [Effect] {
+        let area = areas.first(where: { $0.hasPrefix(state.selectedArea) }) ?? areas.first ?? state.selectedArea
+        var effects = select(&state, area: area)
+        // Set before the area's answer, which puts the list cursor on it.
+        state.selectedElement = id
+        state.focus = .detail
+        effects.append(.loadElement(id))
+        return effects
+    }
+
+    /// A referral of a need to who offers it, under a case code of today's date and the need.
+    static func caseCode(need: String, today: String) -> String {
+        "NEED-" + today.replacingOccurrences(of: "-", with: "").suffix(6) + "-" + need.prefix(4).uppercased()
     }
 }

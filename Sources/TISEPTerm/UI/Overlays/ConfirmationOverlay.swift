@@ -15,8 +15,8 @@ enum ConfirmationOverlay {
         switch key {
         case .char("y"), .char("Y"), .char("ั"):
             switch confirmation.act {
-            case let .delete(id): return [.deleteRecord(id)]
-            case let .merge(keep, drop): return [.mergeRecords(keep: keep, drop: drop)]
+            case let .delete(id): return [.deleteRecord(id, thai: state.thai)]
+            case let .merge(keep, drop): return [.mergeRecords(keep: keep, drop: drop, thai: state.thai)]
             }
         default:
             state.status = state.texts("ยกเลิก", "cancelled")

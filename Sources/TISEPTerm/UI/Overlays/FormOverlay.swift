@@ -13,8 +13,8 @@ enum FormOverlay {
         state.overlay = .form(form)
         switch outcome {
         case .none: return []
-        case .save: return [.saveForm]
-        case let .validate(i): return [.validateField(i)]
+        case .save: return [.saveForm(form, thai: state.thai)]
+        case let .validate(i): return form.fields.indices.contains(i) ? [.checkField(index: i, form.fields[i], form.type)] : []
         case .cancel:
             state.overlay = nil
             state.status = state.texts("ยกเลิก ไม่ได้บันทึก", "cancelled, nothing saved")

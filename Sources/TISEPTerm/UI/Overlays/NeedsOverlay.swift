@@ -37,7 +37,8 @@ enum NeedsOverlay {
             let (m, o) = pairs[view.cursor]
             let match = view.matches[m]
             state.overlay = .needs(view)
-            return [.referFromMatch(need: match.need.id, entity: match.offers[o].offer.entityID, area: match.needArea)]
+            return [.logReferral(need: match.need.id, entity: match.offers[o].offer.entityID, area: match.needArea,
+                                 caseCode: Update.caseCode(need: match.need.id, today: state.today), date: state.today)]
         default: break
         }
         state.overlay = .needs(view)

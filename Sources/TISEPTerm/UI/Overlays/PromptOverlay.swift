@@ -29,7 +29,7 @@ enum PromptOverlay {
             let path = prompt.text.trimmingWhitespace()
             guard !path.isEmpty else { return [] }
             switch prompt.purpose {
-            case let .brief(code): return [.writeBrief(code: code, path: path)]
+            case let .brief(code): return [.writeBrief(code: code, path: path, thai: state.thai)]
             case let .bundle(code): return [.exportBundle(code: code, path: path)]
             }
         case .backspace:

@@ -4,6 +4,14 @@ import EcosystemStore
 /// `/`: the search bar and its results, over the panes. Typing edits the
 /// query; ↑↓ choose a result; Enter goes to it; Esc closes (the query and
 /// results stay for `n`, `N` and the next `/`).
+///
+/// Typing never waits for the database: a key only edits the query and
+/// marks it due; the tick after a burst of keys asks for one search
+/// (`Update.searchIfDue`), which in the terminal runs on a worker; its
+/// result is dropped if the query has changed meanwhile. Enter always goes
+/// to the results of what is typed now: while those are still on their
+/// way, Enter asks for them on the interface's own thread (`.searchNow`)
+/// and their answer opens the chosen result.
 enum SearchOverlay {
     static func keys(_ state: inout AppState, _ key: Key) -> [Effect] {
         switch key {
@@ -11,9 +19,11 @@ enum SearchOverlay {
             state.overlay = nil
             return []
         case .enter:
-            state.overlay = nil
-            guard state.search.results.indices.contains(state.search.cursor) else { return [] }
-            return Update.jump(&state, to: state.search.results[state.search.cursor])
+            if state.search.pending {
+                state.search.due = nil
+                return [.searchNow(query: state.search.query, thai: state.thai)]
+            }
+            return openChosen(&state)
         case .up:
             state.search.cursor = max(0, state.search.cursor - 1)
             return []
@@ -31,7 +41,15 @@ enum SearchOverlay {
         }
         state.search.cursor = 0
         state.search.pending = true
-        return [.search(state.search.query)]
+        state.search.due = state.search.query
+        return []
+    }
+
+    /// Closes the bar and goes to the chosen result, if there is one.
+    static func openChosen(_ state: inout AppState) -> [Effect] {
+        state.overlay = nil
+        guard state.search.results.indices.contains(state.search.cursor) else { return [] }
+        return Update.jump(&state, to: state.search.results[state.search.cursor])
     }
 
     static func render(_ search: SearchState, _ look: Look, into screen: inout ScreenBuffer, rect: Rect) {
