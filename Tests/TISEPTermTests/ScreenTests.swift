@@ -312,3 +312,30 @@ final class MapCursorTests: XCTestCase {
         XCTAssertEqual(app.state.selectedArea, app.state.map.model?.firstCode, "the first arrow lands on the map's first area")
     }
 }
+
+/// A frame is drawn when something changed, and the map in it only when what the map shows changed.
+final class FrameDrawingTests: XCTestCase {
+    func testTheMapIsDrawnAgainOnlyWhenWhatItShowsChanges() throws {
+        let app = try DemoFixture.app(self, width: 120, height: 40)
+        let first = app.frame()
+        let drawn = app.maps.drawings
+        XCTAssertGreaterThan(drawn, 0)
+        XCTAssertEqual(app.frame(), first, "nothing happened: the same frame")
+        app.press(.tab, .tab, .down, .down)
+        XCTAssertNotEqual(app.frame(), first, "the list moved")
+        XCTAssertEqual(app.maps.drawings, drawn, "the map did not change: copied, not drawn")
+        app.press(.char("c"))
+        XCTAssertTrue(app.screenText.contains("ช่วงเท่ากัน"))
+        XCTAssertEqual(app.maps.drawings, drawn + 1, "another method: drawn again")
+        app.press(.char("c"))
+        _ = app.frame()
+        XCTAssertEqual(app.maps.drawings, drawn + 2, "natural breaks: drawn")
+        app.press(.char("c"))
+        XCTAssertTrue(app.screenText.contains("ควอนไทล์"), "back at quantile")
+        let afterCycle = app.maps.drawings
+        XCTAssertEqual(afterCycle, drawn + 2, "a map drawn before is found again")
+        app.resize(width: 100, height: 30)
+        _ = app.frame()
+        XCTAssertEqual(app.maps.drawings, afterCycle + 1, "another size: drawn again")
+    }
+}

@@ -10,6 +10,8 @@ import EcosystemStore
 package final class App {
     private(set) var state: AppState
     let runner: EffectRunner
+    /// Maps drawn for earlier frames (`MapPane`).
+    let maps = MapRasterCache()
     private var lastFrame: ScreenBuffer?
     /// Something may have changed since the last frame.
     private(set) var needsDraw = true
@@ -45,7 +47,7 @@ package final class App {
     /// The frame for the state, drawn again only when something changed.
     func frame() -> ScreenBuffer {
         if needsDraw || lastFrame == nil {
-            lastFrame = Screen.render(state)
+            lastFrame = Screen.render(state, maps: maps)
             needsDraw = false
         }
         return lastFrame!

@@ -69,11 +69,14 @@ struct MapState {
     var loadedKey = ""
     /// The `AppState.mapKey` asked for last (`Update.followMap`).
     var wantedKey = ""
+    /// Counts loads, so that a map drawn from older data is never shown again.
+    var generation = 0
 
     mutating func show(_ data: MapData, key: String) {
         self.data = data
         model = MapModel(data)
         loadedKey = key
+        generation += 1
     }
 }
 

@@ -7,6 +7,9 @@ enum MapPane {
     /// What the map shows.
     struct Model {
         var data: MapData?
+        /// Which data: `AppState.mapKey` (scope, indicator, language) and the load.
+        var dataKey: String
+        var generation: Int
         /// The indicator's name, for the title.
         var indicatorName: String?
         var method: ClassificationMethod
@@ -15,14 +18,16 @@ enum MapPane {
         var selection: String?
     }
 
-    static func render(_ m: Model, _ look: Look, into screen: inout ScreenBuffer, rect: Rect, focused: Bool) {
+    static func render(_ m: Model, _ look: Look, maps: MapRasterCache, into screen: inout ScreenBuffer, rect: Rect, focused: Bool) {
         let t = look.texts
         var title = PaneID.map.title(t)
         if let name = m.indicatorName { title += " " + name }
         screen.box(rect, title: title, style: Theme.border(focused: focused, look), charset: look.charset)
         let inner = rect.inner
         guard !inner.isEmpty else { return }
-        guard let rendered = rendered(m, look, in: inner) else {
+        let key = MapRasterCache.Key(dataKey: m.dataKey, generation: m.generation, selection: m.selection, method: m.method,
+                                     width: inner.width, height: inner.height, colorMode: look.colorMode, charset: look.charset)
+        guard let rendered = maps.rendered(key, draw: { rendered(m, look, in: inner) }) else {
             screen.write(t("ไม่มีพื้นที่ให้วาด", "nothing to draw"), x: inner.x, y: inner.y, maxWidth: inner.width)
             return
         }
@@ -100,5 +105,44 @@ enum MapPane {
         let fitted = max(1, inner.height - legend(result, m, look, width: inner.width).count)
         if fitted != inner.height - 3 { result = draw(height: fitted) }
         return result
+    }
+}
+
+/// Maps already drawn for the map pane, by everything a drawing depends
+/// on: the data (scope, indicator, language, and which load), the marked
+/// area, the method, the pane's size, the colours and the glyphs. A frame
+/// drawn after a move in the list or the tree copies the map instead of
+/// drawing it again; the last few are kept, so going back is free too.
+final class MapRasterCache {
+    struct Key: Hashable {
+        var dataKey: String
+        var generation: Int
+        var selection: String?
+        var method: ClassificationMethod
+        var width: Int
+        var height: Int
+        var colorMode: ColorMode
+        var charset: Charset
+    }
+
+    static let capacity = 8
+    private var entries: [Key: RenderedMap?] = [:]
+    /// Oldest first.
+    private var order: [Key] = []
+    /// How many maps were drawn (not found here).
+    private(set) var drawings = 0
+
+    func rendered(_ key: Key, draw: () -> RenderedMap?) -> RenderedMap? {
+        if let found = entries[key] {
+            order.removeAll { $0 == key }
+            order.append(key)
+            return found
+        }
+        let map = draw()
+        drawings += 1
+        entries[key] = .some(map)
+        order.append(key)
+        if order.count > Self.capacity { entries[order.removeFirst()] = nil }
+        return map
     }
 }

@@ -4,7 +4,8 @@ import AsciiMap
 /// one place where the state is cut into what each pane draws (the
 /// `Model` of each pane, below); a pane sees nothing else.
 enum Screen {
-    static func render(_ state: AppState) -> ScreenBuffer {
+    /// The frame for `state`; `maps` keeps the maps drawn for earlier frames.
+    static func render(_ state: AppState, maps: MapRasterCache = MapRasterCache()) -> ScreenBuffer {
         let look = state.look
         var screen = ScreenBuffer(width: state.width, height: state.height)
         let layout = Layout.compute(width: state.width, height: state.height, focus: state.focus)
@@ -19,7 +20,7 @@ enum Screen {
             let focused = pane == state.focus
             switch pane {
             case .tree: TreePane.render(TreePane.Model(state), look, into: &screen, rect: rect, focused: focused)
-            case .map: MapPane.render(MapPane.Model(state), look, into: &screen, rect: rect, focused: focused)
+            case .map: MapPane.render(MapPane.Model(state), look, maps: maps, into: &screen, rect: rect, focused: focused)
             case .list: ListPane.render(ListPane.Model(state), look, into: &screen, rect: rect, focused: focused)
             case .detail: DetailPane.render(DetailPane.Model(state), look, into: &screen, rect: rect, focused: focused)
             }
@@ -55,7 +56,8 @@ extension TreePane.Model {
 extension MapPane.Model {
     init(_ state: AppState) {
         let shown = state.map.model?.contains(state.selectedArea) == true ? state.selectedArea : nil
-        self.init(data: state.map.data, indicatorName: state.indicator?.name(thai: state.thai), method: state.method, selection: shown)
+        self.init(data: state.map.data, dataKey: state.map.loadedKey, generation: state.map.generation,
+                  indicatorName: state.indicator?.name(thai: state.thai), method: state.method, selection: shown)
     }
 }
 
