@@ -25,6 +25,7 @@ package final class App {
         step(.started(try runner.start()))
     }
 
+    /// The database, for tests that look into it after the keys.
     var store: Store { runner.store }
 
     /// One message and everything it leads to.
