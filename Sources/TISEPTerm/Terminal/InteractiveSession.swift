@@ -2,13 +2,9 @@ import AsciiMap
 import EcosystemStore
 import Foundation
 
-/// Set from a signal handler, read by the input loop: `endwin` is not
-/// async-signal-safe, so the handler only records the signal.
-nonisolated(unsafe) private var receivedSignal: Int32 = 0
-nonisolated(unsafe) private var windowChanged: Int32 = 0
-
 /// `tisep` with no command: opens (or first creates) the database and runs
-/// the full-screen interface until `q` or a signal, always restoring the terminal.
+/// the full-screen interface (`App.run(on:)` on the curses terminal) until
+/// `q` or a signal, always restoring the terminal.
 enum InteractiveSession {
     static func run(arguments: ParsedArguments, environment: [String: String]) -> Int32 {
         guard isatty(0) != 0, isatty(1) != 0 else {
@@ -24,9 +20,11 @@ enum InteractiveSession {
                 created = true
             }
             let store = try Store(path: path)
+            let facts = try EffectRunner.dataSetFacts(store)
             var state = AppState()
-            state.thai = try language(arguments: arguments, environment: environment, store: store)
-            state.dataset = DataSetInfo(path: path, isDemo: try store.laptop.isDemoDataSet(), createdNow: created)
+            let chosen = arguments.value("lang") ?? environment["TISEP_LANG"] ?? facts.savedLanguage ?? "th"
+            state.thai = !chosen.lowercased().hasPrefix("en")
+            state.dataset = DataSetInfo(path: path, isDemo: facts.isDemo, createdNow: created)
             let color = arguments.value("color") ?? "auto"
             let wantColor = color == "always" || (color == "auto" && (environment["NO_COLOR"] ?? "").isEmpty)
             return try loop(store: store, state: state, wantColor: wantColor)
@@ -36,55 +34,31 @@ enum InteractiveSession {
         }
     }
 
-    private static func language(arguments: ParsedArguments, environment: [String: String], store: Store) throws -> Bool {
-        let chosen = try arguments.value("lang") ?? environment["TISEP_LANG"] ?? store.laptop.meta("ui_lang") ?? "th"
-        return !chosen.lowercased().hasPrefix("en")
-    }
-
     private static func loop(store: Store, state initial: AppState, wantColor: Bool) throws -> Int32 {
-        receivedSignal = 0
-        for sig in [SIGINT, SIGTERM, SIGHUP] { signal(sig) { receivedSignal = $0 } }
-        signal(SIGWINCH) { _ in windowChanged = 1 }
         let terminal = try CursesTerminal(wantColor: wantColor)
         defer { terminal.close() }
         var state = initial
         state.colorMode = terminal.colorMode
         state.charset = terminal.charset
         (state.width, state.height) = terminal.size
-        let app: AppController
+        if let problem = terminal.localeProblem {
+            state.status = problem
+        } else if state.dataset.createdNow {
+            state.status = state.texts("สร้างฐานข้อมูลจากข้อมูลตั้งต้น (ข้อมูลสาธิต) แล้ว", "created the database from the embedded default data (demo data)")
+                + ": " + state.dataset.path
+        }
+        let worker = EffectRunner.searchWorker(for: store)
+        defer { worker.stop() }
+        let app: App
         do {
-            app = try AppController(store: store, state: state)
+            app = try App(state: state, runner: EffectRunner(store: store, worker: worker))
         } catch {
             terminal.close()
             throw error
         }
-        let worker = SearchWorker(databasePath: store.file.path)
-        defer { worker.stop() }
-        app.searchWorker = worker
-        if let problem = terminal.localeProblem { app.showStatus(problem) }
-        else if state.dataset.createdNow { app.showStatus(state.texts("สร้างฐานข้อมูลจากข้อมูลตั้งต้น (ข้อมูลสาธิต) แล้ว", "created the database from the embedded default data (demo data)") + ": " + state.dataset.path) }
-        while receivedSignal == 0 && !app.state.quitRequested {
-            if windowChanged != 0 {
-                windowChanged = 0
-                if let resize = terminal.resizeFromKernel() { app.handle(resize) }
-            }
-            app.collectSearch()
-            terminal.draw(app.frame())
-            // While a search runs elsewhere, look for its result often.
-            guard let key = terminal.readKey(timeout: app.state.searchPending ? 15 : 100) else {
-                app.settle()
-                continue
-            }
-            app.handle(key)
-            // Take every key already typed before searching or drawing again.
-            while let next = terminal.readKey(timeout: 0), receivedSignal == 0 {
-                app.handle(next)
-                if app.state.quitRequested { break }
-            }
-            app.settle()
-        }
+        app.run(on: terminal)
         terminal.close()
-        return receivedSignal == 0 ? 0 : 128 + receivedSignal
+        return terminal.signalReceived == 0 ? 0 : 128 + terminal.signalReceived
     }
 
     private static func printError(_ line: String) {
