@@ -1,0 +1,215 @@
+import Foundation
+
+/// The 95 % intervals of the five household indicators of one area.
+/// A member is `nil` when its value is undefined or when too few replicates
+/// define it (`BootstrapInterval.minimumDefinedShare`).
+public struct MeasureIntervals: Sendable, Equatable {
+    public var s90s10: BootstrapInterval?
+    public var palma: BootstrapInterval?
+    public var gini: BootstrapInterval?
+    public var povertyHeadcount: BootstrapInterval?
+    public var meanIncome: BootstrapInterval?
+    /// Number of bootstrap replicates behind the intervals.
+    public var replicates: Int
+    /// Nominal coverage, 0.95.
+    public var confidence: Double
+
+    public init(s90s10: BootstrapInterval?, palma: BootstrapInterval?, gini: BootstrapInterval?,
+                povertyHeadcount: BootstrapInterval?, meanIncome: BootstrapInterval?,
+                replicates: Int, confidence: Double) {
+        self.s90s10 = s90s10
+        self.palma = palma
+        self.gini = gini
+        self.povertyHeadcount = povertyHeadcount
+        self.meanIncome = meanIncome
+        self.replicates = replicates
+        self.confidence = confidence
+    }
+
+    /// The interval of an indicator by its id in `Store.computedIndicators`
+    /// (`s90s10`, `palma`, `gini`, `poverty_headcount`, `mean_income`); nil for any other id.
+    public subscript(indicator id: String) -> BootstrapInterval? {
+        switch id {
+        case "s90s10": return s90s10
+        case "palma": return palma
+        case "gini": return gini
+        case "poverty_headcount": return povertyHeadcount
+        case "mean_income": return meanIncome
+        default: return nil
+        }
+    }
+}
+
+/// One area's point values and intervals, as `HouseholdBootstrap.evidence` returns them.
+public struct AreaEvidence: Sendable, Equatable {
+    /// Tambon, amphoe or province geocode.
+    public let area: String
+    /// The point values, identical to `InequalityMeasures.compute` of the
+    /// area's (pooled) households; `measures.households` is the `n` and
+    /// `measures.smallSample` the flag that travel with the values.
+    public let measures: InequalityMeasures
+    public let intervals: MeasureIntervals
+}
+
+/// Bootstrap percentile intervals for the indicators computed from household
+/// samples (`docs/indicators.md`, "Intervals"; Efron & Tibshirani 1993,
+/// ch. 6 and 13).
+///
+/// Scheme: a tambon's sample of n households is resampled n times with
+/// replacement, uniformly (each household carries its own survey weight
+/// into the replicate, as in the point estimate); the five statistics are
+/// computed on each replicate, and the 2.5th and 97.5th percentiles of the
+/// replicates bound the interval. An amphoe or province pools its tambons:
+/// its replicate is the union of its tambons' replicates, i.e. a stratified
+/// bootstrap with the tambons as strata (Davison & Hinkley 1997, §3.7).
+///
+/// Deterministic: each tambon draws from its own SplitMix64 stream
+/// (`DemoRandom`) seeded from its code and the survey year, so the same
+/// households give the same intervals on every machine, in any row order,
+/// whether computed alone or with the whole country, on any number of threads.
+public enum HouseholdBootstrap {
+    /// Replicates per interval. Efron & Tibshirani advise at least 1,000 for
+    /// percentile intervals (500 is the floor): the Monte Carlo error
+    /// of the 2.5 % point falls with the number of replicates in the tail.
+    public static let defaultReplicates = 1_000
+    /// The nominal coverage of the intervals.
+    public static let defaultConfidence = 0.95
+
+    /// The seed of a tambon's random stream: a stable hash of its code and
+    /// the survey year (one stream serves all five indicators, which are
+    /// computed from the same replicates).
+    public static func seed(area: String, year: Int) -> UInt64 {
+        DemoRandom.mix(seedBase ^ DemoRandom.fnv1a("bootstrap/\(area)/\(year)"))
+    }
+
+    /// "TISEP19" in ASCII: keeps these streams apart from the demo generator's.
+    private static let seedBase: UInt64 = 0x0054_4953_4550_3139
+
+    /// The intervals of one sample of households (invalid records are left
+    /// out, as in `InequalityMeasures`).
+    public static func intervals(
+        _ households: [HouseholdIncome], seed: UInt64,
+        povertyLine: Double = InequalityMeasures.defaultPovertyLine,
+        replicates: Int = defaultReplicates, confidence: Double = defaultConfidence
+    ) -> MeasureIntervals {
+        precondition(replicates >= 1 && confidence > 0 && confidence < 1)
+        let measures = InequalityMeasures.compute(households, povertyLine: povertyLine)
+        var sample = BootstrapSample()
+        sample.addStratum(households, random: DemoRandom(seed: seed))
+        guard measures.households > 0 else { return empty(replicates, confidence) }
+        sample.addPool(area: "", strata: 0..<1, measures: measures)
+        var workspace = BootstrapWorkspace()
+        return workspace.intervals(of: &sample, replicates: replicates, confidence: confidence)[0]
+    }
+
+    /// Point values and intervals of every tambon and of every amphoe and
+    /// province above them, from one survey year's households grouped by
+    /// tambon (6-digit geocodes; in any order): the tambons in geocode order,
+    /// then the amphoes, then the provinces, as `recomputeIndicators` stores
+    /// them. Tambons without usable households are left out.
+    ///
+    /// `threads` > 1 spreads the provinces over that many threads; the
+    /// results do not depend on it.
+    public static func evidence(
+        tambons: [(tambon: String, households: [HouseholdIncome])], year: Int,
+        povertyLine: Double = InequalityMeasures.defaultPovertyLine,
+        replicates: Int = defaultReplicates, confidence: Double = defaultConfidence,
+        threads: Int = 1
+    ) -> [AreaEvidence] {
+        precondition(replicates >= 1 && confidence > 0 && confidence < 1)
+        let sorted = tambons.filter { $0.households.contains(where: \.isUsable) }.sorted { $0.tambon < $1.tambon }
+        // Provinces are independent: split at each change of the 2-digit prefix.
+        var ranges: [Range<Int>] = []
+        var start = 0
+        while start < sorted.count {
+            var end = start + 1
+            while end < sorted.count, sorted[end].tambon.prefix(2) == sorted[start].tambon.prefix(2) { end += 1 }
+            ranges.append(start..<end)
+            start = end
+        }
+        let provinces = ranges
+        let results = ResultSlots<[AreaEvidence]>(count: provinces.count)
+        let next = WorkQueue(count: provinces.count)
+        let work = { @Sendable in
+            var workspace = BootstrapWorkspace()
+            while let i = next.take() {
+                results[i] = province(sorted[provinces[i]], year: year, povertyLine: povertyLine,
+                                      replicates: replicates, confidence: confidence, workspace: &workspace)
+            }
+        }
+        let workers = max(1, min(threads, provinces.count))
+        if workers == 1 {
+            work()
+        } else {
+            DispatchQueue.concurrentPerform(iterations: workers) { _ in work() }
+        }
+        // Tambons, then amphoes, then provinces, each in geocode order.
+        let all = results.values.flatMap { $0 ?? [] }
+        return all.filter { $0.area.count == 6 } + all.filter { $0.area.count == 4 } + all.filter { $0.area.count == 2 }
+    }
+
+    /// One province: its tambons, its amphoes and itself from one set of draws.
+    private static func province(
+        _ tambons: ArraySlice<(tambon: String, households: [HouseholdIncome])>, year: Int,
+        povertyLine: Double, replicates: Int, confidence: Double, workspace: inout BootstrapWorkspace
+    ) -> [AreaEvidence] {
+        var sample = BootstrapSample()
+        let list = Array(tambons)
+        for t in list {
+            sample.addStratum(t.households, random: DemoRandom(seed: seed(area: t.tambon, year: year)))
+            let index = sample.strata.count - 1
+            sample.addPool(area: t.tambon, strata: index..<(index + 1),
+                           measures: InequalityMeasures.compute(t.households, povertyLine: povertyLine))
+        }
+        for prefixLength in [4, 2] {
+            var start = 0
+            while start < list.count {
+                let parent = list[start].tambon.prefix(prefixLength)
+                var end = start + 1
+                while end < list.count, list[end].tambon.prefix(prefixLength) == parent { end += 1 }
+                let measures = InequalityMeasures.compute(pooling: list[start..<end].lazy.map(\.households), povertyLine: povertyLine)
+                sample.addPool(area: String(parent), strata: start..<end, measures: measures)
+                start = end
+            }
+        }
+        let intervals = workspace.intervals(of: &sample, replicates: replicates, confidence: confidence)
+        return zip(sample.pools, intervals).map { AreaEvidence(area: $0.area, measures: $0.measures, intervals: $1) }
+    }
+
+    private static func empty(_ replicates: Int, _ confidence: Double) -> MeasureIntervals {
+        MeasureIntervals(s90s10: nil, palma: nil, gini: nil, povertyHeadcount: nil, meanIncome: nil,
+                         replicates: replicates, confidence: confidence)
+    }
+}
+
+/// Hands out indices 0..<count to the worker threads, each once.
+private final class WorkQueue: @unchecked Sendable {
+    private let lock = NSLock()
+    private var nextIndex = 0
+    private let count: Int
+
+    init(count: Int) { self.count = count }
+
+    func take() -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard nextIndex < count else { return nil }
+        nextIndex += 1
+        return nextIndex - 1
+    }
+}
+
+/// One result slot per index, each written by one thread only.
+private final class ResultSlots<T>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [T?]
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    subscript(index: Int) -> T? {
+        get { lock.lock(); defer { lock.unlock() }; return slots[index] }
+        set { lock.lock(); defer { lock.unlock() }; slots[index] = newValue }
+    }
+
+    var values: [T?] { lock.lock(); defer { lock.unlock() }; return slots }
+}
