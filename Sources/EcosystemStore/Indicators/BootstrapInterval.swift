@@ -60,9 +60,7 @@ public struct BootstrapInterval: Sendable, Equatable {
         }
         guard defined > 0, Double(defined) >= minimumDefinedShare * Double(count) else { return nil }
         let tail = (1 - confidence) / 2
-        var selector = Selection(values, count: defined)
-        let low = selector.quantile(tail)
-        let high = selector.quantile(1 - tail)
+        let (low, high) = TailQuantiles.pair(values, count: defined, low: tail, high: 1 - tail)
         return BootstrapInterval(low: low, high: high.isFinite ? high : nil)
     }
 
@@ -72,71 +70,66 @@ public struct BootstrapInterval: Sendable, Equatable {
     }
 }
 
-/// Quantiles of a buffer by quickselect: O(m) per quantile instead of a full
-/// sort, which would dominate at 1,000 replicates × 5 indicators × 25,000
-/// areas. Quantiles must be asked in increasing order: each selection
-/// leaves every element right of the chosen position no smaller than it,
-/// so the next one searches only to the right.
-struct Selection {
-    private let values: UnsafeMutablePointer<Double>
-    private let count: Int
-    private var settled = 0
+/// Two quantiles of a buffer, numpy's linear method: position h = (m − 1)·q,
+/// between the order statistics ⌊h⌋ and ⌊h⌋ + 1 (0-based).
+///
+/// The quantiles of an interval lie in the tails, so one pass keeps the few
+/// smallest and the few largest values in two small sorted buffers; after
+/// the first few dozen values almost none enters, so the pass is a run of
+/// well-predicted comparisons. A full sort, or a quickselect with its
+/// unpredictable partition, cost several times as much, and this runs for
+/// five indicators of every one of up to 25,000 areas.
+enum TailQuantiles {
+    /// The buffers hold at most this many values; quantiles further from the
+    /// ends fall back to sorting a copy.
+    static let bufferLimit = 64
 
-    init(_ values: UnsafeMutablePointer<Double>, count: Int) {
-        self.values = values
-        self.count = count
+    static func pair(_ values: UnsafeMutablePointer<Double>, count m: Int, low qLow: Double, high qHigh: Double) -> (Double, Double) {
+        let hLow = Double(m - 1) * qLow, hHigh = Double(m - 1) * qHigh
+        let kLow = min(Int(hLow), m - 1), kHigh = min(Int(hHigh), m - 1)
+        // Order statistics needed: kLow and kLow + 1 from the bottom; kHigh and kHigh + 1 from the top.
+        let keepLow = min(kLow + 2, m)
+        let keepHigh = min(m - kHigh, m)
+        guard keepLow <= bufferLimit, keepHigh <= bufferLimit else {
+            var sorted = UnsafeMutableBufferPointer(start: values, count: m)
+            sorted.sort()
+            return (interpolate(sorted[kLow], kLow + 1 < m ? sorted[kLow + 1] : sorted[kLow], hLow - Double(kLow)),
+                    interpolate(sorted[kHigh], kHigh + 1 < m ? sorted[kHigh + 1] : sorted[kHigh], hHigh - Double(kHigh)))
+        }
+        return withUnsafeTemporaryAllocation(of: Double.self, capacity: 2 * bufferLimit) { buffer in
+            let smallest = buffer.baseAddress!, largest = buffer.baseAddress! + bufferLimit
+            var nSmall = 0, nLarge = 0
+            for i in 0..<m {
+                let x = values[i]
+                // smallest: ascending; keeps the keepLow smallest seen so far.
+                if nSmall < keepLow || x < smallest[nSmall - 1] {
+                    var j = nSmall < keepLow ? nSmall : nSmall - 1
+                    while j > 0, smallest[j - 1] > x { smallest[j] = smallest[j - 1]; j -= 1 }
+                    smallest[j] = x
+                    if nSmall < keepLow { nSmall += 1 }
+                }
+                // largest: descending; keeps the keepHigh largest seen so far.
+                if nLarge < keepHigh || x > largest[nLarge - 1] {
+                    var j = nLarge < keepHigh ? nLarge : nLarge - 1
+                    while j > 0, largest[j - 1] < x { largest[j] = largest[j - 1]; j -= 1 }
+                    largest[j] = x
+                    if nLarge < keepHigh { nLarge += 1 }
+                }
+            }
+            // Order statistic k from the top is largest[m − 1 − k].
+            let lowValue = interpolate(smallest[kLow], kLow + 1 < m ? smallest[kLow + 1] : smallest[kLow], hLow - Double(kLow))
+            let top = m - 1 - kHigh
+            let highValue = interpolate(largest[top], top > 0 ? largest[top - 1] : largest[top], hHigh - Double(kHigh))
+            return (lowValue, highValue)
+        }
     }
 
-    /// numpy's linear quantile: position h = (m − 1)·q, between the order
-    /// statistics ⌊h⌋ and ⌊h⌋ + 1.
-    mutating func quantile(_ q: Double) -> Double {
-        let h = Double(count - 1) * q
-        let k = min(Int(h), count - 1)
-        let fraction = h - Double(k)
-        let below = select(k)
-        guard fraction > 0, k + 1 < count else { return below }
-        // After select(k) every element right of k is ≥ values[k]: the next order statistic is their minimum.
-        var above = values[k + 1]
-        for i in (k + 2)..<max(k + 2, count) where values[i] < above { above = values[i] }
+    /// `below + fraction · (above − below)`, with infinity taken as it comes
+    /// (an interpolation towards +∞ is +∞) and no 0 · ∞.
+    static func interpolate(_ below: Double, _ above: Double, _ fraction: Double) -> Double {
+        guard fraction > 0 else { return below }
         if below.isInfinite || above.isInfinite { return above }
         return below + fraction * (above - below)
     }
-
-    /// Puts the k-th smallest element at index k (Hoare partition, median-of-three pivot).
-    private mutating func select(_ k: Int) -> Double {
-        var lo = max(settled, 0)
-        var hi = count - 1
-        if k < lo { return values[k] }
-        while hi > lo {
-            let mid = lo + (hi - lo) / 2
-            // Median of three, so that sorted or constant input stays linear.
-            if values[mid] < values[lo] { values.swapAt(mid, lo) }
-            if values[hi] < values[lo] { values.swapAt(hi, lo) }
-            if values[hi] < values[mid] { values.swapAt(hi, mid) }
-            let pivot = values[mid]
-            var i = lo
-            var j = hi
-            while i <= j {
-                while values[i] < pivot { i += 1 }
-                while values[j] > pivot { j -= 1 }
-                if i <= j {
-                    values.swapAt(i, j)
-                    i += 1
-                    j -= 1
-                }
-            }
-            // Now [lo, j] ≤ pivot ≤ [i, hi], and anything strictly between j and i equals the pivot.
-            if k <= j { hi = j } else if k >= i { lo = i } else { break }
-        }
-        settled = k
-        return values[k]
-    }
 }
 
-private extension UnsafeMutablePointer where Pointee == Double {
-    func swapAt(_ a: Int, _ b: Int) {
-        let t = self[a]
-        self[a] = self[b]
-        self[b] = t
-    }
-}

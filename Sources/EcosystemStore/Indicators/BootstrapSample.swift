@@ -3,6 +3,9 @@
 /// per-capita income; each area whose values are wanted (a pool: a tambon,
 /// or an amphoe or province made of contiguous tambons) knows its sorted
 /// order over the households of its tambons.
+///
+/// Everything the replicate loop touches is a flat array of numbers or a
+/// struct of integers, so that the loop does no reference counting.
 struct BootstrapSample {
     /// One tambon's households: `flat[start ..< start + count]`.
     struct Stratum {
@@ -15,19 +18,17 @@ struct BootstrapSample {
 
     /// An area whose statistics are computed from the draws of its strata.
     struct Pool {
-        let area: String
         /// The strata (contiguous) whose households the area pools.
         let strata: Range<Int>
-        /// Flat index of each household in the area's sorted order; empty for
-        /// a single stratum, which is sorted in place.
-        let order: [Int32]
-        /// Weighted persons and income in the area's sorted order (empty for a single stratum).
-        let persons: [Double]
-        let income: [Double]
+        /// Where the area's households start in the flat arrays (their own
+        /// order is sorted when there is one stratum).
+        let flatStart: Int
+        let count: Int
+        /// For several strata: where the area's sorted order starts in
+        /// `pooledOrder`, `pooledPersons` and `pooledIncome`; nil for one stratum.
+        let pooledStart: Int?
         /// Households below the poverty line (a prefix of the sorted order).
         let poorCount: Int
-        /// The point values (computed by `InequalityMeasures`, exactly as stored).
-        let measures: InequalityMeasures
     }
 
     var perCapita: [Double] = []
@@ -35,6 +36,13 @@ struct BootstrapSample {
     var income: [Double] = []
     var strata: [Stratum] = []
     var pools: [Pool] = []
+    /// The pooled areas' sorted orders, one after the other: flat indices and their persons and income.
+    var pooledOrder: [Int32] = []
+    var pooledPersons: [Double] = []
+    var pooledIncome: [Double] = []
+    /// Per pool: its code and its point values (computed by `InequalityMeasures`, exactly as stored).
+    var areas: [String] = []
+    var measures: [InequalityMeasures] = []
 
     /// Appends a tambon's usable households, sorted by per-capita income and
     /// then by weighted persons and income, so that the draws (indices into
@@ -46,6 +54,7 @@ struct BootstrapSample {
             entries.append((h.perCapitaIncome, h.personWeight, h.annualIncome * h.weight))
         }
         entries.sort { ($0.perCapita, $0.persons, $0.income) < ($1.perCapita, $1.persons, $1.income) }
+        precondition(entries.count < Int(Int32.max), "a tambon's sample fits 32-bit draws")
         strata.append(Stratum(start: perCapita.count, count: entries.count, random: random))
         for e in entries {
             perCapita.append(e.perCapita)
@@ -55,15 +64,16 @@ struct BootstrapSample {
     }
 
     /// Declares an area made of the strata `range` with its point values.
-    mutating func addPool(area: String, strata range: Range<Int>, measures: InequalityMeasures) {
+    mutating func addPool(area: String, strata range: Range<Int>, measures pointValues: InequalityMeasures) {
         let start = strata[range.lowerBound].start
         let end = strata[range.upperBound - 1].start + strata[range.upperBound - 1].count
-        let line = measures.povertyLine
+        let line = pointValues.povertyLine
+        areas.append(area)
+        measures.append(pointValues)
         if range.count == 1 {
             var poor = start
             while poor < end, perCapita[poor] < line { poor += 1 }
-            pools.append(Pool(area: area, strata: range, order: [], persons: [], income: [],
-                              poorCount: poor - start, measures: measures))
+            pools.append(Pool(strata: range, flatStart: start, count: end - start, pooledStart: nil, poorCount: poor - start))
             return
         }
         var order = (start..<end).map { Int32($0) }
@@ -73,8 +83,10 @@ struct BootstrapSample {
             return (pc[a], ps[a], inc[a], a) < (pc[b], ps[b], inc[b], b)
         }
         let poor = order.prefix { pc[Int($0)] < line }.count
-        pools.append(Pool(area: area, strata: range, order: order, persons: order.map { ps[Int($0)] },
-                          income: order.map { inc[Int($0)] }, poorCount: poor, measures: measures))
+        pools.append(Pool(strata: range, flatStart: start, count: end - start, pooledStart: pooledOrder.count, poorCount: poor))
+        pooledOrder += order
+        pooledPersons += order.lazy.map { ps[Int($0)] }
+        pooledIncome += order.lazy.map { inc[Int($0)] }
     }
 }
 
@@ -94,8 +106,7 @@ struct BootstrapWorkspace {
         ensure(&counts, sample.persons.count, 0)
         ensure(&drawnPersons, sample.strata.count, 0)
         ensure(&values, poolCount * stats * replicates, 0)
-        let largestPool = sample.pools.map(\.order.count).max() ?? 0
-        ensure(&gathered, largestPool, 0)
+        ensure(&gathered, sample.pools.map { $0.pooledStart == nil ? 0 : $0.count }.max() ?? 0, 0)
 
         counts.withUnsafeMutableBufferPointer { countsBuffer in
         gathered.withUnsafeMutableBufferPointer { gatheredBuffer in
@@ -103,63 +114,51 @@ struct BootstrapWorkspace {
         values.withUnsafeMutableBufferPointer { valuesBuffer in
         sample.persons.withUnsafeBufferPointer { personsBuffer in
         sample.income.withUnsafeBufferPointer { incomeBuffer in
+        sample.pooledOrder.withUnsafeBufferPointer { orderBuffer in
+        sample.pooledPersons.withUnsafeBufferPointer { pooledPersonsBuffer in
+        sample.pooledIncome.withUnsafeBufferPointer { pooledIncomeBuffer in
+        sample.strata.withUnsafeMutableBufferPointer { strata in
+        sample.pools.withUnsafeBufferPointer { pools in
             let counts = countsBuffer.baseAddress!, gathered = gatheredBuffer.baseAddress
             let persons = personsBuffer.baseAddress!, income = incomeBuffer.baseAddress!
+            let values = valuesBuffer.baseAddress!
             for b in 0..<replicates {
-                // Draw every stratum: n households with replacement from its n.
-                for s in sample.strata.indices {
-                    let start = sample.strata[s].start, n = sample.strata[s].count
-                    var random = sample.strata[s].random
-                    var total = 0.0
-                    for i in start..<(start + n) { counts[i] = 0 }
-                    for _ in 0..<n {
-                        let j = start + random.index(below: n)
-                        counts[j] &+= 1
-                        total += persons[j]
-                    }
-                    sample.strata[s].random = random
-                    drawn[s] = total
+                for s in 0..<strata.count {
+                    drawn[s] = Self.draw(&strata[s], counts: counts, persons: persons)
                 }
                 // Each pool's statistics from the same draws.
                 for p in 0..<poolCount {
-                    let pool = sample.pools[p]
+                    let pool = pools[p]
+                    let out = values + p * stats * replicates + b
                     var total = 0.0
                     for s in pool.strata { total += drawn[s] }
                     guard total > 0 else {
-                        for k in 0..<stats { valuesBuffer[(p * stats + k) * replicates + b] = .nan }
+                        for k in 0..<stats { out[k * replicates] = .nan }
                         continue
                     }
-                    let out = valuesBuffer.baseAddress! + p * stats * replicates + b
-                    if pool.order.isEmpty {
-                        let start = sample.strata[pool.strata.lowerBound].start
-                        BootstrapKernel.replicate(persons: persons + start, income: income + start, counts: counts + start,
-                                                  count: sample.strata[pool.strata.lowerBound].count, poorCount: pool.poorCount,
+                    if let pooled = pool.pooledStart {
+                        let order = orderBuffer.baseAddress! + pooled
+                        for k in 0..<pool.count { gathered![k] = counts[Int(order[k])] }
+                        BootstrapKernel.replicate(persons: pooledPersonsBuffer.baseAddress! + pooled,
+                                                  income: pooledIncomeBuffer.baseAddress! + pooled, counts: gathered!,
+                                                  count: pool.count, poorCount: pool.poorCount,
                                                   drawnPersons: total, out: out, stride: replicates)
                     } else {
-                        let gathered = gathered!
-                        pool.order.withUnsafeBufferPointer { order in
-                            for k in 0..<order.count { gathered[k] = counts[Int(order[k])] }
-                        }
-                        pool.persons.withUnsafeBufferPointer { ps in
-                            pool.income.withUnsafeBufferPointer { inc in
-                                BootstrapKernel.replicate(persons: ps.baseAddress!, income: inc.baseAddress!, counts: gathered,
-                                                          count: ps.count, poorCount: pool.poorCount,
-                                                          drawnPersons: total, out: out, stride: replicates)
-                            }
-                        }
+                        BootstrapKernel.replicate(persons: persons + pool.flatStart, income: income + pool.flatStart,
+                                                  counts: counts + pool.flatStart, count: pool.count, poorCount: pool.poorCount,
+                                                  drawnPersons: total, out: out, stride: replicates)
                     }
                 }
             }
-        }}}}}}
+        }}}}}}}}}}}
 
         return values.withUnsafeMutableBufferPointer { valuesBuffer in
-            sample.pools.enumerated().map { p, pool in
+            sample.measures.enumerated().map { p, m in
                 func interval(_ s: Int, _ point: Double?) -> BootstrapInterval? {
                     guard let point else { return nil }
                     let base = valuesBuffer.baseAddress! + (p * stats + s) * replicates
                     return BootstrapInterval.percentile(base, count: replicates, confidence: confidence)?.including(point)
                 }
-                let m = pool.measures
                 return MeasureIntervals(
                     s90s10: interval(BootstrapKernel.s90s10, m.s90s10),
                     palma: interval(BootstrapKernel.palma, m.palma),
@@ -169,6 +168,36 @@ struct BootstrapWorkspace {
                     replicates: replicates, confidence: confidence)
             }
         }
+    }
+
+    /// One stratum's replicate: n households drawn with replacement from its
+    /// n, as counts; returns the weighted persons drawn. Two draws per turn
+    /// with two sums, so that the additions do not wait on each other.
+    @inline(__always)
+    private static func draw(_ stratum: inout BootstrapSample.Stratum, counts: UnsafeMutablePointer<Int32>,
+                             persons: UnsafePointer<Double>) -> Double {
+        let start = stratum.start, n = stratum.count
+        var random = stratum.random
+        let mine = counts + start
+        let theirPersons = persons + start
+        mine.update(repeating: 0, count: n)
+        var total0 = 0.0, total1 = 0.0
+        var k = 0
+        while k + 1 < n {
+            let (j0, j1) = random.indexPair(below: n)
+            mine[j0] &+= 1
+            mine[j1] &+= 1
+            total0 += theirPersons[j0]
+            total1 += theirPersons[j1]
+            k += 2
+        }
+        if k < n {
+            let j = random.indexPair(below: n).0
+            mine[j] &+= 1
+            total0 += theirPersons[j]
+        }
+        stratum.random = random
+        return total0 + total1
     }
 
     /// Grows `array` to at least `count` elements (never shrinks, so buffers are reused).

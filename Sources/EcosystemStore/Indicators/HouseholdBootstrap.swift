@@ -173,7 +173,7 @@ public enum HouseholdBootstrap {
             }
         }
         let intervals = workspace.intervals(of: &sample, replicates: replicates, confidence: confidence)
-        return zip(sample.pools, intervals).map { AreaEvidence(area: $0.area, measures: $0.measures, intervals: $1) }
+        return intervals.indices.map { AreaEvidence(area: sample.areas[$0], measures: sample.measures[$0], intervals: intervals[$0]) }
     }
 
     private static func empty(_ replicates: Int, _ confidence: Double) -> MeasureIntervals {
