@@ -94,19 +94,22 @@ struct BootstrapSample {
 /// One workspace per thread; its buffers are reused from group to group, so
 /// the replicate loop allocates nothing.
 struct BootstrapWorkspace {
+    /// Draw counts of two replicates, interleaved: household i's at 2i and 2i + 1.
     private var counts: [Int32] = []
+    /// A pooled area's counts in its sorted order (interleaved the same way).
     private var gathered: [Int32] = []
-    private var drawnPersons: [Double] = []
+    private var drawnPersons: [BootstrapKernel.Lanes] = []
     /// Replicate values: pool p, statistic s, replicate b at `(p · 5 + s) · B + b`.
     private var values: [Double] = []
 
     mutating func intervals(of sample: inout BootstrapSample, replicates: Int, confidence: Double) -> [MeasureIntervals] {
         let stats = BootstrapKernel.statistics
         let poolCount = sample.pools.count
-        ensure(&counts, sample.persons.count, 0)
-        ensure(&drawnPersons, sample.strata.count, 0)
-        ensure(&values, poolCount * stats * replicates, 0)
-        ensure(&gathered, sample.pools.map { $0.pooledStart == nil ? 0 : $0.count }.max() ?? 0, 0)
+        ensure(&counts, 2 * sample.persons.count, 0)
+        ensure(&drawnPersons, sample.strata.count, .zero)
+        // One spare replicate, so that an odd count can run its last pair.
+        ensure(&values, poolCount * stats * replicates + 1, 0)
+        ensure(&gathered, 2 * (sample.pools.map { $0.pooledStart == nil ? 0 : $0.count }.max() ?? 0), 0)
 
         counts.withUnsafeMutableBufferPointer { countsBuffer in
         gathered.withUnsafeMutableBufferPointer { gatheredBuffer in
@@ -122,33 +125,37 @@ struct BootstrapWorkspace {
             let counts = countsBuffer.baseAddress!, gathered = gatheredBuffer.baseAddress
             let persons = personsBuffer.baseAddress!, income = incomeBuffer.baseAddress!
             let values = valuesBuffer.baseAddress!
-            for b in 0..<replicates {
+            var b = 0
+            while b < replicates {
+                // Replicates b and b + 1: every stratum drawn twice, in this order.
                 for s in 0..<strata.count {
-                    drawn[s] = Self.draw(&strata[s], counts: counts, persons: persons)
+                    drawn[s] = Self.drawPair(&strata[s], counts: counts, persons: persons)
                 }
                 // Each pool's statistics from the same draws.
                 for p in 0..<poolCount {
                     let pool = pools[p]
                     let out = values + p * stats * replicates + b
-                    var total = 0.0
+                    var total = BootstrapKernel.Lanes()
                     for s in pool.strata { total += drawn[s] }
-                    guard total > 0 else {
-                        for k in 0..<stats { out[k * replicates] = .nan }
-                        continue
-                    }
+                    let bothLanes = b + 1 < replicates
                     if let pooled = pool.pooledStart {
                         let order = orderBuffer.baseAddress! + pooled
-                        for k in 0..<pool.count { gathered![k] = counts[Int(order[k])] }
-                        BootstrapKernel.replicate(persons: pooledPersonsBuffer.baseAddress! + pooled,
-                                                  income: pooledIncomeBuffer.baseAddress! + pooled, counts: gathered!,
-                                                  count: pool.count, poorCount: pool.poorCount,
-                                                  drawnPersons: total, out: out, stride: replicates)
+                        let from = UnsafeRawPointer(counts), to = UnsafeMutableRawPointer(gathered!)
+                        for k in 0..<pool.count {
+                            to.storeBytes(of: from.load(fromByteOffset: Int(order[k]) &* 8, as: UInt64.self),
+                                          toByteOffset: k &* 8, as: UInt64.self)
+                        }
+                        BootstrapKernel.replicates(persons: pooledPersonsBuffer.baseAddress! + pooled,
+                                                   income: pooledIncomeBuffer.baseAddress! + pooled, counts: gathered!,
+                                                   count: pool.count, poorCount: pool.poorCount,
+                                                   drawnPersons: total, out: out, stride: replicates, bothLanes: bothLanes)
                     } else {
-                        BootstrapKernel.replicate(persons: persons + pool.flatStart, income: income + pool.flatStart,
-                                                  counts: counts + pool.flatStart, count: pool.count, poorCount: pool.poorCount,
-                                                  drawnPersons: total, out: out, stride: replicates)
+                        BootstrapKernel.replicates(persons: persons + pool.flatStart, income: income + pool.flatStart,
+                                                   counts: counts + 2 * pool.flatStart, count: pool.count, poorCount: pool.poorCount,
+                                                   drawnPersons: total, out: out, stride: replicates, bothLanes: bothLanes)
                     }
                 }
+                b += 2
             }
         }}}}}}}}}}}
 
@@ -170,34 +177,39 @@ struct BootstrapWorkspace {
         }
     }
 
-    /// One stratum's replicate: n households drawn with replacement from its
-    /// n, as counts; returns the weighted persons drawn. Two draws per turn
-    /// with two sums, so that the additions do not wait on each other.
+    /// Two replicates of one stratum: each draws n households with
+    /// replacement from its n, as counts (lane 0, then lane 1, from the
+    /// stratum's stream); returns each one's weighted persons.
     @inline(__always)
-    private static func draw(_ stratum: inout BootstrapSample.Stratum, counts: UnsafeMutablePointer<Int32>,
-                             persons: UnsafePointer<Double>) -> Double {
+    private static func drawPair(_ stratum: inout BootstrapSample.Stratum, counts: UnsafeMutablePointer<Int32>,
+                                 persons: UnsafePointer<Double>) -> BootstrapKernel.Lanes {
         let start = stratum.start, n = stratum.count
         var random = stratum.random
-        let mine = counts + start
+        let mine = counts + 2 * start
         let theirPersons = persons + start
-        mine.update(repeating: 0, count: n)
-        var total0 = 0.0, total1 = 0.0
-        var k = 0
-        while k + 1 < n {
-            let (j0, j1) = random.indexPair(below: n)
-            mine[j0] &+= 1
-            mine[j1] &+= 1
-            total0 += theirPersons[j0]
-            total1 += theirPersons[j1]
-            k += 2
-        }
-        if k < n {
-            let j = random.indexPair(below: n).0
-            mine[j] &+= 1
-            total0 += theirPersons[j]
+        mine.update(repeating: 0, count: 2 * n)
+        var totals = BootstrapKernel.Lanes()
+        for lane in 0..<2 {
+            var total0 = 0.0, total1 = 0.0
+            var k = 0
+            // Two draws per turn with two sums, so that the additions do not wait on each other.
+            while k + 1 < n {
+                let (j0, j1) = random.indexPair(below: n)
+                mine[2 &* j0 &+ lane] &+= 1
+                mine[2 &* j1 &+ lane] &+= 1
+                total0 += theirPersons[j0]
+                total1 += theirPersons[j1]
+                k += 2
+            }
+            if k < n {
+                let j = random.indexPair(below: n).0
+                mine[2 &* j &+ lane] &+= 1
+                total0 += theirPersons[j]
+            }
+            totals[lane] = total0 + total1
         }
         stratum.random = random
-        return total0 + total1
+        return totals
     }
 
     /// Grows `array` to at least `count` elements (never shrinks, so buffers are reused).
