@@ -32,14 +32,15 @@ struct BootstrapSample {
     }
 
     var perCapita: [Double] = []
-    var persons: [Double] = []
-    var income: [Double] = []
+    /// Weighted persons and income of each household, in single precision for the replicates.
+    var persons: [Float] = []
+    var income: [Float] = []
     var strata: [Stratum] = []
     var pools: [Pool] = []
     /// The pooled areas' sorted orders, one after the other: flat indices and their persons and income.
     var pooledOrder: [Int32] = []
-    var pooledPersons: [Double] = []
-    var pooledIncome: [Double] = []
+    var pooledPersons: [Float] = []
+    var pooledIncome: [Float] = []
     /// Per pool: its code and its point values (computed by `InequalityMeasures`, exactly as stored).
     var areas: [String] = []
     var measures: [InequalityMeasures] = []
@@ -58,8 +59,8 @@ struct BootstrapSample {
         strata.append(Stratum(start: perCapita.count, count: entries.count, random: random))
         for e in entries {
             perCapita.append(e.perCapita)
-            persons.append(e.persons)
-            income.append(e.income)
+            persons.append(Float(e.persons))
+            income.append(Float(e.income))
         }
     }
 
@@ -94,26 +95,33 @@ struct BootstrapSample {
 /// One workspace per thread; its buffers are reused from group to group, so
 /// the replicate loop allocates nothing.
 struct BootstrapWorkspace {
-    /// Draw counts of two replicates, interleaved: household i's at 2i and 2i + 1.
+    typealias Lanes = BootstrapKernel.Lanes
+    private static let lanes = BootstrapKernel.lanes
+
+    /// Draw counts of four replicates, interleaved: household i's at 4i ..< 4i + 4.
     private var counts: [Int32] = []
     /// A pooled area's counts in its sorted order (interleaved the same way).
     private var gathered: [Int32] = []
-    private var drawnPersons: [BootstrapKernel.Lanes] = []
+    /// Scratch of the pass: cumulative persons and income per household.
+    private var cumulativePersons: [Lanes] = []
+    private var cumulativeIncome: [Lanes] = []
     /// Replicate values: pool p, statistic s, replicate b at `(p · 5 + s) · B + b`.
     private var values: [Double] = []
 
     mutating func intervals(of sample: inout BootstrapSample, replicates: Int, confidence: Double) -> [MeasureIntervals] {
-        let stats = BootstrapKernel.statistics
+        let stats = BootstrapKernel.statistics, lanes = Self.lanes
         let poolCount = sample.pools.count
-        ensure(&counts, 2 * sample.persons.count, 0)
-        ensure(&drawnPersons, sample.strata.count, .zero)
-        // One spare replicate, so that an odd count can run its last pair.
-        ensure(&values, poolCount * stats * replicates + 1, 0)
-        ensure(&gathered, 2 * (sample.pools.map { $0.pooledStart == nil ? 0 : $0.count }.max() ?? 0), 0)
+        let largestPool = sample.pools.map(\.count).max() ?? 0
+        ensure(&counts, lanes * sample.persons.count, 0)
+        ensure(&gathered, lanes * largestPool, 0)
+        ensure(&cumulativePersons, largestPool, .zero)
+        ensure(&cumulativeIncome, largestPool, .zero)
+        ensure(&values, poolCount * stats * replicates, 0)
 
         counts.withUnsafeMutableBufferPointer { countsBuffer in
         gathered.withUnsafeMutableBufferPointer { gatheredBuffer in
-        drawnPersons.withUnsafeMutableBufferPointer { drawn in
+        cumulativePersons.withUnsafeMutableBufferPointer { cumP in
+        cumulativeIncome.withUnsafeMutableBufferPointer { cumY in
         values.withUnsafeMutableBufferPointer { valuesBuffer in
         sample.persons.withUnsafeBufferPointer { personsBuffer in
         sample.income.withUnsafeBufferPointer { incomeBuffer in
@@ -127,37 +135,38 @@ struct BootstrapWorkspace {
             let values = valuesBuffer.baseAddress!
             var b = 0
             while b < replicates {
-                // Replicates b and b + 1: every stratum drawn twice, in this order.
+                // Replicates b ..< b + 4: every stratum drawn four times, in this order.
                 for s in 0..<strata.count {
-                    drawn[s] = Self.drawPair(&strata[s], counts: counts, persons: persons)
+                    Self.draw(&strata[s], counts: counts)
                 }
+                let used = min(lanes, replicates - b)
                 // Each pool's statistics from the same draws.
                 for p in 0..<poolCount {
                     let pool = pools[p]
                     let out = values + p * stats * replicates + b
-                    var total = BootstrapKernel.Lanes()
-                    for s in pool.strata { total += drawn[s] }
-                    let bothLanes = b + 1 < replicates
                     if let pooled = pool.pooledStart {
                         let order = orderBuffer.baseAddress! + pooled
                         let from = UnsafeRawPointer(counts), to = UnsafeMutableRawPointer(gathered!)
                         for k in 0..<pool.count {
-                            to.storeBytes(of: from.load(fromByteOffset: Int(order[k]) &* 8, as: UInt64.self),
-                                          toByteOffset: k &* 8, as: UInt64.self)
+                            let four = from.loadUnaligned(fromByteOffset: Int(order[k]) &* 16, as: SIMD4<Int32>.self)
+                            to.storeBytes(of: four, toByteOffset: k &* 16, as: SIMD4<Int32>.self)
                         }
                         BootstrapKernel.replicates(persons: pooledPersonsBuffer.baseAddress! + pooled,
                                                    income: pooledIncomeBuffer.baseAddress! + pooled, counts: gathered!,
                                                    count: pool.count, poorCount: pool.poorCount,
-                                                   drawnPersons: total, out: out, stride: replicates, bothLanes: bothLanes)
+                                                   cumulativePersons: cumP.baseAddress!, cumulativeIncome: cumY.baseAddress!,
+                                                   out: out, stride: replicates, usedLanes: used)
                     } else {
                         BootstrapKernel.replicates(persons: persons + pool.flatStart, income: income + pool.flatStart,
-                                                   counts: counts + 2 * pool.flatStart, count: pool.count, poorCount: pool.poorCount,
-                                                   drawnPersons: total, out: out, stride: replicates, bothLanes: bothLanes)
+                                                   counts: counts + lanes * pool.flatStart, count: pool.count,
+                                                   poorCount: pool.poorCount,
+                                                   cumulativePersons: cumP.baseAddress!, cumulativeIncome: cumY.baseAddress!,
+                                                   out: out, stride: replicates, usedLanes: used)
                     }
                 }
-                b += 2
+                b += lanes
             }
-        }}}}}}}}}}}
+        }}}}}}}}}}}}
 
         return values.withUnsafeMutableBufferPointer { valuesBuffer in
             sample.measures.enumerated().map { p, m in
@@ -177,39 +186,29 @@ struct BootstrapWorkspace {
         }
     }
 
-    /// Two replicates of one stratum: each draws n households with
-    /// replacement from its n, as counts (lane 0, then lane 1, from the
-    /// stratum's stream); returns each one's weighted persons.
+    /// Four replicates of one stratum: each draws n households with
+    /// replacement from its n, as counts (lane 0, 1, 2, 3 in turn, from the
+    /// stratum's own stream). A last group of fewer than four replicates
+    /// still draws all four lanes, so the stream is used the same way.
     @inline(__always)
-    private static func drawPair(_ stratum: inout BootstrapSample.Stratum, counts: UnsafeMutablePointer<Int32>,
-                                 persons: UnsafePointer<Double>) -> BootstrapKernel.Lanes {
+    private static func draw(_ stratum: inout BootstrapSample.Stratum, counts: UnsafeMutablePointer<Int32>) {
         let start = stratum.start, n = stratum.count
         var random = stratum.random
-        let mine = counts + 2 * start
-        let theirPersons = persons + start
-        mine.update(repeating: 0, count: 2 * n)
-        var totals = BootstrapKernel.Lanes()
-        for lane in 0..<2 {
-            var total0 = 0.0, total1 = 0.0
+        let mine = counts + lanes * start
+        mine.update(repeating: 0, count: lanes * n)
+        for lane in 0..<lanes {
             var k = 0
-            // Two draws per turn with two sums, so that the additions do not wait on each other.
             while k + 1 < n {
                 let (j0, j1) = random.indexPair(below: n)
-                mine[2 &* j0 &+ lane] &+= 1
-                mine[2 &* j1 &+ lane] &+= 1
-                total0 += theirPersons[j0]
-                total1 += theirPersons[j1]
+                mine[4 &* j0 &+ lane] &+= 1
+                mine[4 &* j1 &+ lane] &+= 1
                 k += 2
             }
             if k < n {
-                let j = random.indexPair(below: n).0
-                mine[2 &* j &+ lane] &+= 1
-                total0 += theirPersons[j]
+                mine[4 &* random.indexPair(below: n).0 &+ lane] &+= 1
             }
-            totals[lane] = total0 + total1
         }
         stratum.random = random
-        return totals
     }
 
     /// Grows `array` to at least `count` elements (never shrinks, so buffers are reused).
