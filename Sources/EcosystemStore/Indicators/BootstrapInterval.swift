@@ -25,11 +25,6 @@ public struct BootstrapInterval: Sendable, Equatable {
     /// `high − low`; `nil` when unbounded above.
     public var width: Double? { high.map { $0 - low } }
 
-    /// Whether two intervals share at least one point (touching counts).
-    public func overlaps(_ other: BootstrapInterval) -> Bool {
-        low <= (other.high ?? .infinity) && other.low <= (high ?? .infinity)
-    }
-
     /// The percentile interval of `replicates`: the `(1 − confidence)/2` and
     /// `(1 + confidence)/2` quantiles, each by linear interpolation between
     /// the order statistics at position `(m − 1)·q` (numpy's default
@@ -38,11 +33,13 @@ public struct BootstrapInterval: Sendable, Equatable {
     /// are left out, and when fewer than `minimumDefinedShare` of the
     /// replicates are defined there is no interval. `+∞` (a ratio over a zero
     /// share) takes part and can make the upper end unbounded.
-    /// The array is reordered (partial selection, no full sort).
+    /// The array may be reordered.
     public static func percentile(_ replicates: inout [Double], confidence: Double = 0.95) -> BootstrapInterval? {
         let count = replicates.count
         return replicates.withUnsafeMutableBufferPointer { buffer in
-            percentile(buffer.baseAddress!, count: count, confidence: confidence)
+            // An empty array may have no storage at all.
+            guard let base = buffer.baseAddress else { return nil }
+            return percentile(base, count: count, confidence: confidence)
         }
     }
 
@@ -76,12 +73,12 @@ public struct BootstrapInterval: Sendable, Equatable {
 /// The quantiles of an interval lie in the tails, so one pass keeps the few
 /// smallest and the few largest values in two small sorted buffers; after
 /// the first few dozen values almost none enters, so the pass is a run of
-/// well-predicted comparisons. A full sort, or a quickselect with its
-/// unpredictable partition, cost several times as much, and this runs for
-/// five indicators of every one of up to 25,000 areas.
+/// well-predicted comparisons. Sorting every set of replicates would cost
+/// several times as much, and this runs for five indicators of every one of
+/// up to 25,000 areas.
 enum TailQuantiles {
     /// The buffers hold at most this many values; quantiles further from the
-    /// ends fall back to sorting a copy.
+    /// ends (more replicates, or a lower confidence) sort the whole buffer.
     static let bufferLimit = 64
 
     static func pair(_ values: UnsafeMutablePointer<Double>, count m: Int, low qLow: Double, high qHigh: Double) -> (Double, Double) {

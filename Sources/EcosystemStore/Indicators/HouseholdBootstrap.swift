@@ -151,7 +151,7 @@ public enum HouseholdBootstrap {
             start = end
         }
         let provinces = ranges
-        let results = ResultSlots<[AreaEvidence]>(count: provinces.count)
+        let results = ResultSlots<ProvinceEvidence>(count: provinces.count)
         let next = WorkQueue(count: provinces.count)
         let work = { @Sendable in
             var workspace = BootstrapWorkspace()
@@ -167,15 +167,17 @@ public enum HouseholdBootstrap {
             DispatchQueue.concurrentPerform(iterations: workers) { _ in work() }
         }
         // Tambons, then amphoes, then provinces, each in geocode order.
-        let all = results.values.flatMap { $0 ?? [] }
-        return all.filter { $0.area.count == 6 } + all.filter { $0.area.count == 4 } + all.filter { $0.area.count == 2 }
+        let all = results.values.compactMap { $0 }
+        return all.flatMap(\.tambons) + all.flatMap(\.amphoes) + all.flatMap(\.province)
     }
+
+    private typealias ProvinceEvidence = (tambons: [AreaEvidence], amphoes: [AreaEvidence], province: [AreaEvidence])
 
     /// One province: its tambons, its amphoes and itself from one set of draws.
     private static func province(
         _ tambons: ArraySlice<(tambon: String, households: [HouseholdIncome])>, year: Int,
         povertyLine: Double, replicates: Int, confidence: Double, workspace: inout BootstrapWorkspace
-    ) -> [AreaEvidence] {
+    ) -> ProvinceEvidence {
         var sample = BootstrapSample()
         let list = Array(tambons)
         for t in list {
@@ -184,6 +186,7 @@ public enum HouseholdBootstrap {
             sample.addPool(area: t.tambon, strata: index..<(index + 1),
                            measures: InequalityMeasures.compute(t.households, povertyLine: povertyLine))
         }
+        var amphoes = 0
         for prefixLength in [4, 2] {
             var start = 0
             while start < list.count {
@@ -192,11 +195,14 @@ public enum HouseholdBootstrap {
                 while end < list.count, list[end].tambon.prefix(prefixLength) == parent { end += 1 }
                 let measures = InequalityMeasures.compute(pooling: list[start..<end].lazy.map(\.households), povertyLine: povertyLine)
                 sample.addPool(area: String(parent), strata: start..<end, measures: measures)
+                if prefixLength == 4 { amphoes += 1 }
                 start = end
             }
         }
         let intervals = workspace.intervals(of: &sample, replicates: replicates, confidence: confidence)
-        return intervals.indices.map { AreaEvidence(area: sample.areas[$0], measures: sample.measures[$0], intervals: intervals[$0]) }
+        let evidence = intervals.indices.map { AreaEvidence(area: sample.areas[$0], measures: sample.measures[$0], intervals: intervals[$0]) }
+        return (Array(evidence[..<list.count]), Array(evidence[list.count..<(list.count + amphoes)]),
+                Array(evidence[(list.count + amphoes)...]))
     }
 
     private static func empty(_ replicates: Int, _ confidence: Double) -> MeasureIntervals {
