@@ -6,7 +6,8 @@ import PackageDescription
 let package = Package(
     name: "TISEPTerm",
     products: [
-        .executable(name: "tisep", targets: ["TISEPTerm"]),
+        .executable(name: "tisep", targets: ["tisep"]),
+        .executable(name: "tisep-bench", targets: ["TISEPBench"]),
         .library(name: "EcosystemStore", targets: ["EcosystemStore"]),
         .library(name: "AsciiMap", targets: ["AsciiMap"]),
     ],
@@ -26,9 +27,19 @@ let package = Package(
         // The embedded default data set: generated Swift source so that the
         // data travel inside the binary (no resource bundle to ship).
         .target(name: "DefaultData", path: "data", exclude: ["README.md"]),
-        .executableTarget(
+        // The command line and the full-screen interface, as a library so that
+        // `tisep`, the benchmarks and the tests all run the same code.
+        .target(
             name: "TISEPTerm",
             dependencies: ["EcosystemStore", "AsciiMap", "DefaultData", "CNcurses"]
+        ),
+        // The `tisep` program itself: a thin main over TISEPTerm.
+        .executableTarget(name: "tisep", dependencies: ["TISEPTerm"], path: "Sources/tisep"),
+        // Benchmarks, kept out of the product (`tisep-bench`, docs/PERFORMANCE.md).
+        // Its yardstick is plain SQLite through the C API, by design.
+        .executableTarget(
+            name: "TISEPBench",
+            dependencies: ["TISEPTerm", "EcosystemStore", "AsciiMap", "DefaultData", "CSQLite"]
         ),
         // The bundle reader's fuzz target: swift build --sanitize fuzzer --product BundleFuzz
         // --scratch-path .build-fuzz (docs/fuzzing.md).
@@ -38,5 +49,6 @@ let package = Package(
         .testTarget(name: "EcosystemStoreTests", dependencies: ["EcosystemStore"], exclude: ["Fixtures"]),
         .testTarget(name: "DefaultDataTests", dependencies: ["DefaultData", "EcosystemStore"]),
         .testTarget(name: "TISEPTermTests", dependencies: ["TISEPTerm", "EcosystemStore", "AsciiMap", "DefaultData"], exclude: ["Golden"]),
+        .testTarget(name: "TISEPBenchTests", dependencies: ["TISEPBench", "TISEPTerm", "EcosystemStore"]),
     ]
 )

@@ -274,32 +274,4 @@ final class InequalityMeasuresTests: XCTestCase {
         assertClose(m.palma, 3.6850417590931994, relative: 1e-9)
         assertClose(m.povertyHeadcount, 0.0879439140334758, relative: 1e-9)
     }
-
-    /// Timing of one million households; skipped unless INEQUALITY_BENCH=1 (run it in release).
-    func testBenchmarkMillionHouseholds() throws {
-        try XCTSkipUnless(ProcessInfo.processInfo.environment["INEQUALITY_BENCH"] == "1", "set INEQUALITY_BENCH=1")
-        var state: UInt64 = 1
-        var households = [HouseholdIncome]()
-        households.reserveCapacity(1_000_000)
-        for _ in 0..<1_000_000 {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            households.append(HouseholdIncome(
-                members: 1 + Int((state >> 33) % 7),
-                annualIncome: Double((state >> 20) % 3_000_000),
-                weight: 0.5 + Double((state >> 50) % 100) / 50
-            ))
-        }
-        let start = Date()
-        let m = InequalityMeasures.compute(households)
-        let arraySeconds = Date().timeIntervalSince(start)
-        let half = households.count / 2
-        let groups = [Array(households[..<half]), Array(households[half...])]
-        let pooledStart = Date()
-        let pooled = InequalityMeasures.compute(pooling: groups)
-        let pooledSeconds = Date().timeIntervalSince(pooledStart)
-        XCTAssertEqual(m.households, 1_000_000)
-        XCTAssertEqual(pooled.gini ?? 0, m.gini ?? 1, accuracy: 1e-9)
-        print(String(format: "InequalityMeasures: 1,000,000 households in %.3f s (array), %.3f s (pooling 2 groups); gini %.6f",
-                     arraySeconds, pooledSeconds, m.gini ?? -1))
-    }
 }

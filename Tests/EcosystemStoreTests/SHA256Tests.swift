@@ -107,17 +107,4 @@ final class SHA256Tests: XCTestCase {
         XCTAssertEqual(SHA256.hex([0x00, 0x0f, 0xa0, 0xff]), "000fa0ff")
         XCTAssertEqual(SHA256.hash("abc").count, SHA256.digestByteCount)
     }
-
-    /// Throughput; skipped unless SHA256_BENCH=1 (run it in release). Prints only.
-    func testBenchmarkThroughput() throws {
-        try XCTSkipUnless(ProcessInfo.processInfo.environment["SHA256_BENCH"] == "1", "set SHA256_BENCH=1")
-        let size = 64 << 20
-        let data = [UInt8](repeating: 0xa5, count: size)
-        _ = SHA256.hash(Array(data[..<4096]))  // warm-up
-        let start = Date()
-        let digest = SHA256.hash(data)
-        let seconds = Date().timeIntervalSince(start)
-        print(String(format: "SHA256: %d MiB in %.3f s = %.1f MB/s (digest %@…)",
-                     size >> 20, seconds, Double(size) / seconds / 1e6, String(SHA256.hex(digest).prefix(16))))
-    }
 }

@@ -71,7 +71,7 @@ final class ScreenTests: XCTestCase {
         let app = try DemoFixture.controller(self, width: 120, height: 40)
         app.type("/")
         app.type("อบต.เวียง")
-        XCTAssertEqual(app.state.searchResults.first?.kind, "entity")
+        XCTAssertEqual(app.state.searchResults.first?.kind, .element)
         app.press(.enter)
         XCTAssertEqual(app.state.focus, .list)
         let text = app.screenText
@@ -142,7 +142,7 @@ final class ScreenTests: XCTestCase {
         let text = app.screenText
         for title in ["Areas", "Map", "Players", "Detail"] { XCTAssertTrue(text.contains("┌ " + title), title) }
         XCTAssertTrue(text.contains("demo data"))
-        XCTAssertEqual(try app.store.meta("ui_lang"), "en", "the choice is remembered")
+        XCTAssertEqual(try app.store.laptop.meta("ui_lang"), "en", "the choice is remembered")
     }
 
     func testMapCursorSelectsNeighbouringTambon() throws {
@@ -255,7 +255,7 @@ final class KeyDocumentationTests: XCTestCase {
 final class SearchWorkerTests: XCTestCase {
     func testBackgroundSearchKeepsOnlyTheNewestQuery() throws {
         let app = try DemoFixture.controller(self)
-        let worker = SearchWorker(databasePath: app.store.db.path)
+        let worker = SearchWorker(databasePath: app.store.file.path)
         defer { worker.stop() }
         app.searchWorker = worker
         app.press(.char("/"))

@@ -2,25 +2,25 @@
 /// prefix, how rich it is, what its community enterprises make, where
 /// stateless people and domestic violence cases are more common (seed 002),
 /// and which names people there carry.
-struct DemoProvinceProfile {
+package struct DemoProvinceProfile {
     /// The real three-digit landline prefix; nil = generate mobiles only.
-    var areaCode: String?
+    package var areaCode: String?
     /// Median income per person per year, baht.
-    var medianIncome: Double
+    package var medianIncome: Double
     /// Added to every tambon's log-spread, so that provinces differ in inequality too.
-    var inequality: Double = 0
-    var university: (th: String, en: String)?
-    var products: [(th: String, en: String)]
+    package var inequality: Double = 0
+    package var university: (th: String, en: String)?
+    package var products: [(th: String, en: String)]
     /// Chance that a tambon has a stateless group; `statelessAmphoes` raises it.
-    var stateless: Double
-    var statelessAmphoes: [String] = []
+    package var stateless: Double
+    package var statelessAmphoes: [String] = []
     /// Chance that a tambon counts women facing violence.
-    var violence: Double
+    package var violence: Double
     /// Share of Malay-Muslim names among contacts.
-    var muslimNames: Double = 0
-    var southernBorder = false
+    package var muslimNames: Double = 0
+    package var southernBorder = false
 
-    static func profile(_ province: String) -> DemoProvinceProfile {
+    package static func profile(_ province: String) -> DemoProvinceProfile {
         switch province {
         case "56":
             return .init(areaCode: "054", medianIncome: 66_000, inequality: 0.0, university: ("มหาวิทยาลัยพะเยา", "University of Phayao"),
@@ -75,7 +75,7 @@ struct DemoProvinceProfile {
     }
 
     /// Chance of a stateless group in this tambon.
-    func statelessChance(tambon: String) -> Double {
+    package func statelessChance(tambon: String) -> Double {
         statelessAmphoes.contains(String(tambon.prefix(4))) ? 0.7 : stateless
     }
 }

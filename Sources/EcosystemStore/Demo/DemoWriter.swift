@@ -27,7 +27,7 @@ struct DemoElement {
 /// Writes demo records: every one marked demo, stamped with one fixed
 /// stamp and given an id derived from the seed, so that two laptops that
 /// load the demo hold the very same records and their bundles agree.
-final class DemoWriter {
+package final class DemoWriter {
     let store: Store
     let seed: UInt64
     let stamp: Stamp
@@ -45,7 +45,7 @@ final class DemoWriter {
     }
 
     /// The canonical form of a list field: distinct items, sorted, comma-joined; nil when empty.
-    static func list(_ items: [String]) -> String? {
+    package static func list(_ items: [String]) -> String? {
         var distinct: [String] = []
         for item in items.sorted() where distinct.last != item { distinct.append(item) }
         return distinct.isEmpty ? nil : distinct.joined(separator: ",")
@@ -64,7 +64,7 @@ final class DemoWriter {
         guard keys.insert(key ?? id).inserted else {
             throw StoreError.message("demo generator: two records with the key \(key ?? id)")
         }
-        _ = try store.insertCanonical(type, id: id, values: values, demo: true, stamp: stamp)
+        _ = try store.records.insertCanonical(type, id: id, values: values, demo: true, stamp: stamp)
         counts[type, default: 0] += 1
         return id
     }

@@ -1,41 +1,49 @@
 /// An option a command accepts.
-struct OptionSpec: Sendable {
-    let long: String
-    var short: Character? = nil
+package struct OptionSpec: Sendable {
+    package let long: String
+    package var short: Character? = nil
     /// The value's placeholder ("PATH"); nil for a flag.
-    var value: String? = nil
-    var repeatable = false
-    let help: String
+    package var value: String? = nil
+    package var repeatable = false
+    package let help: String
+
+    package init(long: String, short: Character? = nil, value: String? = nil, repeatable: Bool = false, help: String) {
+        self.long = long; self.short = short; self.value = value; self.repeatable = repeatable; self.help = help
+    }
 }
 
 /// The command line after parsing: options by long name, positionals in order.
-struct ParsedArguments {
-    var options: [String: [String]] = [:]
-    var positionals: [String] = []
+package struct ParsedArguments {
+    package var options: [String: [String]] = [:]
+    package var positionals: [String] = []
 
-    func flag(_ name: String) -> Bool { options[name] != nil }
-    func value(_ name: String) -> String? { options[name]?.last }
-    func values(_ name: String) -> [String] { options[name] ?? [] }
+    package func flag(_ name: String) -> Bool { options[name] != nil }
+    package func value(_ name: String) -> String? { options[name]?.last }
+    package func values(_ name: String) -> [String] { options[name] ?? [] }
 }
 
 /// A usage error: exit code 2 with a message naming what is wrong.
-struct UsageError: Error, CustomStringConvertible {
-    let message: String
-    var command: String?
-    var description: String { message }
+package struct UsageError: Error, CustomStringConvertible {
+    package let message: String
+    package var command: String?
+    package var description: String { message }
+
+    package init(message: String, command: String? = nil) { self.message = message; self.command = command }
 }
 
 /// A failure of the job itself: exit code 1.
-struct JobError: Error, CustomStringConvertible {
-    let message: String
-    var description: String { message }
+package struct JobError: Error, CustomStringConvertible {
+    package let message: String
+    package var description: String { message }
+
+    package init(message: String) { self.message = message }
 }
 
-enum ArgumentParser {
+package enum ArgumentParser {
     /// Splits `arguments` into options (before or after positionals,
     /// `--name value`, `--name=value`, `-x value`) and positionals; `--`
     /// ends options. Unknown options are usage errors.
-    static func parse(_ arguments: [String], options specs: [OptionSpec]) throws -> ParsedArguments {
+    package static func parse(_ arguments: [String], options specs: [OptionSpec]) throws -> ParsedArguments {
         var parsed = ParsedArguments()
         var i = 0
         var optionsEnded = false

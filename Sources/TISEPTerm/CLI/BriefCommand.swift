@@ -2,7 +2,7 @@ import Foundation
 import EcosystemStore
 
 extension CommandLineTool {
-    static let briefCommand = Command(
+    package static let briefCommand = Command(
         name: "brief", synopsis: "CODE [--format md|txt|html] [-o FILE] [--force] [--include-private]",
         summary: "the one-page brief of a tambon (or an amphoe) for a meeting",
         options: [

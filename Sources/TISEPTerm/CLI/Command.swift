@@ -3,14 +3,14 @@ import EcosystemStore
 
 /// Where a command's output goes and what environment it sees; tests pass
 /// buffers and a made-up environment.
-final class CommandContext {
-    var environment: [String: String]
+package final class CommandContext {
+    package var environment: [String: String]
     private let writeOut: (String) -> Void
     private let writeErr: (String) -> Void
     /// Whether stdout is a terminal (for `--color auto`).
-    var stdoutIsTerminal: Bool
+    package var stdoutIsTerminal: Bool
 
-    init(environment: [String: String] = ProcessInfo.processInfo.environment,
+    package init(environment: [String: String] = ProcessInfo.processInfo.environment,
          stdoutIsTerminal: Bool = isatty(1) != 0,
          out: @escaping (String) -> Void = { FileHandle.standardOutput.write(Data($0.utf8)) },
          err: @escaping (String) -> Void = { FileHandle.standardError.write(Data($0.utf8)) }) {
@@ -20,31 +20,31 @@ final class CommandContext {
         self.writeErr = err
     }
 
-    func print(_ line: String = "", terminator: String = "\n") { writeOut(line + terminator) }
-    func printError(_ line: String) { writeErr(line + "\n") }
+    package func print(_ line: String = "", terminator: String = "\n") { writeOut(line + terminator) }
+    package func printError(_ line: String) { writeErr(line + "\n") }
 }
 
 /// One run of one command: its parsed arguments and context.
-struct Invocation {
-    let command: Command
-    let arguments: ParsedArguments
-    let context: CommandContext
+package struct Invocation {
+    package let command: Command
+    package let arguments: ParsedArguments
+    package let context: CommandContext
 
-    var positionals: [String] { arguments.positionals }
-    func flag(_ name: String) -> Bool { arguments.flag(name) }
-    func value(_ name: String) -> String? { arguments.value(name) }
+    package var positionals: [String] { arguments.positionals }
+    package func flag(_ name: String) -> Bool { arguments.flag(name) }
+    package func value(_ name: String) -> String? { arguments.value(name) }
 
     /// The database path: --db, else $TISEP_DB, else the XDG data home.
-    var databasePath: String { DatabaseLocation.resolve(option: value("db"), environment: context.environment) }
+    package var databasePath: String { DatabaseLocation.resolve(option: value("db"), environment: context.environment) }
 
     /// The interface language: --lang, else TISEP_LANG, else Thai.
-    var thai: Bool {
+    package var thai: Bool {
         let lang = value("lang") ?? context.environment["TISEP_LANG"] ?? "th"
         return !lang.lowercased().hasPrefix("en")
     }
 
     /// Opens the existing database; a missing one is the documented error.
-    func openStore() throws -> Store {
+    package func openStore() throws -> Store {
         let path = databasePath
         guard FileManager.default.fileExists(atPath: path) else {
             throw JobError(message: "no database at \(path); run 'tisep init'")
@@ -52,7 +52,7 @@ struct Invocation {
         return try Store(path: path)
     }
 
-    func integer(_ name: String, default fallback: Int, range: ClosedRange<Int>) throws -> Int {
+    package func integer(_ name: String, default fallback: Int, range: ClosedRange<Int>) throws -> Int {
         guard let text = value(name) else { return fallback }
         guard let v = Int(text), range.contains(v) else {
             throw UsageError(message: "--\(name) expects a whole number from \(range.lowerBound) to \(range.upperBound), not '\(text)'")
@@ -60,7 +60,7 @@ struct Invocation {
         return v
     }
 
-    func vocabulary<V: Vocabulary>(_ name: String, _ type: V.Type) throws -> V? {
+    package func vocabulary<V: Vocabulary>(_ name: String, _ type: V.Type) throws -> V? {
         guard let text = value(name) else { return nil }
         guard let v = V(rawValue: text.lowercased()) else {
             throw UsageError(message: "--\(name) accepts \(V.words.joined(separator: "|")), not '\(text)'")
@@ -70,26 +70,35 @@ struct Invocation {
 }
 
 /// A command of the command line: its name, help and what it runs.
-struct Command: Sendable {
-    let name: String
-    let synopsis: String
-    let summary: String
-    var options: [OptionSpec] = []
-    var details: String = ""
-    let run: @Sendable (Invocation) throws -> Void
+package struct Command: Sendable {
+    package let name: String
+    package let synopsis: String
+    package let summary: String
+    package var options: [OptionSpec] = []
+    package var details: String = ""
+    package let run: @Sendable (Invocation) throws -> Void
+
+    package init(name: String, synopsis: String, summary: String, options: [OptionSpec] = [], details: String = "",
+                 run: @escaping @Sendable (Invocation) throws -> Void) {
+        self.name = name; self.synopsis = synopsis; self.summary = summary
+        self.options = options; self.details = details; self.run = run
+    }
 
     /// Options every command takes.
-    static let globalOptions: [OptionSpec] = [
+    package static let globalOptions: [OptionSpec] = [
         OptionSpec(long: "db", value: "PATH", help: "the ecosystem database (default: $TISEP_DB, else $XDG_DATA_HOME/tisep/ecosystem.sqlite)"),
         OptionSpec(long: "lang", value: "th|en", help: "interface language (default: $TISEP_LANG, else th)"),
         OptionSpec(long: "color", value: "auto|always|never", help: "colour output (auto honours NO_COLOR and a non-terminal stdout)"),
         OptionSpec(long: "help", short: "h", help: "show this help"),
     ]
 
-    var allOptions: [OptionSpec] { options + Command.globalOptions }
+    /// How a user types it: `tisep NAME`, or a program of its own (`tisep-bench`).
+    package var usageName: String { name.hasPrefix("tisep") ? name : "tisep " + name }
 
-    var help: String {
-        var text = "Usage: tisep \(name)\(synopsis.isEmpty ? "" : " " + synopsis)\n\n\(summary)\n"
+    package var allOptions: [OptionSpec] { options + Command.globalOptions }
+
+    package var help: String {
+        var text = "Usage: \(usageName)\(synopsis.isEmpty ? "" : " " + synopsis)\n\n\(summary)\n"
         if !details.isEmpty { text += "\n\(details)\n" }
         text += "\nOptions:\n"
         for o in allOptions {

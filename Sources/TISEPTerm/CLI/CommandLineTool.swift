@@ -4,22 +4,22 @@ import EcosystemStore
 /// The `tisep` command line: finds the command, parses its options, runs it
 /// and turns failures into the documented exit codes (0 success, 1 the job
 /// failed, 2 wrong usage) with a `tisep: error: …` line.
-enum CommandLineTool {
-    static let version = "0.1.0"
+package enum CommandLineTool {
+    package static let version = "0.1.0"
 
-    static var commands: [Command] {
+    package static var commands: [Command] {
         [initCommand, searchCommand, showCommand, addCommand, setCommand, rmCommand, restoreCommand,
          importEntitiesCommand, importGeographyCommand, exportGeographyCommand, importBoundariesCommand,
          importHouseholdsCommand, importIndicatorsCommand, indicatorsCommand, briefCommand, mapCommand,
          exportCommand, importCommand, mergeCommand, historyCommand, mergeRecordsCommand, checkCommand, backupCommand,
-         laptopCommand, keysCommand, benchCommand, manpageCommand, completionCommand]
+         laptopCommand, keysCommand, manpageCommand, completionCommand]
     }
 
-    static func command(named name: String) -> Command? { commands.first { $0.name == name } }
+    package static func command(named name: String) -> Command? { commands.first { $0.name == name } }
 
     /// Runs the command line `arguments` (without the program name); returns the exit code.
     /// `nil` means: no command was given, open the full-screen interface.
-    static func run(_ arguments: [String], context: CommandContext = CommandContext()) -> Int32? {
+    package static func run(_ arguments: [String], context: CommandContext = CommandContext()) -> Int32? {
         // The command is the first word that is neither an option nor the
         // value of a global option given before it (`tisep --db x search q`).
         let valued = Set(Command.globalOptions.filter { $0.value != nil }.map { "--" + $0.long })
@@ -60,7 +60,7 @@ enum CommandLineTool {
         }
     }
 
-    static func dispatch(name: String, arguments: [String], context: CommandContext) -> Int32 {
+    package static func dispatch(name: String, arguments: [String], context: CommandContext) -> Int32 {
         if name == "help" {
             if let topic = arguments.first, let c = command(named: topic) { context.print(c.help) } else { context.print(programHelp) }
             return 0
@@ -69,6 +69,11 @@ enum CommandLineTool {
             context.printError("tisep: error: unknown command '\(name)'; run 'tisep --help' for the list")
             return 2
         }
+        return run(command, arguments: arguments, context: context)
+    }
+
+    /// Parses `arguments` for `command` and runs it; returns the exit code.
+    package static func run(_ command: Command, arguments: [String], context: CommandContext) -> Int32 {
         do {
             let parsed = try ArgumentParser.parse(arguments, options: command.allOptions)
             if parsed.flag("help") {
@@ -82,7 +87,7 @@ enum CommandLineTool {
             return 0
         } catch let error as UsageError {
             context.printError("tisep: error: \(error.message)")
-            context.printError("Run 'tisep \(name) --help' for its usage.")
+            context.printError("Run '\(command.usageName) --help' for its usage.")
             return 2
         } catch {
             context.printError("tisep: error: \(error)")
@@ -90,11 +95,11 @@ enum CommandLineTool {
         }
     }
 
-    static var versionText: String {
+    package static var versionText: String {
         "tisep \(version) (schema \(Store.schemaVersion), bundle format \(BundleFormat.version), commit \(BuildInfo.commit))"
     }
 
-    static var programHelp: String {
+    package static var programHelp: String {
         var text = """
         tisep — TISEP Terminal: who can help whom in each tambon, offline.
 

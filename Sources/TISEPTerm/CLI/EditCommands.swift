@@ -2,7 +2,7 @@ import Foundation
 import EcosystemStore
 
 extension CommandLineTool {
-    static let addCommand = Command(
+    package static let addCommand = Command(
         name: "add", synopsis: "TYPE FIELD=VALUE…",
         summary: "add a record; prints its new id as the last line",
         details: fieldHelp,
@@ -15,11 +15,11 @@ extension CommandLineTool {
             }
             let values = try assignments(Array(inv.positionals.dropFirst()), type: type)
             let store = try inv.openStore()
-            let id = try mapFieldErrors { try store.create(type, values) }
+            let id = try mapFieldErrors { try store.records.create(type, values) }
             inv.context.print(id)
         })
 
-    static let setCommand = Command(
+    package static let setCommand = Command(
         name: "set", synopsis: "ID FIELD=VALUE…",
         summary: "change fields of a record (stamped for sync, kept in history)",
         details: fieldHelp,
@@ -28,19 +28,19 @@ extension CommandLineTool {
                 throw UsageError(message: "give a record id and one or more FIELD=VALUE")
             }
             let store = try inv.openStore()
-            guard let type = try store.recordType(of: id.lowercased()) else { throw JobError(message: "no record with id \(id); find it with 'tisep search'") }
+            guard let type = try store.records.recordType(of: id.lowercased()) else { throw JobError(message: "no record with id \(id); find it with 'tisep search'") }
             let values = try assignments(Array(inv.positionals.dropFirst()), type: type)
-            let changed = try mapFieldErrors { try store.update(id.lowercased(), values) }
+            let changed = try mapFieldErrors { try store.records.update(id.lowercased(), values) }
             inv.context.print(changed.isEmpty ? "unchanged" : "changed \(changed.joined(separator: ", "))")
         })
 
-    static let rmCommand = deletionCommand(
+    package static let rmCommand = deletionCommand(
         name: "rm", summary: "delete a record (a tombstone that syncs; 'tisep restore ID' undoes it)", done: "deleted") {
-        try $0.delete($1)
+        try $0.records.delete($1)
     }
 
-    static let restoreCommand = deletionCommand(name: "restore", summary: "bring a deleted record back", done: "restored") {
-        try $0.restore($1)
+    package static let restoreCommand = deletionCommand(name: "restore", summary: "bring a deleted record back", done: "restored") {
+        try $0.records.restore($1)
     }
 
     /// `rm` and `restore`: one id, one change of the `deleted` field.
@@ -53,15 +53,15 @@ extension CommandLineTool {
         })
     }
 
-    static let showCommand = Command(
+    package static let showCommand = Command(
         name: "show", synopsis: "ID|CODE [--json]",
         summary: "print one record or area, every field",
         options: [OptionSpec(long: "json", help: "print one JSON document")],
         run: { inv in
             guard inv.positionals.count == 1, let key = inv.positionals.first else { throw UsageError(message: "give one record id or area code") }
             let store = try inv.openStore()
-            if let area = try store.area(key) {
-                let path = try store.path(of: area.code).map { "\($0.nameTH) \($0.nameEN)" }.joined(separator: " › ")
+            if let area = try store.areas.area(key) {
+                let path = try store.areas.path(of: area.code).map { "\($0.nameTH) \($0.nameEN)" }.joined(separator: " › ")
                 if inv.flag("json") {
                     inv.context.print(JSON.object([("kind", .string("area")), ("id", .string(area.code)), ("level", .string(area.level.name)),
                                                    ("name_th", .string(area.nameTH)), ("name_en", .string(area.nameEN)),
@@ -74,7 +74,7 @@ extension CommandLineTool {
                 }
                 return
             }
-            guard let record = try store.record(key.lowercased()) else { throw JobError(message: "no record or area '\(key)'") }
+            guard let record = try store.records.record(key.lowercased()) else { throw JobError(message: "no record or area '\(key)'") }
             let fields = record.type.fields.compactMap { spec in record[spec.name].map { (spec.name, $0) } }
             if inv.flag("json") {
                 var pairs: [(String, JSON)] = [("kind", .string(record.type.rawValue)), ("id", .string(record.id))]
@@ -90,9 +90,9 @@ extension CommandLineTool {
             }
         })
 
-    static let editableTypes: [RecordType] = [.entity, .contact, .resource, .project, .vulnerable, .contactLog, .referral]
+    package static let editableTypes: [RecordType] = [.entity, .contact, .resource, .project, .vulnerable, .contactLog, .referral]
 
-    static var fieldHelp: String {
+    package static var fieldHelp: String {
         var text = "Types and fields (repeat a list field or separate its items with commas):\n"
         for type in editableTypes {
             text += "  \(type.rawValue): " + type.fields.map { $0.required ? $0.name + "*" : $0.name }.joined(separator: " ") + "\n"
@@ -109,7 +109,7 @@ extension CommandLineTool {
     }
 
     /// FIELD=VALUE words into a dictionary; a repeated list field accumulates.
-    static func assignments(_ words: [String], type: RecordType) throws -> [String: String] {
+    package static func assignments(_ words: [String], type: RecordType) throws -> [String: String] {
         var values: [String: String] = [:]
         for word in words {
             guard let eq = word.firstIndex(of: "=") else {
@@ -133,7 +133,7 @@ extension CommandLineTool {
     }
 
     /// A bad field value is a usage error (exit 2) that names the field.
-    static func mapFieldErrors<T>(_ body: () throws -> T) throws -> T {
+    package static func mapFieldErrors<T>(_ body: () throws -> T) throws -> T {
         do { return try body() }
         catch let error as StoreError {
             switch error {

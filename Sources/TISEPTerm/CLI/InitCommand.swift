@@ -3,7 +3,7 @@ import EcosystemStore
 import DefaultData
 
 extension CommandLineTool {
-    static let initCommand = Command(
+    package static let initCommand = Command(
         name: "init", synopsis: "[--demo | --empty | --schema-only] [--force]",
         summary: "create the database (default: the embedded demo data set)",
         options: [
@@ -31,12 +31,12 @@ extension CommandLineTool {
 }
 
 /// Builds a new database from the data embedded in the binary.
-enum DefaultDataSet {
-    enum Content { case schema, geography, demo }
+package enum DefaultDataSet {
+    package enum Content { case schema, geography, demo }
 
     /// Creates the database at `path` (replacing any) and returns a summary line.
     @discardableResult
-    static func create(at path: String, content: Content) throws -> String {
+    package static func create(at path: String, content: Content) throws -> String {
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent().path
         do {
@@ -51,16 +51,16 @@ enum DefaultDataSet {
         do {
             let store = try Store(path: temporary, create: true)
             if content != .schema {
-                let areas = try store.importCompactGeography(DefaultData.geography)
-                let counts = try store.areaCounts()
+                let areas = try store.areas.importCompactGeography(DefaultData.geography)
+                let counts = try store.areas.counts()
                 summary = "\(areas) areas (\(counts.provinces) provinces, \(counts.amphoes) amphoes, \(counts.tambons) tambons)"
-                try store.setMeta("geography_source", DefaultData.geographySource)
+                try store.laptop.setMeta("geography_source", DefaultData.geographySource)
             }
             if content == .demo {
                 summary += "; " + (try DemoData.populate(store))
             }
-            try store.setMeta("dataset", content == .demo ? "demo" : "user")
-            try store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            try store.laptop.setMeta("dataset", content == .demo ? "demo" : "user")
+            try store.file.checkpoint()
         }
         catch {
             removeDatabaseFiles(temporary)
@@ -76,7 +76,7 @@ enum DefaultDataSet {
         return summary
     }
 
-    static func removeDatabaseFiles(_ path: String) {
+    package static func removeDatabaseFiles(_ path: String) {
         for suffix in ["", "-wal", "-shm", "-journal"] { unlink(path + suffix) }
     }
 }

@@ -3,7 +3,7 @@ import EcosystemStore
 
 /// A JSON value whose object keys keep their order, so output is stable and
 /// reads in the order CLI.md documents.
-enum JSON {
+package enum JSON {
     case null
     case bool(Bool)
     case number(Double)
@@ -12,10 +12,10 @@ enum JSON {
     case array([JSON])
     case object([(String, JSON)])
 
-    static func optional(_ s: String?) -> JSON { s.map(JSON.string) ?? .null }
-    static func optional(_ d: Double?) -> JSON { d.map(JSON.number) ?? .null }
+    package static func optional(_ s: String?) -> JSON { s.map(JSON.string) ?? .null }
+    package static func optional(_ d: Double?) -> JSON { d.map(JSON.number) ?? .null }
 
-    var serialized: String {
+    package var serialized: String {
         var out = ""
         write(to: &out)
         return out

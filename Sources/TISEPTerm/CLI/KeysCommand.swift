@@ -1,5 +1,5 @@
 extension CommandLineTool {
-    static let keysCommand = Command(
+    package static let keysCommand = Command(
         name: "keys", synopsis: "[--markdown]",
         summary: "list the keys of the full-screen interface (docs/keys.md is this with --markdown)",
         options: [OptionSpec(long: "markdown", help: "print the key table as Markdown")],

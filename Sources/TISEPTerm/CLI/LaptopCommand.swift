@@ -1,7 +1,7 @@
 import EcosystemStore
 
 extension CommandLineTool {
-    static let laptopCommand = Command(
+    package static let laptopCommand = Command(
         name: "laptop", synopsis: "[NAME]",
         summary: "show this laptop's name and replica id, or set the name shown in history and bundles",
         details: """
@@ -13,8 +13,8 @@ extension CommandLineTool {
             guard inv.positionals.count <= 1 else { throw UsageError(message: "give one name (quote it if it has spaces)") }
             let store = try inv.openStore()
             if let name = inv.positionals.first {
-                try CommandLineTool.mapFieldErrors { try store.setReplicaName(name) }
+                try CommandLineTool.mapFieldErrors { try store.laptop.setName(name) }
             }
-            inv.context.print("\(store.replicaName) (replica \(store.replicaID))")
+            inv.context.print("\(try store.laptop.name()) (replica \(store.laptop.id))")
         })
 }

@@ -3,8 +3,8 @@ import AsciiMap
 import EcosystemStore
 
 /// `tisep map`: flags → ``MapRequest`` → text on stdout.
-enum MapCommand {
-    static func run(_ inv: Invocation) throws {
+package enum MapCommand {
+    package static func run(_ inv: Invocation) throws {
         guard inv.positionals.isEmpty else { throw UsageError(message: "give the area as --area CODE") }
         let method = try self.method(inv)
         let classes = try inv.integer("classes", default: 5, range: Classification.allowedClasses)
@@ -40,7 +40,7 @@ enum MapCommand {
 
     /// The map's rows without the blank rows above and below it, a blank
     /// line, then the legend; without colour, trailing spaces are dropped.
-    static func text(_ map: ChoroplethMap, colorMode: ColorMode) -> [String] {
+    package static func text(_ map: ChoroplethMap, colorMode: ColorMode) -> [String] {
         let grid = map.grid
         let blank = { (row: Int) in (0..<grid.width).allSatisfy { grid[$0, row].areaID == AreaGrid.empty } }
         let rows = (0..<grid.height).filter { !blank($0) }
@@ -59,7 +59,7 @@ enum MapCommand {
         return out
     }
 
-    static func breaksJSON(_ rendered: RenderedMap, indicator: String, method: ClassificationMethod) -> JSON {
+    package static func breaksJSON(_ rendered: RenderedMap, indicator: String, method: ClassificationMethod) -> JSON {
         let c = rendered.map.classification
         return .object([
             ("indicator", .string(indicator)), ("method", .string(method.rawValue)), ("classes", .int(c.classCount)),
@@ -68,7 +68,7 @@ enum MapCommand {
         ])
     }
 
-    static func method(_ inv: Invocation) throws -> ClassificationMethod {
+    package static func method(_ inv: Invocation) throws -> ClassificationMethod {
         guard let text = inv.value("method") else { return .quantile }
         guard let method = ClassificationMethod(rawValue: text.lowercased()) else {
             throw UsageError(message: "--method accepts quantile|equal|jenks, not '\(text)'")
@@ -76,15 +76,15 @@ enum MapCommand {
         return method
     }
 
-    static func scope(_ inv: Invocation, _ store: Store) throws -> Area? {
+    package static func scope(_ inv: Invocation, _ store: Store) throws -> Area? {
         guard let text = inv.value("area") else { return nil }
-        guard let area = try store.area(AreaCode.bare(text)) else {
+        guard let area = try store.areas.area(AreaCode.bare(text)) else {
             throw JobError(message: "no area with code \(AreaCode.bare(text)); try 'tisep search NAME --kind area'")
         }
         return area
     }
 
-    static func level(_ inv: Invocation, scope: Area?) throws -> AreaLevel {
+    package static func level(_ inv: Invocation, scope: Area?) throws -> AreaLevel {
         guard let text = inv.value("level") else {
             // A tambon's own map is the tambon itself.
             return max(MapRequest.defaultLevel(for: scope?.code), scope?.level ?? .province)
@@ -99,11 +99,11 @@ enum MapCommand {
     }
 
     /// A defined indicator, or one that has values (imported under a new id).
-    static func indicator(_ inv: Invocation, _ store: Store) throws -> String {
+    package static func indicator(_ inv: Invocation, _ store: Store) throws -> String {
         let id = inv.value("indicator") ?? "s90s10"
-        let defined = try store.indicatorDefinitions().map(\.id)
+        let defined = try store.indicators.definitions().map(\.id)
         if defined.contains(id) { return id }
-        if try store.db.scalarInt("SELECT count(*) FROM indicator_values WHERE indicator = ? AND deleted = 0", [id]) > 0 { return id }
+        if try store.indicators.hasValues(id) { return id }
         throw UsageError(message: "--indicator accepts \(defined.joined(separator: "|")) or an imported indicator, not '\(id)'")
     }
 }

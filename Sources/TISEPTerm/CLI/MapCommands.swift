@@ -3,7 +3,7 @@ import AsciiMap
 import EcosystemStore
 
 extension CommandLineTool {
-    static let importBoundariesCommand = Command(
+    package static let importBoundariesCommand = Command(
         name: "import-boundaries", synopsis: "FILE.geojson [--verbose]",
         summary: "load area polygons from an OCHA COD-AB style GeoJSON file",
         options: [OptionSpec(long: "verbose", short: "v", help: "list every unmatched code, not only the first \(BoundaryReportText.shown)")],
@@ -30,7 +30,7 @@ extension CommandLineTool {
             }
         })
 
-    static let mapCommand = Command(
+    package static let mapCommand = Command(
         name: "map",
         synopsis: "[--area CODE] [--level province|amphoe|tambon] [--indicator ID] [--method quantile|equal|jenks] [--classes K] [--width W] [--height H] [--color WHEN] [--breaks-json]",
         summary: "draw a choropleth map of an indicator with its legend",

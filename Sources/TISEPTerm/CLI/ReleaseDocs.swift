@@ -2,12 +2,12 @@
 /// table as `--help` (`CommandLineTool.commands`, `Command.globalOptions`),
 /// so the three never disagree. `scripts/package` ships what these print.
 extension CommandLineTool {
-    static let manpageCommand = Command(
+    package static let manpageCommand = Command(
         name: "manpage", synopsis: "",
         summary: "print the man page tisep(1) in roff, from the command table (scripts/package ships it)",
         run: { inv in inv.context.print(ManPage.render(), terminator: "") })
 
-    static let completionCommand = Command(
+    package static let completionCommand = Command(
         name: "completion", synopsis: "bash",
         summary: "print the bash completion script, from the command table (scripts/package ships it)",
         details: """
@@ -21,7 +21,7 @@ extension CommandLineTool {
         })
 
     /// The options taken with no command: the global ones and `--version`.
-    static var programOptions: [OptionSpec] {
+    package static var programOptions: [OptionSpec] {
         Command.globalOptions + [OptionSpec(long: "version", help: "print the version, the schema version, the bundle format version and the commit")]
     }
 }

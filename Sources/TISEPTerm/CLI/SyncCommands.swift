@@ -3,7 +3,7 @@ import EcosystemStore
 
 /// export, import, merge and history: sync by bundle files.
 extension CommandLineTool {
-    static let exportCommand = Command(
+    package static let exportCommand = Command(
         name: "export", synopsis: "-o FILE [--area CODE] [--since BUNDLE] [--include-private]",
         summary: "write a bundle file for another laptop (mode 0600)",
         options: [
@@ -20,10 +20,10 @@ extension CommandLineTool {
             var options = BundleExportOptions(since: inv.value("since"), includePrivate: inv.flag("include-private"))
             if let area = inv.value("area") {
                 let code = AreaCode.bare(area)
-                guard try store.areaExists(code) else { throw JobError(message: "no area with code \(code); try 'tisep search NAME --kind area'") }
+                guard try store.areas.exists(code) else { throw JobError(message: "no area with code \(code); try 'tisep search NAME --kind area'") }
                 options.area = code
             }
-            let report = try store.exportBundle(to: output, options: options)
+            let report = try store.sync.exportBundle(to: output, options: options)
             var line = "wrote \(output): \(report.records) records (\(typeCounts(report.counts))), \(report.areas) areas"
             if options.since != nil { line += "; \(report.unchangedLeftOut) unchanged records left out (the peer has them)" }
             inv.context.print(line)
@@ -32,7 +32,7 @@ extension CommandLineTool {
             }
         })
 
-    static let importCommand = Command(
+    package static let importCommand = Command(
         name: "import", synopsis: "FILE [--dry-run] [--json]",
         summary: "merge a bundle file from another laptop (all or nothing)",
         options: [
@@ -44,7 +44,7 @@ extension CommandLineTool {
             let store = try inv.openStore()
             let summary: BundleImportSummary
             do {
-                summary = try store.importBundle(at: file, options: BundleImportOptions(dryRun: inv.flag("dry-run")))
+                summary = try store.sync.importBundle(at: file, options: BundleImportOptions(dryRun: inv.flag("dry-run")))
             } catch let error as BundleError {
                 throw JobError(message: "cannot import \(file): \(error.message); nothing was changed")
             }
@@ -66,7 +66,7 @@ extension CommandLineTool {
             if summary.dryRun { inv.context.print("dry run: nothing was changed") }
         })
 
-    static let mergeCommand = Command(
+    package static let mergeCommand = Command(
         name: "merge", synopsis: "A B… -o OUT [--include-private]",
         summary: "merge bundle files into one without a database (for hubs)",
         options: [
@@ -88,15 +88,15 @@ extension CommandLineTool {
             }
         })
 
-    static let historyCommand = Command(
+    package static let historyCommand = Command(
         name: "history", synopsis: "ID [--json]",
         summary: "every value each field of a record has had: when, from which laptop, which won",
         options: [OptionSpec(long: "json", help: "print one JSON document")],
         run: { inv in
             guard inv.positionals.count == 1, let id = inv.positionals.first?.lowercased() else { throw UsageError(message: "give one record id") }
             let store = try inv.openStore()
-            guard let history = try store.history(of: id) else { throw JobError(message: "no record with id \(id); find it with 'tisep search'") }
-            let names = try store.replicaNames()
+            guard let history = try store.records.history(of: id) else { throw JobError(message: "no record with id \(id); find it with 'tisep search'") }
+            let names = try store.laptop.names()
             func laptop(_ replica: String) -> String { names[replica].map { "\($0) (\(replica))" } ?? replica }
             let iso = ISO8601DateFormatter()
             if inv.flag("json") {

@@ -3,29 +3,29 @@ import AsciiMap
 import EcosystemStore
 
 /// What `tisep import-boundaries` did with one file.
-struct BoundaryImportReport {
-    var file: String
-    var source: String
-    var features = 0
-    var levels: [AreaLevel] = []
+package struct BoundaryImportReport {
+    package var file: String
+    package var source: String
+    package var features = 0
+    package var levels: [AreaLevel] = []
     /// Codes whose polygon was stored.
-    var matched: [String] = []
+    package var matched: [String] = []
     /// Feature codes with no area of that level in the store.
-    var noArea: [String] = []
+    package var noArea: [String] = []
     /// Features whose geometry is null or empty: nothing to store.
-    var noGeometry: [String] = []
+    package var noGeometry: [String] = []
     /// Areas at the file's levels, inside the provinces it touches, that it gave no polygon.
-    var noPolygon: [String] = []
+    package var noPolygon: [String] = []
 }
 
 /// Stores COD-AB polygons as area boundaries, matched on geocode only
 /// (tambon names repeat across the country, so a name match would be wrong).
-enum BoundaryImport {
-    static let codABSource = "OCHA COD-AB Thailand (RTSD 2019), CC BY-IGO"
+package enum BoundaryImport {
+    package static let codABSource = "OCHA COD-AB Thailand (RTSD 2019), CC BY-IGO"
 
     /// Reads `file` and stores every matched polygon in one transaction, so a
     /// failure leaves the store as it was.
-    static func run(file: String, store: Store) throws -> BoundaryImportReport {
+    package static func run(file: String, store: Store) throws -> BoundaryImportReport {
         let features = try GeoJSONReader.read(contentsOf: URL(fileURLWithPath: file))
         let name = URL(fileURLWithPath: file).lastPathComponent
         var report = BoundaryImportReport(file: name, source: looksLikeCODAB(features) ? codABSource : name)
@@ -41,7 +41,7 @@ enum BoundaryImport {
             guard let level = AreaLevel(rawValue: feature.level) else { continue }
             levels.insert(level)
             provinces.insert(String(feature.code.prefix(2)))
-            if known[level] == nil { known[level] = Set(try store.areas(level: level, inside: nil).map(\.code)) }
+            if known[level] == nil { known[level] = Set(try store.areas.list(level: level, inside: nil).map(\.code)) }
             guard known[level]?.contains(feature.code) == true else {
                 report.noArea.append(feature.code)
                 continue
@@ -53,16 +53,12 @@ enum BoundaryImport {
             if shapes[feature.code] == nil { order.append(feature.code) }
             shapes[feature.code, default: MultiPolygon(polygons: [])].polygons += feature.geometry.polygons
         }
-        try store.db.transaction {
-            for code in order {
-                try store.setBoundary(code, geometry: GeometryCodec.encode(shapes[code]!), source: report.source)
-            }
-        }
+        try store.areas.setBoundaries(order.map { ($0, GeometryCodec.encode(shapes[$0]!)) }, source: report.source)
         report.matched = order
         report.levels = levels.sorted()
         let stored = Set(order)
         for level in report.levels {
-            for area in try store.areas(level: level, inside: nil)
+            for area in try store.areas.list(level: level, inside: nil)
             where provinces.contains(String(area.code.prefix(2))) && !stored.contains(area.code) {
                 report.noPolygon.append(area.code)
             }
@@ -73,7 +69,7 @@ enum BoundaryImport {
 
     /// COD-AB files name each area in Thai and English next to its p-code
     /// (`ADMn_TH`, `ADMn_EN`); a file of one's own rarely carries both.
-    static func looksLikeCODAB(_ features: [AdminFeature]) -> Bool {
+    package static func looksLikeCODAB(_ features: [AdminFeature]) -> Bool {
         !features.isEmpty && features.allSatisfy { $0.nameTH?.isEmpty == false && $0.nameEN?.isEmpty == false }
     }
 }

@@ -2,44 +2,52 @@ import AsciiMap
 import EcosystemStore
 
 /// What map to draw: the areas at `level` inside `scope`, coloured by one indicator.
-struct MapRequest: Equatable {
+package struct MapRequest: Equatable {
     /// A province or amphoe code; nil for the whole data set.
-    var scope: String?
-    var level: AreaLevel
-    var indicator: String = "s90s10"
-    var method: ClassificationMethod = .quantile
-    var classes = 5
-    var colorMode: ColorMode = .none
-    var charset: Charset = .unicode
-    var halfBlock = false
-    var width: Int
-    var height: Int
-    var legendWidth: Int
+    package var scope: String?
+    package var level: AreaLevel
+    package var indicator: String = "s90s10"
+    package var method: ClassificationMethod = .quantile
+    package var classes = 5
+    package var colorMode: ColorMode = .none
+    package var charset: Charset = .unicode
+    package var halfBlock = false
+    package var width: Int
+    package var height: Int
+    package var legendWidth: Int
     /// When true, `height` is the whole text (map, a blank line, legend) and
     /// the map gets what the longest possible legend leaves (`tisep map`).
-    var legendBelow = false
-    var thai = true
+    package var legendBelow = false
+    package var thai = true
     /// The area to mark (any level: a tambon inside an amphoe map marks its amphoe… only when drawn).
-    var selected: String?
+    package var selected: String?
+
+    package init(scope: String?, level: AreaLevel, indicator: String = "s90s10", method: ClassificationMethod = .quantile,
+                 classes: Int = 5, colorMode: ColorMode = .none, charset: Charset = .unicode, halfBlock: Bool = false,
+                 width: Int, height: Int, legendWidth: Int, legendBelow: Bool = false, thai: Bool = true, selected: String? = nil) {
+        self.scope = scope; self.level = level; self.indicator = indicator; self.method = method; self.classes = classes
+        self.colorMode = colorMode; self.charset = charset; self.halfBlock = halfBlock; self.width = width; self.height = height
+        self.legendWidth = legendWidth; self.legendBelow = legendBelow; self.thai = thai; self.selected = selected
+    }
 
     /// The level a map of `scope` shows by default: tambons inside a
     /// province or amphoe, provinces for the whole data set.
-    static func defaultLevel(for scope: String?) -> AreaLevel {
+    package static func defaultLevel(for scope: String?) -> AreaLevel {
         scope == nil ? .province : .tambon
     }
 }
 
 /// The areas, values and labels of a map, loaded from the store once per
 /// scope and indicator; drawing it at a size is pure and cheap.
-struct MapData {
-    let areas: [MapArea]
-    let codes: [String]
-    let values: [String: Double?]
-    let definition: IndicatorDefinition?
-    let labels: LegendLabels
-    let usesBoundaries: Bool
+package struct MapData {
+    package let areas: [MapArea]
+    package let codes: [String]
+    package let values: [String: Double?]
+    package let definition: IndicatorDefinition?
+    package let labels: LegendLabels
+    package let usesBoundaries: Bool
 
-    func render(width: Int, height: Int, legendWidth: Int, method: ClassificationMethod, classes: Int,
+    package func render(width: Int, height: Int, legendWidth: Int, method: ClassificationMethod, classes: Int,
                 colorMode: ColorMode, charset: Charset, halfBlock: Bool = false, selected: String?) -> RenderedMap {
         var options = MapOptions(method: method, classes: classes, colorMode: colorMode, charset: charset)
         options.halfBlock = halfBlock
@@ -52,29 +60,31 @@ struct MapData {
 }
 
 /// A drawn map with the lookups a caller needs (hit-testing gives ids).
-struct RenderedMap {
-    let map: ChoroplethMap
-    let data: MapData
+package struct RenderedMap {
+    package let map: ChoroplethMap
+    package let data: MapData
 
-    func code(of id: Int32?) -> String? {
+    package func code(of id: Int32?) -> String? {
         guard let id, id >= 0, Int(id) < data.codes.count else { return nil }
         return data.codes[Int(id)]
     }
 
-    func id(of code: String?) -> Int32? {
+    package func id(of code: String?) -> Int32? {
         guard let code, let i = data.codes.firstIndex(of: code) else { return nil }
         return Int32(i)
     }
 }
 
 /// Turns the store's areas, boundaries and indicator values into AsciiMap areas.
-struct MapSource {
-    let store: Store
+package struct MapSource {
+    package let store: Store
+
+    package init(store: Store) { self.store = store }
 
     /// Loads and draws in one go (the `map` command). With `legendBelow`
     /// the map leaves room under it for the longest legend it can have, so
     /// that map and legend fit the requested height together.
-    func render(_ request: MapRequest) throws -> RenderedMap {
+    package func render(_ request: MapRequest) throws -> RenderedMap {
         let data = try load(scope: request.scope, level: request.level, indicator: request.indicator, thai: request.thai)
         let selected = request.selected.map { data.codes.contains($0) } ?? false
         let mapHeight = request.legendBelow
@@ -88,10 +98,10 @@ struct MapSource {
                            halfBlock: request.halfBlock, selected: request.selected)
     }
 
-    func load(scope: String?, level: AreaLevel, indicator: String, thai: Bool) throws -> MapData {
-        let areas = try store.areas(level: level, inside: scope)
-        let values = try store.latestIndicatorValues(indicator, level: level, inside: scope)
-        let definition = try store.indicatorDefinition(indicator)
+    package func load(scope: String?, level: AreaLevel, indicator: String, thai: Bool) throws -> MapData {
+        let areas = try store.areas.list(level: level, inside: scope)
+        let values = try store.indicators.latestValues(indicator, level: level, inside: scope)
+        let definition = try store.indicators.definition(indicator)
         let shapes = try self.shapes(for: areas, level: level, scope: scope)
         var mapAreas: [MapArea] = []
         var codes: [String] = []
@@ -122,14 +132,24 @@ struct MapSource {
                        usesBoundaries: shapes.usesBoundaries)
     }
 
-    static let minimumMapHeight = 3
+    package static let minimumMapHeight = 3
 
     /// The most lines `Legend.lines` can give: title, one per class (or the
     /// no-values line), no data, selected, method, source, demo notice.
     /// Counted before classifying so that the map can be drawn once.
-    static func legendLineBound(classes: Int, labels: LegendLabels, selected: Bool) -> Int {
+    package static func legendLineBound(classes: Int, labels: LegendLabels, selected: Bool) -> Int {
         let k = min(max(classes, Classification.allowedClasses.lowerBound), Classification.allowedClasses.upperBound)
         return 1 + k + 1 + (selected ? 1 : 0) + 1 + (labels.source?.isEmpty == false ? 1 : 0) + (labels.demoData?.isEmpty == false ? 1 : 0)
+    }
+
+    /// A stored boundary as polygons. A damaged one is an error the user
+    /// sees, not an area silently missing from the map.
+    private static func decode(_ bytes: [UInt8], of code: String) throws -> MultiPolygon {
+        do {
+            return try GeometryCodec.decode(bytes)
+        } catch {
+            throw JobError(message: "the stored boundary of area \(code) is damaged (\(error)); import the boundaries again with 'tisep import-boundaries'")
+        }
     }
 
     /// Each area's shape: its own boundary; else, for a province or amphoe,
@@ -138,12 +158,13 @@ struct MapSource {
     /// none of these are left out.
     private func shapes(for areas: [Area], level: AreaLevel, scope: String?) throws -> (byCode: [String: MapArea.Shape], usesBoundaries: Bool) {
         var out: [String: MapArea.Shape] = [:]
-        let own = try store.boundaries(level: level, inside: scope)
-        let tambonBoundaries = level == .tambon ? own : try store.boundaries(level: .tambon, inside: scope)
-        let tambons = level == .tambon ? areas : try store.areas(level: .tambon, inside: scope)
+        let own = try store.areas.boundaries(level: level, inside: scope)
+        let tambonBoundaries = level == .tambon ? own : try store.areas.boundaries(level: .tambon, inside: scope)
+        let tambons = level == .tambon ? areas : try store.areas.list(level: .tambon, inside: scope)
         var usesBoundaries = false
         for area in areas {
-            if let bytes = own[area.code], let shape = try? GeometryCodec.decode(bytes) {
+            if let bytes = own[area.code] {
+                let shape = try Self.decode(bytes, of: area.code)
                 out[area.code] = .polygons(shape)
                 usesBoundaries = true
                 continue
@@ -153,7 +174,7 @@ struct MapSource {
                 continue
             }
             let inside = tambons.filter { $0.code.hasPrefix(area.code) }
-            let polygons = inside.compactMap { t in tambonBoundaries[t.code].flatMap { try? GeometryCodec.decode($0) } }
+            let polygons = try inside.compactMap { t in try tambonBoundaries[t.code].map { try Self.decode($0, of: t.code) } }
             if !polygons.isEmpty {
                 out[area.code] = .polygons(MultiPolygon(polygons: polygons.flatMap(\.polygons)))
                 usesBoundaries = true
@@ -167,8 +188,8 @@ struct MapSource {
 }
 
 /// The requested height leaves no room for a map above its legend.
-struct MapSizeError: Error, CustomStringConvertible {
-    let height: Int
-    let needed: Int
-    var description: String { "a height of \(height) lines leaves no room for the map above its legend; give --height \(needed) or more" }
+package struct MapSizeError: Error, CustomStringConvertible {
+    package let height: Int
+    package let needed: Int
+    package var description: String { "a height of \(height) lines leaves no room for the map above its legend; give --height \(needed) or more" }
 }

@@ -25,8 +25,8 @@ enum InteractiveSession {
             }
             let store = try Store(path: path)
             var state = AppState()
-            state.thai = language(arguments: arguments, environment: environment, store: store)
-            state.dataset = DataSetInfo(path: path, isDemo: store.isDemoDataSet, createdNow: created)
+            state.thai = try language(arguments: arguments, environment: environment, store: store)
+            state.dataset = DataSetInfo(path: path, isDemo: try store.laptop.isDemoDataSet(), createdNow: created)
             let color = arguments.value("color") ?? "auto"
             let wantColor = color == "always" || (color == "auto" && (environment["NO_COLOR"] ?? "").isEmpty)
             return try loop(store: store, state: state, wantColor: wantColor)
@@ -36,8 +36,8 @@ enum InteractiveSession {
         }
     }
 
-    private static func language(arguments: ParsedArguments, environment: [String: String], store: Store) -> Bool {
-        let chosen = arguments.value("lang") ?? environment["TISEP_LANG"] ?? (try? store.meta("ui_lang")) ?? "th"
+    private static func language(arguments: ParsedArguments, environment: [String: String], store: Store) throws -> Bool {
+        let chosen = try arguments.value("lang") ?? environment["TISEP_LANG"] ?? store.laptop.meta("ui_lang") ?? "th"
         return !chosen.lowercased().hasPrefix("en")
     }
 
@@ -58,7 +58,7 @@ enum InteractiveSession {
             terminal.close()
             throw error
         }
-        let worker = SearchWorker(databasePath: store.db.path)
+        let worker = SearchWorker(databasePath: store.file.path)
         defer { worker.stop() }
         app.searchWorker = worker
         if let problem = terminal.localeProblem { app.showStatus(problem) }

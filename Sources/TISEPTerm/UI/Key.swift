@@ -1,5 +1,5 @@
 /// A key press, decoded by the terminal.
-enum Key: Hashable, CustomStringConvertible {
+package enum Key: Hashable, CustomStringConvertible {
     case char(Character)
     case up, down, left, right
     case enter, escape, tab, backTab, backspace, delete
@@ -8,7 +8,7 @@ enum Key: Hashable, CustomStringConvertible {
     case resize(width: Int, height: Int)
     case control(Character)
 
-    var description: String {
+    package var description: String {
         switch self {
         case let .char(c): return c == " " ? "Space" : String(c)
         case .up: return "↑"
@@ -34,12 +34,12 @@ enum Key: Hashable, CustomStringConvertible {
     /// The Latin key on the same physical key of a Thai Kedmanee keyboard,
     /// so that a coordinator who forgot to switch layouts is still heard
     /// (ๆ is q, ฝ is /, ฦ is ?). Used outside text fields only.
-    var latinEquivalent: Key {
+    package var latinEquivalent: Key {
         guard case let .char(c) = self, let latin = Key.kedmanee[c] else { return self }
         return .char(latin)
     }
 
-    static let kedmanee: [Character: Character] = {
+    package static let kedmanee: [Character: Character] = {
         // Scalars, not Characters: a combining vowel would join the key before it.
         let thai = "ๅ/-ภถุึคตจขชๆไำพะัีรนยบลฃฟหกดเ้่าสวงผปแอิืทมใฝ+๑๒๓๔ู฿๕๖๗๘๙๐\"ฎฑธํ๊ณฯญฐ,ฅฤฆฏโฌ็๋ษศซ.()ฉฮฺ์?ฒฬฦ".unicodeScalars
         let latin = "1234567890-=qwertyuiop[]\\asdfghjkl;'zxcvbnm,./!@#$%^&*()_+QWERTYUIOP{}|ASDFGHJKL:\"ZXCVBNM<>?".unicodeScalars

@@ -1,0 +1,77 @@
+/// "The situation of work in each area" (seed 000): what the detail pane
+/// shows for an area with no element chosen, and what a brief summarises.
+public struct AreaSituation: Sendable, Equatable {
+    public struct RankedValue: Sendable, Equatable {
+        public var value: IndicatorValue
+        public var definition: IndicatorDefinition
+        /// Rank among the siblings in the amphoe and in the province ("3 of 12").
+        public var rankInAmphoe: (rank: Int, of: Int)?
+        public var rankInProvince: (rank: Int, of: Int)?
+
+        public static func == (a: RankedValue, b: RankedValue) -> Bool {
+            a.value == b.value && a.definition == b.definition
+                && a.rankInAmphoe?.rank == b.rankInAmphoe?.rank && a.rankInAmphoe?.of == b.rankInAmphoe?.of
+                && a.rankInProvince?.rank == b.rankInProvince?.rank && a.rankInProvince?.of == b.rankInProvince?.of
+        }
+    }
+
+    public struct VulnerableGap: Sendable, Equatable {
+        public var group: TargetGroup
+        public var registered: Int
+        public var reached: Int
+        public var notReached: Int { max(0, registered - reached) }
+        /// Share not reached, 0…1; nil when nobody is registered.
+        public var shareNotReached: Double? { registered > 0 ? Double(notReached) / Double(registered) : nil }
+    }
+
+    public var area: Area
+    public var path: [Area]
+    public var indicators: [RankedValue]
+    /// Players serving the area (from any level), per role.
+    public var playersByRole: [PlayerRole: Int]
+    /// Elements per 4P kind, local and from above.
+    public var elementsByKind: [P4Kind: Int]
+    /// Roles nobody fills for this area at any level.
+    public var missingRoles: [PlayerRole]
+    public var vulnerable: [VulnerableGap]
+    public var openNeeds: [ResourceSummary]
+    public var activeProjects: [ProjectSummary]
+}
+
+extension Store.Elements {
+    /// The situation of `code`. Pass the elements serving it and the
+    /// resources in it when already loaded (the interface lists them anyway)
+    /// so they are not queried twice.
+    public func situation(of code: String, elements known: [ElementSummary]? = nil,
+                          resources knownResources: [ResourceSummary]? = nil) throws -> AreaSituation? {
+        guard let area = try areas.area(code) else { return nil }
+        let path = try areas.path(of: code)
+        let definitions = try indicators.definitions()
+        var ranked: [AreaSituation.RankedValue] = []
+        for value in try indicators.values(of: code) {
+            guard let def = definitions.first(where: { $0.id == value.indicator }) else { continue }
+            let amphoe = area.level == .tambon ? AreaCode.parent(of: code) : nil
+            let province = area.level == .province ? nil : String(code.prefix(2))
+            ranked.append(.init(value: value, definition: def,
+                                rankInAmphoe: try amphoe.flatMap { try indicators.rank(of: code, indicator: def, within: $0) },
+                                rankInProvince: try province.flatMap { try indicators.rank(of: code, indicator: def, within: $0) }))
+        }
+        let elements = try known ?? list(servingAreaOrBelow: code)
+        var byRole: [PlayerRole: Int] = [:]
+        var byKind: [P4Kind: Int] = [:]
+        for e in elements {
+            byKind[e.p4, default: 0] += 1
+            if e.p4 == .player, let role = e.role { byRole[role, default: 0] += 1 }
+        }
+        let vulnerable = try db.query("""
+            SELECT target_group, sum(coalesce(registered, 0)), sum(coalesce(reached, 0)) FROM vulnerable_groups
+            WHERE deleted = 0 AND area >= ? AND area < ? GROUP BY target_group ORDER BY target_group
+            """, [code, AreaCode.upperBound(ofPrefix: code)]) { st in
+            AreaSituation.VulnerableGap(group: TargetGroup(rawValue: st.text(0)) ?? .other, registered: st.int(1), reached: st.int(2))
+        }
+        return AreaSituation(area: area, path: path, indicators: ranked, playersByRole: byRole, elementsByKind: byKind,
+                             missingRoles: PlayerRole.allCases.filter { (byRole[$0] ?? 0) == 0 }, vulnerable: vulnerable,
+                             openNeeds: try knownResources?.filter { $0.kind == .need } ?? resources(inAreaOrBelow: code, kind: .need),
+                             activeProjects: try projects(inArea: code, activeOnly: true))
+    }
+}

@@ -1,0 +1,44 @@
+import Foundation
+import XCTest
+@testable import TISEPBench
+import TISEPTerm
+
+/// Runs `tisep-bench` (or, with `tisep:`, a `tisep` command) in-process with
+/// captured output, in a temporary folder of its own.
+final class BenchHarness {
+    let directory: URL
+    var db: String { directory.appendingPathComponent("eco.sqlite").path }
+
+    init(_ test: XCTestCase) throws {
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent("tisep-bench-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let dir = directory
+        test.addTeardownBlock { try? FileManager.default.removeItem(at: dir) }
+    }
+
+    private func context(_ out: @escaping (String) -> Void, _ err: @escaping (String) -> Void) -> CommandContext {
+        CommandContext(environment: ["HOME": directory.path, "TISEP_DB": db], stdoutIsTerminal: false, out: out, err: err)
+    }
+
+    /// `tisep-bench ARGS…`: exit code, stdout, stderr.
+    func bench(_ args: String...) -> (code: Int32, out: String, err: String) {
+        var out = "", err = ""
+        let code = CommandLineTool.run(BenchTool.command, arguments: args, context: context({ out += $0 }, { err += $0 }))
+        return (code, out, err)
+    }
+
+    /// `tisep ARGS…` on this harness's database.
+    func tisep(_ args: String...) -> Int32? {
+        CommandLineTool.run(args, context: context({ _ in }, { _ in }))
+    }
+
+    func path(_ name: String) -> String { directory.appendingPathComponent(name).path }
+}
+
+/// The shared reference geography, found from this file.
+func sharedGeoFile(_ name: String) throws -> String {
+    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/data/geo/\(name)")
+    guard FileManager.default.fileExists(atPath: url.path) else { throw XCTSkip("no shared geography at \(url.path)") }
+    return url.path
+}
