@@ -90,4 +90,11 @@ final class BootstrapKernelTests: XCTestCase {
             XCTAssertEqual(out[BootstrapKernel.gini * 4 + l], try XCTUnwrap(m.gini), accuracy: 1e-4)
         }
     }
+
+    // The intervals are looked up by the ids the recompute stores the values under.
+    func testIndicatorIDsAreTheStoredOnes() {
+        let m = InequalityMeasures.compute(syntheticHouseholds(40, seed: 1))
+        XCTAssertEqual(IndicatorAggregation.values(of: m).map(\.0), InequalityMeasures.indicatorIDs)
+        for (id, value) in IndicatorAggregation.values(of: m) { XCTAssertEqual(m.value(indicator: id), value, id) }
+    }
 }

@@ -61,7 +61,7 @@ final class BootstrapReferenceTests: XCTestCase {
             let mine = try XCTUnwrap(evidence.first { $0.area == area })
             XCTAssertEqual(mine.measures.households, expected.households)
 
-            for id in Store.computedIndicators {
+            for id in InequalityMeasures.indicatorIDs {
                 let label = "\(expected.sample) \(id)"
                 let value = try XCTUnwrap(mine.measures.value(indicator: id), label)
                 // The same data: the point values agree to rounding.

@@ -89,7 +89,7 @@ final class BootstrapTests: XCTestCase {
         let intervals = HouseholdBootstrap.intervals(households, seed: seed)
         XCTAssertEqual(intervals.replicates, 500)
         XCTAssertEqual(intervals.confidence, 0.95)
-        for id in Store.computedIndicators {
+        for id in InequalityMeasures.indicatorIDs {
             let value = try XCTUnwrap(m.value(indicator: id), id)
             let interval = try XCTUnwrap(intervals[indicator: id], id)
             XCTAssertTrue(interval.contains(value), "\(id): \(value) outside \(interval)")
@@ -202,7 +202,7 @@ final class BootstrapTests: XCTestCase {
         XCTAssertFalse(amphoe.measures.smallSample)
 
         for e in evidence {
-            for id in Store.computedIndicators {
+            for id in InequalityMeasures.indicatorIDs {
                 guard let value = e.measures.value(indicator: id) else { continue }
                 let interval = try XCTUnwrap(e.intervals[indicator: id], "\(e.area) \(id)")
                 XCTAssertTrue(interval.contains(value), "\(e.area) \(id): \(value) outside \(interval)")

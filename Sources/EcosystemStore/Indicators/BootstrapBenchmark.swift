@@ -3,7 +3,9 @@ import Foundation
 /// The cost of the bootstrap intervals at national scale: generated
 /// households in tambons of `perTambon` ± 30 % households, 12 amphoes per
 /// province, 77 provinces, every tambon, amphoe and province with its point
-/// values and intervals. Prints nothing; the caller prints `Figures.lines`.
+/// values and intervals. Prints nothing; the caller (`tisep-bench`) prints
+/// `Figures.lines`. It lives in the library because it times the point
+/// values through the store's own internal aggregation.
 public enum BootstrapBenchmark {
     public struct Figures: Sendable {
         public var households = 0

@@ -26,8 +26,7 @@ public struct MeasureIntervals: Sendable, Equatable {
         self.confidence = confidence
     }
 
-    /// The interval of an indicator by its id in `Store.computedIndicators`
-    /// (`s90s10`, `palma`, `gini`, `poverty_headcount`, `mean_income`); nil for any other id.
+    /// The interval of an indicator by its id (`InequalityMeasures.indicatorIDs`); nil for any other id.
     public subscript(indicator id: String) -> BootstrapInterval? {
         switch id {
         case "s90s10": return s90s10
@@ -41,9 +40,11 @@ public struct MeasureIntervals: Sendable, Equatable {
 }
 
 extension InequalityMeasures {
-    /// The value of an indicator by its id in `Store.computedIndicators`
-    /// (`s90s10`, `palma`, `gini`, `poverty_headcount`, `mean_income`); nil
-    /// when undefined or for any other id.
+    /// The ids of the indicators computed from households, as stored.
+    public static let indicatorIDs = ["s90s10", "palma", "gini", "poverty_headcount", "mean_income"]
+
+    /// The value of an indicator by its id (`indicatorIDs`); nil when
+    /// undefined or for any other id.
     public func value(indicator id: String) -> Double? {
         switch id {
         case "s90s10": return s90s10
