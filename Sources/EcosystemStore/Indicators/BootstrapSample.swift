@@ -16,10 +16,9 @@ struct BootstrapSample {
         var random: DemoRandom
     }
 
-    /// An area whose statistics are computed from the draws of its strata.
+    /// An area whose statistics are computed from the draws of its strata
+    /// (contiguous, so its households are one run of the flat arrays).
     struct Pool {
-        /// The strata (contiguous) whose households the area pools.
-        let strata: Range<Int>
         /// Where the area's households start in the flat arrays (their own
         /// order is sorted when there is one stratum).
         let flatStart: Int
@@ -74,7 +73,7 @@ struct BootstrapSample {
         if range.count == 1 {
             var poor = start
             while poor < end, perCapita[poor] < line { poor += 1 }
-            pools.append(Pool(strata: range, flatStart: start, count: end - start, pooledStart: nil, poorCount: poor - start))
+            pools.append(Pool(flatStart: start, count: end - start, pooledStart: nil, poorCount: poor - start))
             return
         }
         var order = (start..<end).map { Int32($0) }
@@ -84,7 +83,7 @@ struct BootstrapSample {
             return (pc[a], ps[a], inc[a], a) < (pc[b], ps[b], inc[b], b)
         }
         let poor = order.prefix { pc[Int($0)] < line }.count
-        pools.append(Pool(strata: range, flatStart: start, count: end - start, pooledStart: pooledOrder.count, poorCount: poor))
+        pools.append(Pool(flatStart: start, count: end - start, pooledStart: pooledOrder.count, poorCount: poor))
         pooledOrder += order
         pooledPersons += order.lazy.map { ps[Int($0)] }
         pooledIncome += order.lazy.map { inc[Int($0)] }
