@@ -117,6 +117,8 @@ struct BootstrapWorkspace {
         ensure(&cumulativeIncome, largestPool, .zero)
         ensure(&values, poolCount * stats * replicates, 0)
 
+        // The replicate loop works on raw pointers (no bounds checks, no
+        // reference counting, no exclusivity checks): one scope per array.
         counts.withUnsafeMutableBufferPointer { countsBuffer in
         gathered.withUnsafeMutableBufferPointer { gatheredBuffer in
         cumulativePersons.withUnsafeMutableBufferPointer { cumP in
