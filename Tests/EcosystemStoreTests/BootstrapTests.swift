@@ -197,9 +197,11 @@ final class BootstrapTests: XCTestCase {
         XCTAssertEqual(province.measures.households, 2 * (45 + 45 + 25))
 
         // Small samples are flagged on the value (25 households), not on the amphoe above.
-        XCTAssertTrue(evidence.first { $0.area == "560103" }!.measures.smallSample)
-        XCTAssertFalse(evidence.first { $0.area == "560101" }!.measures.smallSample)
-        XCTAssertFalse(amphoe.measures.smallSample)
+        let small = try XCTUnwrap(evidence.first { $0.area == "560103" })
+        XCTAssertEqual(small.households, 25)
+        XCTAssertTrue(small.smallSample)
+        XCTAssertFalse(try XCTUnwrap(evidence.first { $0.area == "560101" }).smallSample)
+        XCTAssertFalse(amphoe.smallSample)
 
         for e in evidence {
             for id in InequalityMeasures.indicatorIDs {

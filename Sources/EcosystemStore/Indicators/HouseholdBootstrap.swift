@@ -66,6 +66,11 @@ public struct AreaEvidence: Sendable, Equatable {
     /// `measures.smallSample` the flag that travel with the values.
     public let measures: InequalityMeasures
     public let intervals: MeasureIntervals
+
+    /// Households behind the values (`n` in `tisep indicators --json`).
+    public var households: Int { measures.households }
+    /// Fewer than 30 households (`InequalityMeasures.smallSampleThreshold`): `small_sample`.
+    public var smallSample: Bool { measures.smallSample }
 }
 
 /// Bootstrap percentile intervals for the indicators computed from household
