@@ -45,6 +45,7 @@ let package = Package(
         // --scratch-path .build-fuzz (docs/fuzzing.md).
         .executableTarget(name: "BundleFuzz", dependencies: ["EcosystemStore"]),
         .testTarget(name: "AsciiMapTests", dependencies: ["AsciiMap"], exclude: ["Golden"]),
+        // Fixtures/: vendored data and the scripts that made them, read by path (#filePath).
         .testTarget(name: "EcosystemStoreTests", dependencies: ["EcosystemStore"], exclude: ["Fixtures"]),
         .testTarget(name: "DefaultDataTests", dependencies: ["DefaultData", "EcosystemStore"]),
         .testTarget(name: "TISEPTermTests", dependencies: ["TISEPTerm", "EcosystemStore", "AsciiMap", "DefaultData"], exclude: ["Golden"]),
