@@ -38,7 +38,7 @@ extension Legend {
             }
             add(text)
         }
-        for line in sourceLines(labels, width: width) { add(line) }
+        for line in sourceLines(labels, width: width, charset: charset) { add(line) }
         return out
     }
 
@@ -63,14 +63,28 @@ extension Legend {
         return out
     }
 
-    /// Source, year, demo notice and attribution joined by " · ", wrapped
-    /// at spaces into lines of at most `width` columns (a word longer than
-    /// a line is cut between clusters). Empty when none is given.
-    public static func sourceLines(_ labels: LegendLabels, width: Int) -> [String] {
+    /// Source, year, demo notice and attribution joined by " · " (ASCII
+    /// " - ") into lines of at most `width` columns: a part that does not
+    /// fit after the others starts a new line, so that the attribution
+    /// stays whole where a line can hold it; a part longer than a line is
+    /// wrapped at spaces. Empty when none is given.
+    public static func sourceLines(_ labels: LegendLabels, width: Int, charset: Charset = .unicode) -> [String] {
         let parts = [labels.source, labels.year, labels.demoData, labels.attribution]
             .compactMap { $0 }.filter { !$0.isEmpty }
-        guard !parts.isEmpty else { return [] }
-        return wrapped(parts.joined(separator: " · "), width: width)
+        guard !parts.isEmpty, width > 0 else { return [] }
+        let separator = charset == .unicode ? " · " : " - "
+        var lines: [String] = []
+        var line = ""
+        for part in parts {
+            let joined = line.isEmpty ? part : line + separator + part
+            if TextWidth.width(of: joined) <= width { line = joined; continue }
+            if !line.isEmpty { lines.append(line) }
+            var pieces = wrapped(part, width: width)
+            line = pieces.popLast() ?? ""
+            lines += pieces
+        }
+        if !line.isEmpty { lines.append(line) }
+        return lines
     }
 
     /// The numbered key of a map: "7 เวียง" entries in columns, read down
