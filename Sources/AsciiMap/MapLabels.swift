@@ -130,6 +130,8 @@ struct LabelPlacer {
     /// Per cell, the area index inside whose fill a label may go (-1 on
     /// borders, outlines of the selection and outside).
     let free: [Int32]
+    /// Per cell, whether only the area owning it may put a label there (the selected area's outline).
+    let avoid: [Bool]
     /// Per area index, the anchor point in cell coordinates.
     let targets: [(x: Double, y: Double)?]
     let anchorCells: [Int]
@@ -139,9 +141,9 @@ struct LabelPlacer {
     private var boxes: [(minC: Int, minR: Int, maxC: Int, maxR: Int)]
     private var cellCounts: [Int]
 
-    init(width: Int, height: Int, owners: [Int32], free: [Int32], targets: [(x: Double, y: Double)?],
+    init(width: Int, height: Int, owners: [Int32], free: [Int32], avoid: [Bool], targets: [(x: Double, y: Double)?],
          anchorCells: [Int], cellAspect: Double) {
-        self.width = width; self.height = height; self.owners = owners; self.free = free
+        self.width = width; self.height = height; self.owners = owners; self.free = free; self.avoid = avoid
         self.targets = targets; self.anchorCells = anchorCells; self.cellAspect = cellAspect
         taken = [Bool](repeating: false, count: owners.count)
         takenByName = taken
@@ -244,31 +246,32 @@ struct LabelPlacer {
         return spots.sorted { $0.score < $1.score }
     }
 
-    /// Places for a number that does not fit inside: covering as many of
-    /// the area's cells as possible (borders included), the rest over
-    /// neighbours (never outside the map), then on the rows just above and
-    /// below it. Covering the whole of a tiny neighbour costs more.
+    /// Places for a number that does not fit inside, in rings around the
+    /// area: first covering as many of its cells as possible (borders
+    /// included) and the rest over neighbours, then on the rows just above
+    /// and below it, then up to two cells away; never outside the map.
+    /// Covering the whole of a tiny neighbour costs more.
     func reachingSpots(_ i: Int, _ w: Int) -> [Spot] {
         let box = boxes[i]
         guard box.maxC >= 0, w <= width else { return [] }
         var spots: [Spot] = []
         var seen = Set<Int>()
-        let first = max(0, box.minC - w + 1), last = min(width - w, box.maxC)
-        guard first <= last else { return [] }
-        for (tier, rows) in [(0.0, box.minR...box.maxR), (1.0, max(0, box.minR - 1)...min(height - 1, box.maxR + 1))] {
-            for row in rows {
-                for start in first...last {
-                    guard seen.insert(row * width + start).inserted else { continue }
+        for ring in 0...3 {
+            let first = max(0, box.minC - w + 1 - max(0, ring - 1)), last = min(width - w, box.maxC + max(0, ring - 1))
+            let top = max(0, box.minR - min(ring, 2)), bottom = min(height - 1, box.maxR + min(ring, 2))
+            guard first <= last else { continue }
+            for row in top...bottom {
+                for start in first...last where seen.insert(row * width + start).inserted {
                     var own = 0, tiny = 0, outside = false
                     for c in start..<(start + w) {
                         let o = owners[row * width + c]
-                        if o < 0 { outside = true; break }
+                        if o < 0 || (avoid[row * width + c] && o != Int32(i)) { outside = true; break }
                         if o == Int32(i) { own += 1 } else if cellCounts[Int(o)] <= 2 { tiny += 1 }
                     }
                     guard !outside else { continue }
-                    let touches = own > 0 || (tier > 0 && touchesArea(i, row, start, w))
-                    guard touches else { continue }
-                    let penalty = tier * 1000 + Double(w - own) * 100 + Double(tiny) * 50
+                    if ring == 0 && own == 0 { continue }
+                    if ring == 1 && own == 0 && !touchesArea(i, row, start, w) { continue }
+                    let penalty = Double(ring) * 1000 + Double(w - own) * 100 + Double(tiny) * 50
                     spots.append(Spot(row: row, column: start, score: penalty + score(i, row, start, w), inside: false))
                 }
             }

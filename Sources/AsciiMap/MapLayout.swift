@@ -176,12 +176,37 @@ public struct MapLayout: Sendable {
     }
 
     /// The area the cursor reaches from `id` moving in `direction`: among
-    /// the cells within 45° of the direction from the area's cursor cell,
-    /// the nearest ahead (sideways offsets count double, so the cursor goes
-    /// straight). Nil when nothing lies that way or `id` has no cell.
+    /// the areas whose cursor cell lies that way, the one with a cell
+    /// nearest ahead (sideways offsets count double, so the cursor goes
+    /// straight), looking first within 45° of the direction, then within
+    /// 72°. So the cursor always moves the way of the key; nil when no
+    /// area's cursor cell lies that way (or `id` has no cell).
     public func neighbour(of id: Int32, toward direction: Direction) -> Int32? {
         guard let from = cursorCell(for: id) else { return nil }
-        return areaGrid.neighbour(of: id, toward: direction, from: from, cellAspect: projection.cellAspect)
+        let aspect = projection.cellAspect
+        func ahead(_ cell: Int) -> (ahead: Double, side: Double) {
+            let dx = Double(cell % width - from.column), dy = Double(cell / width - from.row) * aspect
+            switch direction {
+            case .right: return (dx, abs(dy))
+            case .left: return (-dx, abs(dy))
+            case .down: return (dy, abs(dx))
+            case .up: return (-dy, abs(dx))
+            }
+        }
+        let own = indexByID[id] ?? -1
+        // Best (score, area index) per tier: a cell within 45°, within 72°; the area's cursor cell ahead.
+        var best = [(score: Double, index: Int32)?](repeating: nil, count: 2)
+        func offer(_ tier: Int, _ score: Double, _ index: Int32) {
+            if score < (best[tier]?.score ?? .infinity) { best[tier] = (score, index) }
+        }
+        for (cell, o) in cellOwners.enumerated() where o >= 0 && Int(o) != own {
+            let (a, side) = ahead(cell)
+            guard a > 0, side <= 3 * a else { continue }
+            let score = a + 2 * side
+            guard anchorCells[Int(o)] >= 0, ahead(anchorCells[Int(o)]).ahead > 0 else { continue }
+            offer(side <= a ? 0 : 1, score, o)
+        }
+        return (best[0] ?? best[1]).map { areaIDs[Int($0.index)] }
     }
 
     /// The areas that share a border with `id` on this map, in the order given.

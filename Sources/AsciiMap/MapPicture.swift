@@ -71,6 +71,7 @@ public struct MapPicture: Sendable {
 
         let forced = policy.alwaysNamed.flatMap { layout.indexByID[$0] }
         var placer = LabelPlacer(width: layout.width, height: layout.height, owners: layout.cellOwners, free: painter.free,
+                                 avoid: painter.selectedEdge,
                                  targets: layout.targets, anchorCells: layout.anchorCells, cellAspect: layout.projection.cellAspect)
         let columns = (policy.names || forced != nil) ? names.map(LabelText.columns) : names.map { _ in nil }
         let placed = placer.place(policy: policy, names: columns + Array(repeating: nil, count: max(0, n - columns.count)),
@@ -103,6 +104,8 @@ struct Painter {
     let groupKey: Int32?
     /// Per cell, the area index whose label may go there (its fill, off borders and outlines).
     private(set) var free: [Int32] = []
+    /// Per cell, whether it shows the selected area's outline (no other area's label covers it).
+    private(set) var selectedEdge: [Bool] = []
 
     init(layout: MapLayout, classes: [Int?], palette: Palette, selected: Int?, groupKey: Int32?) {
         self.layout = layout; self.classes = classes; self.palette = palette
@@ -124,6 +127,7 @@ struct Painter {
                                     groupKeys: layout.groupKeys)
         var grid = CellGrid(width: width, height: height)
         free = [Int32](repeating: -1, count: width * height)
+        selectedEdge = [Bool](repeating: false, count: width * height)
         for row in 0..<height {
             for column in 0..<width {
                 let top = 2 * row * width + column, bottom = top + width
@@ -140,6 +144,7 @@ struct Painter {
                     out.foreground = pixelColor(bottom, b, borders[bottom], outline[bottom])
                 }
                 grid.cells[cell] = out
+                selectedEdge[cell] = outline[top] == 2 || outline[bottom] == 2
                 if a == b && borders[top] == 0 && borders[bottom] == 0 && outline[top] == 0 && outline[bottom] == 0 {
                     free[cell] = a
                 }
@@ -180,6 +185,7 @@ struct Painter {
                                     groupKeys: layout.groupKeys)
         var grid = CellGrid(width: width, height: height)
         free = [Int32](repeating: -1, count: width * height)
+        selectedEdge = outline.map { $0 == 2 }
         let mode = palette.colorMode
         for cell in 0..<(width * height) {
             let a = owners[cell]
