@@ -162,13 +162,13 @@ struct LabelPlacer {
 
     /// Places the labels of `policy`; returns (area index, spot, text columns, kind) for each, and the
     /// indices of areas that wanted a number but found no room.
-    mutating func place(policy: LabelPolicy, names: [[String]?], forced: Int?, charset: Charset)
+    mutating func place(policy: LabelPolicy, names: [String], forced: Int?, charset: Charset)
         -> (labels: [(index: Int, spot: Spot, columns: [String], kind: PlacedLabel.Kind)], unplaced: [Int]) {
         var labels: [(index: Int, spot: Spot, columns: [String], kind: PlacedLabel.Kind)] = []
         var named = Set<Int>()
         let drawn = (0..<targets.count).filter { cellCounts[$0] > 0 }
 
-        if let forced, cellCounts[forced] > 0, var columns = names[forced], !columns.isEmpty {
+        if let forced, cellCounts[forced] > 0, var columns = LabelText.columns(names[forced]), !columns.isEmpty {
             if columns.count > width {
                 columns = Array(columns.prefix(max(0, width - 1))) + [TextWidth.ellipsis(charset)]
             }
@@ -183,8 +183,12 @@ struct LabelPlacer {
 
         if policy.names {
             var wanted: [(index: Int, spots: [Spot], columns: [String])] = []
-            for i in drawn where !named.contains(i) {
-                guard let columns = names[i], !columns.isEmpty else { continue }
+            // An area with fewer cells than a name has columns cannot hold it:
+            // at country zoom that skips most tambons before any text work.
+            for i in drawn where !named.contains(i) && cellCounts[i] >= 2 {
+                let run = longestFreeRun(i)
+                guard run >= 2, TextWidth.width(of: names[i]) <= run,
+                      let columns = LabelText.columns(names[i]), !columns.isEmpty else { continue }
                 let spots = insideSpots(i, columns.count)
                 if !spots.isEmpty { wanted.append((i, spots, columns)) }
             }
@@ -210,8 +214,7 @@ struct LabelPlacer {
             wanted.sort { ($0.spots.count, $0.index) < ($1.spots.count, $1.index) }
             var placed: [(index: Int, spot: Spot)] = []
             for w in wanted {
-                let spot = w.spots.first(where: { fits($0, digits, name: false) })
-                    ?? reachingSpots(w.index, digits).first(where: { fits($0, digits, name: false) })
+                let spot = w.spots.first(where: { fits($0, digits, name: false) }) ?? reachingSpot(w.index, digits)
                 guard let spot else { unplaced.append(w.index); continue }
                 take(spot, digits, name: false)
                 placed.append((w.index, spot))
@@ -223,6 +226,20 @@ struct LabelPlacer {
             }
         }
         return (labels, unplaced.sorted())
+    }
+
+    /// The most free cells of area `i` side by side on one row.
+    func longestFreeRun(_ i: Int) -> Int {
+        let box = boxes[i]
+        guard box.maxC >= 0 else { return 0 }
+        var longest = 0
+        for row in box.minR...box.maxR {
+            var run = 0
+            for column in box.minC...box.maxC {
+                if free[row * width + column] == Int32(i) { run += 1; longest = max(longest, run) } else { run = 0 }
+            }
+        }
+        return longest
     }
 
     /// Places where `w` columns lie inside area `i`'s fill, nearest its centroid first.
@@ -246,17 +263,19 @@ struct LabelPlacer {
         return spots.sorted { $0.score < $1.score }
     }
 
-    /// Places for a number that does not fit inside, in rings around the
-    /// area: first covering as many of its cells as possible (borders
-    /// included) and the rest over neighbours, then on the rows just above
-    /// and below it, then up to two cells away; never outside the map.
-    /// Covering the whole of a tiny neighbour costs more.
-    func reachingSpots(_ i: Int, _ w: Int) -> [Spot] {
+    /// The best free place for a number that does not fit inside, looked
+    /// for in rings around the area: first covering as many of its cells as
+    /// possible (borders included) and the rest over neighbours, then on the
+    /// rows just above and below it, then up to two cells away; never
+    /// outside the map nor over the selected area's outline. Covering the
+    /// whole of a tiny neighbour costs more. A ring is searched only when
+    /// the ones inside it have no free place.
+    func reachingSpot(_ i: Int, _ w: Int) -> Spot? {
         let box = boxes[i]
-        guard box.maxC >= 0, w <= width else { return [] }
-        var spots: [Spot] = []
+        guard box.maxC >= 0, w <= width else { return nil }
         var seen = Set<Int>()
         for ring in 0...3 {
+            var spots: [Spot] = []
             let first = max(0, box.minC - w + 1 - max(0, ring - 1)), last = min(width - w, box.maxC + max(0, ring - 1))
             let top = max(0, box.minR - min(ring, 2)), bottom = min(height - 1, box.maxR + min(ring, 2))
             guard first <= last else { continue }
@@ -271,12 +290,14 @@ struct LabelPlacer {
                     guard !outside else { continue }
                     if ring == 0 && own == 0 { continue }
                     if ring == 1 && own == 0 && !touchesArea(i, row, start, w) { continue }
-                    let penalty = Double(ring) * 1000 + Double(w - own) * 100 + Double(tiny) * 50
+                    let penalty = Double(w - own) * 100 + Double(tiny) * 50
                     spots.append(Spot(row: row, column: start, score: penalty + score(i, row, start, w), inside: false))
                 }
             }
+            spots.sort { $0.score < $1.score }
+            if let spot = spots.first(where: { fits($0, w, name: false) }) { return spot }
         }
-        return spots.sorted { $0.score < $1.score }
+        return nil
     }
 
     /// Places beside an area for a name that must be shown (the cursor's):

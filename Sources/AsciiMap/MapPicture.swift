@@ -52,10 +52,17 @@ public struct MapPicture: Sendable {
     /// by `classification`, and their names.
     public init(layout: MapLayout, areas: [MapArea], classification: Classification, palette: Palette,
                 selection: MapSelection = MapSelection(), labels: LabelPolicy = LabelPolicy(.none)) {
-        var byID: [Int32: MapArea] = [:]
-        for area in areas where byID[area.id] == nil { byID[area.id] = area }
-        self.init(layout: layout, classes: layout.areaIDs.map { byID[$0].flatMap { classification.classIndex(of: $0.value) } },
-                  names: layout.areaIDs.map { byID[$0]?.name ?? "" }, palette: palette, selection: selection, labels: labels)
+        // Usually the very areas the layout was made from, in the same order: no lookup needed.
+        let order: [Int?]
+        if areas.count == layout.areaIDs.count && zip(areas, layout.areaIDs).allSatisfy({ $0.id == $1 }) {
+            order = Array(areas.indices)
+        } else {
+            var position: [Int32: Int] = [:]
+            for (i, area) in areas.enumerated() where position[area.id] == nil { position[area.id] = i }
+            order = layout.areaIDs.map { position[$0] }
+        }
+        self.init(layout: layout, classes: order.map { $0.flatMap { classification.classIndex(of: areas[$0].value) } },
+                  names: order.map { $0.map { areas[$0].name } ?? "" }, palette: palette, selection: selection, labels: labels)
     }
 
     /// Draws `layout` with a class index (nil for no data) and a name for
@@ -73,8 +80,7 @@ public struct MapPicture: Sendable {
         var placer = LabelPlacer(width: layout.width, height: layout.height, owners: layout.cellOwners, free: painter.free,
                                  avoid: painter.selectedEdge,
                                  targets: layout.targets, anchorCells: layout.anchorCells, cellAspect: layout.projection.cellAspect)
-        let columns = (policy.names || forced != nil) ? names.map(LabelText.columns) : names.map { _ in nil }
-        let placed = placer.place(policy: policy, names: columns + Array(repeating: nil, count: max(0, n - columns.count)),
+        let placed = placer.place(policy: policy, names: names + Array(repeating: "", count: max(0, n - names.count)),
                                   forced: forced, charset: palette.charset)
         var labels: [PlacedLabel] = []
         var key: [MapKeyEntry] = []
@@ -107,9 +113,13 @@ struct Painter {
     /// Per cell, whether it shows the selected area's outline (no other area's label covers it).
     private(set) var selectedEdge: [Bool] = []
 
+    /// Per area index, its class colour (-1 without a class), looked up once rather than per pixel.
+    private let classColors: [Int16]
+
     init(layout: MapLayout, classes: [Int?], palette: Palette, selected: Int?, groupKey: Int32?) {
         self.layout = layout; self.classes = classes; self.palette = palette
         self.selected = selected; self.groupKey = groupKey
+        classColors = classes.map { $0.map(palette.color(ofClass:)) ?? -1 }
     }
 
     var halfBlocks: Bool { layout.resolution == .halfBlocks && palette.colorMode != .none }
@@ -161,7 +171,8 @@ struct Painter {
             if basic { return border >= BorderStrength.group.rawValue ? 0 : 7 }
             return Palette.borderColor256(BorderStrength(rawValue: border) ?? .area)
         }
-        if let c = classes[Int(area)] { return palette.color(ofClass: c) }
+        let c = classColors[Int(area)]
+        if c >= 0 { return c }
         if basic { return 7 }
         let checker = (p % layout.width + p / layout.width) % 2 == 0
         return checker ? Palette.noDataChecker256.0 : Palette.noDataChecker256.1
