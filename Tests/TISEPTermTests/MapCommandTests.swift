@@ -166,7 +166,14 @@ final class MapCommandTests: XCTestCase {
     func testColourAlwaysAndNoColor() throws {
         let cli = try emptyWithValues(province: "56")
         let sized = ["map", "--area", "56", "--width", "60", "--height", "24"]
-        XCTAssertTrue(cli.run(sized + ["--color", "always"]).out.contains("\u{1B}[0;38;5;"), "256 colours by default")
+        let colour = cli.run(sized + ["--color", "always"]).out
+        XCTAssertTrue(colour.contains("\u{1B}[0;38;5;"), "256 colours by default")
+        let mapRows = colour.components(separatedBy: "\n\n")[0]
+        XCTAssertTrue(mapRows.contains("▀"), "two pixels per cell in 256 colours")
+        XCTAssertFalse(mapRows.contains("┃"), "borders are pixels, not lines")
+        let eight = cli.run(sized + ["--color", "always"], env: ["TERM": "linux", "LANG": "C.UTF-8"]).out.components(separatedBy: "\n\n")[0]
+        XCTAssertFalse(eight.contains("▀"), "8 colours: one cell per pixel")
+        XCTAssertTrue(eight.contains("\u{1B}[0;33m") && eight.contains("\u{1B}[0;31m"), "the ramp in yellow, then red")
         XCTAssertFalse(cli.run(sized + ["--color", "always"], env: ["TERM": "linux"]).out.contains(";5;"), "8 colours on the console")
         XCTAssertTrue(cli.run(sized + ["--color", "always"], env: ["TERM": "linux"]).out.contains("\u{1B}["))
         XCTAssertFalse(cli.run(sized).out.contains("\u{1B}"), "auto: not a terminal")
