@@ -79,6 +79,23 @@ final class MapLayoutTests: XCTestCase {
         }
     }
 
+    func testNothingToDrawAndTinyGridsDoNotFail() {
+        let empty = MapLayout(areas: [], width: 40, height: 10, resolution: .halfBlocks)
+        XCTAssertEqual(empty.sizes.count, 0)
+        XCTAssertEqual(empty.sizes.medianCells, 0)
+        let palette = Palette(classCount: 0, colorMode: .palette256, charset: .unicode)
+        let none = MapPicture(layout: empty, classes: [], names: [], palette: palette, selection: MapSelection(area: 3, group: "x"),
+                              labels: LabelPolicy(.auto))
+        XCTAssertEqual(none.grid.lines(), Array(repeating: String(repeating: " ", count: 40), count: 10))
+        for resolution in MapResolution.allCases {
+            let one = MapLayout(areas: Board.areas(), width: 1, height: 1, resolution: resolution)
+            let picture = MapPicture(layout: one, classes: [nil], names: ["A"], palette: palette, selection: MapSelection(area: 100),
+                                     labels: LabelPolicy(names: true, numbers: .all, alwaysNamed: 104))
+            XCTAssertEqual(picture.grid.width, 1)
+            XCTAssertEqual(picture.grid.height, 1)
+        }
+    }
+
     func testNeighbourLookupOnTheBoard() {
         let layout = MapLayout(areas: Board.areas(), width: 60, height: 15, resolution: .cells)
         // A B C / D E F / G H I, ids 100…108.
