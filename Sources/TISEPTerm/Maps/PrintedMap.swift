@@ -21,12 +21,15 @@ struct PrintedMap {
                           higherIsWorse: data.definition?.higherIsWorse ?? true)
         let resolution = MapResolution.preferred(for: colorMode)
         legend = PrintedMap.legend(data, classification, palette, resolution, width: width)
-        layout = MapLayout(areas: data.areas, width: width, height: height, resolution: resolution)
+        let layout = MapLayout(areas: data.areas, width: width, height: height, resolution: resolution)
+        self.layout = layout
         picture = MapPicture(layout: layout, areas: data.areas, classification: classification, palette: palette,
                              selection: selection, labels: LabelPolicy(labels))
         var key = Legend.keyLines(picture.key, width: width, charset: charset)
-        if !picture.unlabelled.isEmpty {
-            let n = picture.unlabelled.count
+        // Areas that found no room for a number, and areas crowded out of every cell.
+        let hidden = labels == .none ? 0 : data.areas.filter { layout.cellCount(of: $0.id) == 0 }.count
+        if !picture.unlabelled.isEmpty || hidden > 0 {
+            let n = picture.unlabelled.count + hidden
             let note = data.thai
                 ? "อีก \(n) พื้นที่เล็กเกินกว่าจะใส่ชื่อหรือหมายเลขที่ขนาดนี้ (ขยาย --width หรือ --height)"
                 : "\(n) more areas too small to name or number at this size (give a larger --width or --height)"
