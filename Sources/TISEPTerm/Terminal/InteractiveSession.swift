@@ -15,9 +15,9 @@ enum InteractiveSession {
             printError("tisep: error: the full-screen interface needs a terminal; use the commands instead (tisep --help)")
             return 1
         }
-        let path = DatabaseLocation.resolve(option: arguments.value("db"), environment: environment)
         var created = false
         do {
+            let path = try DatabaseLocation.resolve(option: arguments.value("db"), environment: environment)
             if !FileManager.default.fileExists(atPath: path) {
                 FileHandle.standardError.write(Data("tisep: creating \(path) from the embedded default data…\n".utf8))
                 try DefaultDataSet.create(at: path, content: .demo)
@@ -27,8 +27,8 @@ enum InteractiveSession {
             var state = AppState()
             state.thai = language(arguments: arguments, environment: environment, store: store)
             state.dataset = DataSetInfo(path: path, isDemo: store.isDemoDataSet, createdNow: created)
-            let color = arguments.value("color") ?? "auto"
-            let wantColor = color == "always" || (color == "auto" && (environment["NO_COLOR"] ?? "").isEmpty)
+            // The interface runs only on a terminal (checked above).
+            let wantColor = ColorChoice.wanted(option: arguments.value("color"), environment: environment, isTerminal: true)
             return try loop(store: store, state: state, wantColor: wantColor)
         } catch {
             printError("tisep: error: \(error)")
@@ -37,8 +37,7 @@ enum InteractiveSession {
     }
 
     private static func language(arguments: ParsedArguments, environment: [String: String], store: Store) -> Bool {
-        let chosen = arguments.value("lang") ?? environment["TISEP_LANG"] ?? (try? store.meta("ui_lang")) ?? "th"
-        return !chosen.lowercased().hasPrefix("en")
+        LanguageChoice.thai(option: arguments.value("lang"), environment: environment, remembered: try? store.meta("ui_lang"))
     }
 
     private static func loop(store: Store, state initial: AppState, wantColor: Bool) throws -> Int32 {
