@@ -226,7 +226,10 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(mode & 0o777, 0o600)
         XCTAssertEqual(cli.run("--db", copy, "check", "--digest").out, after, "the backup holds the same content")
         XCTAssertTrue(cli.run("--db", copy, "show", id).out.contains("name_th"))
-        XCTAssertEqual(cli.run("backup", "-o", copy).code, 1, "never overwrites")
+        XCTAssertEqual(cli.run("backup", "-o", copy).code, 1, "never overwrites without --force")
+        XCTAssertEqual(cli.run("add", "entity", "name_th=ข", "p4=policy", "area=56").code, 0)
+        XCTAssertEqual(cli.run("backup", "-o", copy, "--force").code, 0)
+        XCTAssertEqual(cli.run("--db", copy, "check", "--digest").out, cli.run("check", "--digest").out, "the replaced backup is the new content")
     }
 }
 

@@ -25,15 +25,17 @@ extension CommandLineTool {
         })
 
     package static let exportGeographyCommand = Command(
-        name: "export-geography", synopsis: "[--provinces CODES] -o FILE",
+        name: "export-geography", synopsis: "[--provinces CODES] -o FILE [--force]",
         summary: "write the areas in the compact form embedded in tisep (for data/)",
         options: [
-            OptionSpec(long: "output", short: "o", value: "FILE", help: "where to write"),
+            .output("where to write"),
+            .force,
             OptionSpec(long: "provinces", value: "CODES", help: "keep tambons of these provinces only (comma-separated); provinces and amphoes are all kept"),
             OptionSpec(long: "swift", help: "wrap the data as Swift source for data/Geography.swift"),
         ],
         run: { inv in
-            guard let output = inv.value("output") else { throw UsageError(message: "give -o FILE") }
+            let output = try inv.requiredOutputFile()
+            try output.check()
             let store = try inv.openStore()
             let provinces = inv.value("provinces").map { Set($0.split(separator: ",").map { String($0) }) }
             var text = try store.exportCompactGeography(provinces: provinces)
@@ -49,8 +51,8 @@ extension CommandLineTool {
 
                 """
             }
-            try text.write(toFile: output, atomically: true, encoding: .utf8)
-            inv.context.print("wrote \(output)")
+            try output.write(text: text)
+            inv.context.print("wrote \(output.path)")
         })
 
     package static let importEntitiesCommand = Command(
