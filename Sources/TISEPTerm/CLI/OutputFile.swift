@@ -136,6 +136,25 @@ package struct OutputFile {
 
     private func cannotWrite() -> OutputFileError { .cannotWrite(path, String(cString: strerror(errno))) }
 
+    /// `./STEM-YYYY-MM-DD-HHMM.EXT` in `folder`, in local time on the
+    /// Gregorian calendar (whatever the locale's calendar), or with `-2`,
+    /// `-3`, … when a file has that name: a default that never collides.
+    package static func freshName(_ stem: String, extension ext: String, at date: Date, folder: String = ".") -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = .current
+        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
+        func two(_ n: Int?) -> String { let t = String(n ?? 0); return t.count < 2 ? "0" + t : t }
+        let base = "\(folder)/\(stem)-\(c.year ?? 0)-\(two(c.month))-\(two(c.day))-\(two(c.hour))\(two(c.minute))"
+        var name = base + "." + ext
+        var st = stat()
+        var n = 2
+        while lstat(name, &st) == 0 {
+            name = "\(base)-\(n).\(ext)"
+            n += 1
+        }
+        return name
+    }
+
     /// The folder a path names its file in ("." for a bare name).
     static func folder(of path: String) -> String {
         guard let slash = path.lastIndex(of: "/") else { return "." }

@@ -13,6 +13,8 @@ final class AppController {
     private var pendingSearch: String?
     /// Results shown in the search overlay; more means "200+": refine the query.
     static let searchLimit = 200
+    /// The clock of the default file names of `e` and `x` (tests set one).
+    var now: () -> Date = Date.init
 
     init(store: Store, state initial: AppState) throws {
         self.store = store
@@ -121,23 +123,10 @@ final class AppController {
             state.mapDataKey = state.mapKey
         case let .search(query):
             pendingSearch = query
-        case let .writeBrief(code, path):
-            let format = BriefFormat(fileName: path) ?? .md
-            do {
-                try BriefWriter.write(code: code, format: format, to: OutputFile(path, database: store.db.path), store: store,
-                                      thai: state.thai, includePrivate: false)
-                state.status = state.texts("เขียนสรุปแล้ว: ", "wrote the brief: ") + path
-            } catch {
-                state.status = "tisep: error: \(error)"
-            }
-        case let .exportBundle(code, path):
-            do {
-                let report = try OutputFile(path, database: store.db.path).write { try store.exportBundle(to: $0, options: BundleExportOptions(area: code)) }
-                state.status = state.texts("ส่งออกแล้ว \(report.records) รายการ: ", "exported \(report.records) records: ") + path
-                    + (report.privateLeftOut > 0 ? state.texts(" (ไม่รวมผู้ติดต่อส่วนตัว \(report.privateLeftOut))", " (\(report.privateLeftOut) private contacts left out)") : "")
-            } catch {
-                state.status = "tisep: error: \(error)"
-            }
+        case let .proposeOutputName(purpose):
+            proposeOutputName(purpose)
+        case let .writeOutput(purpose, path, replace):
+            writeOutput(purpose, path: path, replace: replace)
         case .openEditForm, .validateField, .saveForm, .deleteRecord, .mergeRecords, .findDuplicates, .undo,
              .loadMatches, .referFromMatch, .openElement:
             try performEdit(effect)

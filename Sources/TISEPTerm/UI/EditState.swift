@@ -18,9 +18,9 @@ struct Chooser: Equatable {
     var cursor = 0
 }
 
-/// A question that needs y or n (a delete, a merge).
+/// A question that needs y or n (a delete, a merge, replacing a file).
 struct Confirmation: Equatable {
-    enum Act: Equatable { case delete(String), merge(keep: String, drop: String) }
+    enum Act: Equatable { case delete(String), merge(keep: String, drop: String), replaceFile(Prompt.Purpose, path: String) }
     var question: String
     var act: Act
 }

@@ -191,6 +191,7 @@ extension Update {
             switch c.act {
             case let .delete(id): return [.deleteRecord(id)]
             case let .merge(keep, drop): return [.mergeRecords(keep: keep, drop: drop)]
+            case let .replaceFile(purpose, path): return [.writeOutput(purpose, path: path, replace: true)]
             }
         default:
             state.status = state.texts("ยกเลิก", "cancelled")

@@ -10,8 +10,10 @@ enum Effect: Equatable {
     case loadMap
     case search(String)
     case saveLanguage
-    case writeBrief(code: String, path: String)
-    case exportBundle(code: String, path: String)
+    /// Opens the prompt of `e` or `x` with a file name no file has yet.
+    case proposeOutputName(Prompt.Purpose)
+    /// Writes the brief or bundle the prompt named (``OutputFile``'s rule).
+    case writeOutput(Prompt.Purpose, path: String, replace: Bool)
     case openEditForm(String)
     case validateField(Int)
     case saveForm
@@ -124,12 +126,10 @@ enum Update {
             return [.loadMap]
         case .exportBrief:
             guard !state.selectedArea.isEmpty else { return [] }
-            state.prompt = Prompt(purpose: .brief(state.selectedArea), text: "./brief-\(state.selectedArea).md")
-            return []
+            return [.proposeOutputName(.brief(state.selectedArea))]
         case .exportBundle:
             guard !state.selectedArea.isEmpty else { return [] }
-            state.prompt = Prompt(purpose: .bundle(state.selectedArea), text: "./tisep-\(state.selectedArea).bundle")
-            return []
+            return [.proposeOutputName(.bundle(state.selectedArea))]
         case .help:
             state.helpVisible = true
             state.helpScroll = 0
@@ -354,10 +354,7 @@ enum Update {
             state.prompt = nil
             let path = prompt.text.trimmingWhitespace()
             guard !path.isEmpty else { return [] }
-            switch prompt.purpose {
-            case let .brief(code): return [.writeBrief(code: code, path: path)]
-            case let .bundle(code): return [.exportBundle(code: code, path: path)]
-            }
+            return [.writeOutput(prompt.purpose, path: path, replace: false)]
         case .backspace:
             if !prompt.text.isEmpty { prompt.text.removeLast() }
         case .control("u"):
