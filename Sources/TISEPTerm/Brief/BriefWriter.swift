@@ -24,10 +24,12 @@ enum BriefWriter {
                        now: Date = Date()) throws -> String {
         let builder = BriefBuilder(store: store, thai: thai, includePrivate: includePrivate, now: now)
         guard let brief = try builder.build(code) else { throw BriefError.unknownArea(AreaCode.bare(code)) }
+        // A brief is read on paper and in terminals (`cat brief.md`): a
+        // control character in a name is shown, never carried.
         switch format {
-        case .md: return BriefMarkdown.render(brief)
-        case .txt: return BriefText.render(brief)
-        case .html: return BriefHTML.render(brief, thai: thai)
+        case .md: return TerminalSafe.text(BriefMarkdown.render(brief))
+        case .txt: return TerminalSafe.text(BriefText.render(brief))
+        case .html: return TerminalSafe.text(BriefHTML.render(brief, thai: thai))
         }
     }
 

@@ -20,8 +20,17 @@ package final class CommandContext {
         self.writeErr = err
     }
 
-    package func print(_ line: String = "", terminator: String = "\n") { writeOut(line + terminator) }
-    package func printError(_ line: String) { writeErr(line + "\n") }
+    /// Prints text that may quote data (names, values, messages): through
+    /// ``TerminalSafe``, so nothing stored can drive the user's terminal.
+    /// JSON passes unchanged (``JSONString`` has escaped every control).
+    package func print(_ line: String = "", terminator: String = "\n") { writeOut(TerminalSafe.text(line) + terminator) }
+
+    /// Prints a line whose escape sequences tisep made itself (a map in
+    /// colour); the data in it were made terminal-safe where they entered it.
+    package func printFormatted(_ line: String) { writeOut(line + "\n") }
+
+    /// A line on stderr (`tisep: error: …`), through ``TerminalSafe``: messages quote data too.
+    package func printError(_ line: String) { writeErr(TerminalSafe.text(line) + "\n") }
 }
 
 /// One run of one command: its parsed arguments and context.

@@ -35,7 +35,9 @@ package enum MapCommand {
             inv.context.print(breaksJSON(rendered, indicator: indicator, method: method).serialized)
             return
         }
-        for line in text(rendered.map, colorMode: colorMode) { inv.context.print(line) }
+        for line in text(rendered.map, colorMode: colorMode) {
+            if colorMode == .none { inv.context.print(line) } else { inv.context.printFormatted(line) }
+        }
     }
 
     /// The map's rows without the blank rows above and below it, a blank

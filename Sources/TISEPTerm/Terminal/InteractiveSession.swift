@@ -19,7 +19,7 @@ enum InteractiveSession {
         do {
             let path = try DatabaseLocation.resolve(option: arguments.value("db"), environment: environment)
             if !FileManager.default.fileExists(atPath: path) {
-                FileHandle.standardError.write(Data("tisep: creating \(path) from the embedded default data…\n".utf8))
+                printError("tisep: creating \(path) from the embedded default data…")
                 try DefaultDataSet.create(at: path, content: .demo)
                 created = true
             }
@@ -87,6 +87,6 @@ enum InteractiveSession {
     }
 
     private static func printError(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+        FileHandle.standardError.write(Data((TerminalSafe.text(line) + "\n").utf8))
     }
 }
