@@ -85,21 +85,22 @@ public enum TerminalSafe {
     /// what is shown, never contains the bytes that start a control, so
     /// drawing a frame does not walk every string scalar by scalar.
     private static func mayNeedWork(_ s: String) -> Bool {
-        var copy = s
-        return copy.withUTF8 { bytes in
-            var i = 0
-            while i < bytes.count {
-                let b = bytes[i]
-                if b < 0x20 || b == 0x7F { return true }
-                if b == 0xC2, i + 1 < bytes.count, bytes[i + 1] <= 0x9F { return true } // U+0080–U+009F
-                if b == 0xE2, i + 2 < bytes.count {
-                    let (b1, b2) = (bytes[i + 1], bytes[i + 2])
-                    if b1 == 0x80 && (0xAA...0xAE).contains(b2) { return true } // U+202A–U+202E
-                    if b1 == 0x81 && (0xA6...0xA9).contains(b2) { return true } // U+2066–U+2069
-                }
-                i += 1
+        s.utf8.withContiguousStorageIfAvailable(mayNeedWork(bytes:)) ?? mayNeedWork(bytes: Array(s.utf8))
+    }
+
+    private static func mayNeedWork<Bytes: RandomAccessCollection>(bytes: Bytes) -> Bool where Bytes.Element == UInt8, Bytes.Index == Int {
+        var i = bytes.startIndex
+        while i < bytes.endIndex {
+            let b = bytes[i]
+            if b < 0x20 || b == 0x7F { return true }
+            if b == 0xC2, i + 1 < bytes.endIndex, bytes[i + 1] <= 0x9F { return true } // U+0080–U+009F
+            if b == 0xE2, i + 2 < bytes.endIndex {
+                let (b1, b2) = (bytes[i + 1], bytes[i + 2])
+                if b1 == 0x80 && (0xAA...0xAE).contains(b2) { return true } // U+202A–U+202E
+                if b1 == 0x81 && (0xA6...0xA9).contains(b2) { return true } // U+2066–U+2069
             }
-            return false
+            i += 1
         }
+        return false
     }
 }
