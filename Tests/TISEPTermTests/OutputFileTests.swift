@@ -168,6 +168,29 @@ final class OutputFileTests: XCTestCase {
         XCTAssertEqual(try leftovers(dir), [])
     }
 
+    /// Replacing an old backup drops that file's stale -wal and -shm, which
+    /// SQLite would otherwise replay into the new copy.
+    func testAReplacedBackupLosesTheOldFilesCompanions() throws {
+        let (cli, _) = try lab()
+        let copy = cli.path("copy.sqlite")
+        XCTAssertEqual(cli.run("backup", "-o", copy).code, 0)
+        // A real WAL of the old copy, as a crash would leave it.
+        var wal = Data()
+        do {
+            let old = try Store(path: copy)
+            _ = try old.create(.entity, ["name_th": "บันทึกเก่า", "p4": "policy", "area": "56"])
+            wal = try Data(contentsOf: URL(fileURLWithPath: copy + "-wal"))
+        }
+        XCTAssertGreaterThan(wal.count, 0)
+        try wal.write(to: URL(fileURLWithPath: copy + "-wal"))
+        XCTAssertEqual(cli.run("add", "entity", "name_th=ค", "p4=policy", "area=56").code, 0)
+        XCTAssertEqual(cli.run("backup", "-o", copy, "--force").code, 0)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: copy + "-wal"))
+        let check = cli.run("--db", copy, "check")
+        XCTAssertEqual(check.code, 0, check.err)
+        XCTAssertEqual(cli.run("--db", copy, "check", "--digest").out, cli.run("check", "--digest").out)
+    }
+
     /// A merge whose second input is broken writes nothing, even with --force over an old file.
     func testAFailedMergeWritesNothing() throws {
         let (cli, folder) = try lab()
