@@ -45,7 +45,7 @@ let package = Package(
         // --scratch-path .build-fuzz (docs/fuzzing.md).
         .executableTarget(name: "BundleFuzz", dependencies: ["EcosystemStore"]),
         .testTarget(name: "AsciiMapTests", dependencies: ["AsciiMap"], exclude: ["Golden"]),
-        .testTarget(name: "EcosystemStoreTests", dependencies: ["EcosystemStore"]),
+        .testTarget(name: "EcosystemStoreTests", dependencies: ["EcosystemStore"], exclude: ["Fixtures"]),
         .testTarget(name: "DefaultDataTests", dependencies: ["DefaultData", "EcosystemStore"]),
         .testTarget(name: "TISEPTermTests", dependencies: ["TISEPTerm", "EcosystemStore", "AsciiMap", "DefaultData"], exclude: ["Golden"]),
         .testTarget(name: "TISEPBenchTests", dependencies: ["TISEPBench", "TISEPTerm", "EcosystemStore"]),

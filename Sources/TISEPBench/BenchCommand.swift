@@ -171,17 +171,17 @@ enum SearchBenchmark {
     ]
 
     static func run(store: Store, elements: Int) throws -> String {
-        let tambons = try store.areas(level: .tambon, inside: nil)
+        let tambons = try store.areas.list(level: .tambon, inside: nil)
         guard !tambons.isEmpty else { throw JobError(message: "no tambons to generate elements for") }
         let started = Date()
-        try store.db.transaction {
+        try store.transaction {
             for i in 0..<elements {
                 let t = tambons[i % tambons.count]
                 let k = kinds[(i / tambons.count) % kinds.count]
                 let serial = i / (tambons.count * kinds.count)
                 let suffix = serial == 0 ? "" : " \(serial + 1)"
                 let phone = String(format: "08%d555%04d", 1 + i % 9, i % 10_000)
-                _ = try store.insertCanonical(.entity, values: [
+                _ = try store.records.insertCanonical(.entity, values: [
                     "name_th": k.0 + t.nameTH + suffix, "name_en": "\(k.1) \(t.nameEN)\(suffix)", "p4": k.2, "role": k.3,
                     "area": t.code, "phone": phone, "description": "ข้อมูลทดสอบสมรรถนะ (benchmark data)",
                 ], demo: true)

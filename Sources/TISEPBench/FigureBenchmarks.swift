@@ -49,24 +49,24 @@ enum FigureBenchmarks {
                      Area(code: "95", level: .province, parent: nil, nameTH: "ยะลา", nameEN: "Yala"),
                      Area(code: "9501", level: .amphoe, parent: "95", nameTH: "เมืองยะลา", nameEN: "Mueang Yala"),
                      Area(code: "950101", level: .tambon, parent: "9501", nameTH: "สะเตง", nameEN: "Sateng")]
-        try source.withBulkWrite(searchWrites: 3 * n) {
-            for a in areas { try source.upsertArea(a) }
+        try source.records.withBulkWrite(searchWrites: 3 * n) {
+            for a in areas { try source.areas.upsert(a) }
             for i in 0..<n {
-                let e = try source.insertCanonical(.entity, values: ["name_th": "ชมรมผู้สูงอายุ \(i)", "name_en": "Elderly Club \(i)", "p4": "player",
+                let e = try source.records.insertCanonical(.entity, values: ["name_th": "ชมรมผู้สูงอายุ \(i)", "name_en": "Elderly Club \(i)", "p4": "player",
                                                                      "role": "implementer", "area": codes[i % 3], "phone": "0812345678"], demo: false)
-                _ = try source.insertCanonical(.contact, values: ["entity": e, "name": "ผู้ประสานงาน \(i)", "phone": "0891112222"], demo: false)
-                _ = try source.insertCanonical(.resource, values: ["entity": e, "kind": "offer", "category": "funding"], demo: false)
+                _ = try source.records.insertCanonical(.contact, values: ["entity": e, "name": "ผู้ประสานงาน \(i)", "phone": "0891112222"], demo: false)
+                _ = try source.records.insertCanonical(.resource, values: ["entity": e, "kind": "offer", "category": "funding"], demo: false)
             }
         }
         let bundle = directory.appendingPathComponent("all.tisep").path
         var exported: BundleExportReport?
-        let exportSeconds = try time { exported = try source.exportBundle(to: bundle) }
+        let exportSeconds = try time { exported = try source.sync.exportBundle(to: bundle) }
         guard let report = exported else { throw StoreError.message("sync benchmark: no export") }
         let target = try Store(path: directory.appendingPathComponent("target.sqlite").path, create: true)
-        let importSeconds = try time { _ = try target.importBundle(at: bundle) }
+        let importSeconds = try time { _ = try target.sync.importBundle(at: bundle) }
         var again: BundleImportSummary?
-        let reimportSeconds = try time { again = try target.importBundle(at: bundle) }
-        guard again?.total.unchanged == report.records, try source.contentDigest() == target.contentDigest() else {
+        let reimportSeconds = try time { again = try target.sync.importBundle(at: bundle) }
+        guard again?.total.unchanged == report.records, try source.sync.contentDigest() == target.sync.contentDigest() else {
             throw StoreError.message("sync benchmark: the two databases differ after the import")
         }
         let size = (try FileManager.default.attributesOfItem(atPath: bundle)[.size] as? Int) ?? 0

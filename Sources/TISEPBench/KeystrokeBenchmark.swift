@@ -27,7 +27,7 @@ enum KeystrokeBenchmark {
         defer { try? FileManager.default.removeItem(at: directory) }
         let path = directory.appendingPathComponent("eco.sqlite").path
         if let source = databasePath {
-            try Store(path: source).db.backup(to: path)
+            try Store(path: source).file.backup(to: path)
         } else {
             try DefaultDataSet.create(at: path, content: .demo)
         }
@@ -50,7 +50,7 @@ enum KeystrokeBenchmark {
         }
         let sorted = times.sorted()
         func pct(_ p: Double) -> String { String(format: "%.2f", sorted[min(sorted.count - 1, Int((Double(sorted.count - 1) * p).rounded()))]) }
-        let elements = try store.db.scalarInt("SELECT count(*) FROM entities")
+        let elements = try store.records.count(.entity, includeDeleted: true)
         return """
         database: \(databasePath ?? "the default data set") (\(elements) elements), screen 200x60
         cold start to the first frame: \(String(format: "%.1f", coldMs)) ms

@@ -14,18 +14,18 @@ enum MapBenchmark {
         var started = Date()
         for name in ["provinces.csv", "districts.csv", "sub_districts.csv"] {
             let file = (geo as NSString).appendingPathComponent(name)
-            _ = try store.importGeography(csv: try CSVTable(text: try CommandLineTool.readText(file)), file: file)
+            _ = try store.areas.importGeography(csv: try CSVTable(text: try CommandLineTool.readText(file)), file: file)
         }
         out.append("geography CSVs: \(seconds(started))")
         started = Date()
         let report = try BoundaryImport.run(file: (geo as NSString).appendingPathComponent("th_adm3.geojson"), store: store)
         out.append("import-boundaries th_adm3.geojson: \(seconds(started)), \(report.matched.count) of \(report.features) features matched")
-        let tambons = try store.areas(level: .tambon, inside: nil)
-        try store.db.transaction {
+        let tambons = try store.areas.list(level: .tambon, inside: nil)
+        try store.transaction {
             for (i, t) in tambons.enumerated() {
                 // Deterministic and spread: a multiplicative hash of the index.
                 let value = 1 + Double((i &* 2_654_435_761) % 10_000) / 1000
-                _ = try store.insertCanonical(.indicatorValue, id: "iv-\(t.code)-s90s10-2025", values: [
+                _ = try store.records.insertCanonical(.indicatorValue, id: "iv-\(t.code)-s90s10-2025", values: [
                     "area": t.code, "indicator": "s90s10", "year": "2025", "value": String(value),
                     "source": "bench", "synthetic": "1", "small_sample": "0",
                 ], demo: true)

@@ -107,8 +107,8 @@ final class BriefTests: XCTestCase {
     func testPrivateContactsOnlyWhenAskedFor() throws {
         let (cli, db, out) = try brief("txt")
         let store = try Store(path: db)
-        let ids = try store.elements(servingAreaOrBelow: Self.tambon).map(\.id)
-        let hidden = try ids.flatMap { try store.contacts(of: $0).filter(\.isPrivate) }.compactMap(\.phone).map(PhoneNumber.format)
+        let ids = try store.elements.list(servingAreaOrBelow: Self.tambon).map(\.id)
+        let hidden = try ids.flatMap { try store.elements.contacts(ofElement: $0).filter(\.isPrivate) }.compactMap(\.phone).map(PhoneNumber.format)
         XCTAssertFalse(hidden.isEmpty, "the demo tambon needs a private contact for this test")
         for phone in hidden { XCTAssertFalse(out.contains(phone), phone) }
         let withPrivate = cli.run(["brief", Self.tambon, "--format", "txt", "--include-private", "--db", db], env: Self.env)

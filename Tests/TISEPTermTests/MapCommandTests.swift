@@ -47,7 +47,7 @@ final class MapCommandTests: XCTestCase {
             XCTAssertEqual(breaks.count, k + 1)
             XCTAssertEqual(breaks.first, numbers.min())
             XCTAssertEqual(breaks.last, numbers.max())
-            let tambons = try Store(path: cli.db).areas(level: .tambon, inside: "56").map(\.code)
+            let tambons = try Store(path: cli.db).areas.list(level: .tambon, inside: "56").map(\.code)
             XCTAssertEqual(Set(values.keys), Set(tambons))
         }
     }
@@ -84,7 +84,7 @@ final class MapCommandTests: XCTestCase {
         let all = cli.run("import-boundaries", try sharedGeoFile("th_adm3.geojson"), "--verbose").out
         XCTAssertTrue(all.contains("codes with no area (6270): 100101 100102"), all)
         XCTAssertFalse(all.contains(" 560101 "), "Phayao's tambons are in the pilot geography")
-        XCTAssertEqual(try Store(path: cli.db).boundaries(level: .tambon, inside: "56").count, 68)
+        XCTAssertEqual(try Store(path: cli.db).areas.boundaries(level: .tambon, inside: "56").count, 68)
     }
 
     func testBrokenOrUnmatchedFileChangesNothing() throws {
@@ -97,7 +97,7 @@ final class MapCommandTests: XCTestCase {
         XCTAssertEqual(broken.code, 1)
         XCTAssertTrue(broken.err.hasPrefix("tisep: error: \(truncated): GeoJSON: not valid JSON"), broken.err)
         XCTAssertEqual(cli.run("check", "--digest").out, digest)
-        XCTAssertEqual(try Store(path: cli.db).boundarySources(), [])
+        XCTAssertEqual(try Store(path: cli.db).areas.boundarySources(), [])
 
         let none = cli.run("import-boundaries", try cli.write("none.geojson", Self.fixture(codes: ["999999"])))
         XCTAssertEqual(none.code, 1)
@@ -172,11 +172,11 @@ final class MapCommandTests: XCTestCase {
         let cli = try CLIHarness(self)
         XCTAssertEqual(cli.run("init", "--empty").code, 0)
         let store = try Store(path: cli.db)
-        let tambons = try store.areas(level: .tambon, inside: province)
-        try store.db.transaction {
+        let tambons = try store.areas.list(level: .tambon, inside: province)
+        try store.transaction {
             for (i, t) in tambons.enumerated() {
                 let value = i == 3 ? nil : String(2 + Double((Int(t.code)! * 7919) % 1000) / 100)
-                _ = try store.insertCanonical(.indicatorValue, id: "iv-\(t.code)-s90s10-2025", values: [
+                _ = try store.records.insertCanonical(.indicatorValue, id: "iv-\(t.code)-s90s10-2025", values: [
                     "area": t.code, "indicator": "s90s10", "year": "2025", "value": value,
                     "source": "generated for tests", "synthetic": "1", "small_sample": "0",
                 ], demo: true)

@@ -178,7 +178,7 @@ final class OutputFileTests: XCTestCase {
         var wal = Data()
         do {
             let old = try Store(path: copy)
-            _ = try old.create(.entity, ["name_th": "บันทึกเก่า", "p4": "policy", "area": "56"])
+            _ = try old.records.create(.entity, ["name_th": "บันทึกเก่า", "p4": "policy", "area": "56"])
             wal = try Data(contentsOf: URL(fileURLWithPath: copy + "-wal"))
         }
         XCTAssertGreaterThan(wal.count, 0)

@@ -71,7 +71,7 @@ final class ScreenTests: XCTestCase {
         let app = try DemoFixture.controller(self, width: 120, height: 40)
         app.type("/")
         app.type("อบต.เวียง")
-        XCTAssertEqual(app.state.searchResults.first?.kind, "entity")
+        XCTAssertEqual(app.state.searchResults.first?.kind, .element)
         app.press(.enter)
         XCTAssertEqual(app.state.focus, .list)
         let text = app.screenText
@@ -142,7 +142,7 @@ final class ScreenTests: XCTestCase {
         let text = app.screenText
         for title in ["Areas", "Map", "Players", "Detail"] { XCTAssertTrue(text.contains("┌ " + title), title) }
         XCTAssertTrue(text.contains("demo data"))
-        XCTAssertEqual(try app.store.meta("ui_lang"), "en", "the choice is remembered")
+        XCTAssertEqual(try app.store.laptop.meta("ui_lang"), "en", "the choice is remembered")
     }
 
     func testMapCursorSelectsNeighbouringTambon() throws {
@@ -258,15 +258,15 @@ final class ExportKeyTests: XCTestCase {
         XCTAssertEqual(app.state.status, "ยกเลิก")
 
         // The database in use is never the target, even after a yes.
-        let before = try FileManager.default.attributesOfItem(atPath: app.store.db.path)
+        let before = try FileManager.default.attributesOfItem(atPath: app.store.file.path)
         for key in [Key.char("x"), .char("e")] {
             app.press(key, .control("u"))
-            app.type(app.store.db.path)
+            app.type(app.store.file.path)
             app.press(.enter)
             XCTAssertNil(app.state.confirmation)
-            XCTAssertEqual(app.state.status, "tisep: error: \(app.store.db.path) is the database in use; write somewhere else")
+            XCTAssertEqual(app.state.status, "tisep: error: \(app.store.file.path) is the database in use; write somewhere else")
         }
-        let after = try FileManager.default.attributesOfItem(atPath: app.store.db.path)
+        let after = try FileManager.default.attributesOfItem(atPath: app.store.file.path)
         XCTAssertEqual(after[.systemFileNumber] as? Int, before[.systemFileNumber] as? Int, "the same file")
         XCTAssertEqual(after[.size] as? Int, before[.size] as? Int)
     }
@@ -302,7 +302,7 @@ final class KeyDocumentationTests: XCTestCase {
 final class SearchWorkerTests: XCTestCase {
     func testBackgroundSearchKeepsOnlyTheNewestQuery() throws {
         let app = try DemoFixture.controller(self)
-        let worker = SearchWorker(databasePath: app.store.db.path)
+        let worker = SearchWorker(databasePath: app.store.file.path)
         defer { worker.stop() }
         app.searchWorker = worker
         app.press(.char("/"))

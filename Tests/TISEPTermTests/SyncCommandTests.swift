@@ -106,17 +106,17 @@ final class SyncCommandTests: XCTestCase {
         let cli = try CLIHarness(self)
         XCTAssertEqual(cli.run("init", "--empty", "--db", cli.path("big.sqlite")).code, 0)
         let big = try Store(path: cli.path("big.sqlite"))
-        let tambons = try big.areas(level: .tambon, inside: nil)
-        try big.db.transaction {
+        let tambons = try big.areas.list(level: .tambon, inside: nil)
+        try big.transaction {
             for i in 0..<20_000 {
-                _ = try big.insertCanonical(.entity, values: ["name_th": "องค์กร \(i)", "p4": "player", "role": "supporter",
+                _ = try big.records.insertCanonical(.entity, values: ["name_th": "องค์กร \(i)", "p4": "player", "role": "supporter",
                                                               "area": tambons[i % tambons.count].code], demo: false)
             }
         }
-        try big.exportBundle(to: cli.path("big.tisep"))
-        let after = try big.contentDigest()
+        try big.sync.exportBundle(to: cli.path("big.tisep"))
+        let after = try big.sync.contentDigest()
         XCTAssertEqual(cli.run("init", "--empty", "--db", cli.path("pristine.sqlite")).code, 0)
-        let before = try Store(path: cli.path("pristine.sqlite")).contentDigest()
+        let before = try Store(path: cli.path("pristine.sqlite")).sync.contentDigest()
         for (attempt, delay) in [0.05, 0.3, Double.random(in: 0.1...1.5)].enumerated() {
             let target = cli.path("target\(attempt).sqlite")
             try FileManager.default.copyItem(atPath: cli.path("pristine.sqlite"), toPath: target)
@@ -130,8 +130,8 @@ final class SyncCommandTests: XCTestCase {
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
             let store = try Store(path: target)
-            XCTAssertEqual(try store.db.integrityProblems(), [])
-            let digest = try store.contentDigest()
+            XCTAssertEqual(try store.file.integrityProblems(), [])
+            let digest = try store.sync.contentDigest()
             XCTAssertTrue(digest == before || digest == after, "killed after \(delay) s: neither before nor after")
         }
     }

@@ -32,7 +32,7 @@ enum DemoFixture {
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         test.addTeardownBlock { try? FileManager.default.removeItem(at: dir) }
         let target = dir.appendingPathComponent("eco.sqlite").path
-        try Store(path: source).db.backup(to: target)
+        try Store(path: source).file.backup(to: target)
         return target
     }
 

@@ -61,19 +61,19 @@ final class TerminalSafetyTests: XCTestCase {
     private func seed(_ cli: CLIHarness, _ random: inout PropertyRandom) throws -> Seeded {
         XCTAssertEqual(cli.run("init", "--empty").code, 0)
         let store = try Store(path: cli.db)
-        let id = try store.create(.entity, ["name_th": Self.hostileText(&random), "name_en": Self.hostileText(&random), "p4": "player",
+        let id = try store.records.create(.entity, ["name_th": Self.hostileText(&random), "name_en": Self.hostileText(&random), "p4": "player",
                                             "role": "implementer", "area": "560101", "description": Self.hostileText(&random)])
-        _ = try store.update(id, ["name_th": Self.hostileText(&random)]) // two versions in its history
+        _ = try store.records.update(id, ["name_th": Self.hostileText(&random)]) // two versions in its history
         let laptop = Self.hostileText(&random)
-        try store.setMeta("replica_name", laptop)
+        try store.laptop.setMeta("replica_name", laptop)
         let source = Self.hostileText(&random)
         let quoted = "\"" + source.replacingOccurrences(of: "\"", with: "\"\"") + "\""
         let csv = "area_code,indicator,year,value,source\n560101,s90s10,2025,7.5,\(quoted)\n560102,s90s10,2025,9.5,\(quoted)\n"
-        _ = try store.importIndicators(csv: CSVTable(text: csv), file: "i.csv")
-        let record = try XCTUnwrap(try store.record(id))
-        let values = try store.latestIndicatorValues("s90s10", level: .tambon, inside: "5601")
+        _ = try store.indicators.importValues(csv: CSVTable(text: csv), file: "i.csv")
+        let record = try XCTUnwrap(try store.records.record(id))
+        let values = try store.indicators.latestValues("s90s10", level: .tambon, inside: "5601")
         return Seeded(entity: id, name: try XCTUnwrap(record["name_th"]), description: try XCTUnwrap(record["description"]),
-                      laptop: try XCTUnwrap(try store.meta("replica_name")), source: try XCTUnwrap(values["560101"]?.source))
+                      laptop: try XCTUnwrap(try store.laptop.meta("replica_name")), source: try XCTUnwrap(values["560101"]?.source))
     }
 
     func testEveryCommandShowsStoredControlsEscaped() throws {
@@ -138,7 +138,7 @@ final class TerminalSafetyTests: XCTestCase {
             let entity = cli.run("--db", plain, "add", "entity", "name_th=ชมรมผู้สูงอายุ", "p4=player", "role=connector", "area=560101")
             let plainID = entity.out.split(separator: "\n").last.map(String.init) ?? ""
             let plainStore = try Store(path: plain)
-            try plainStore.setMeta("replica_name", s.laptop)
+            try plainStore.laptop.setMeta("replica_name", s.laptop)
             XCTAssertEqual(cli.run("--db", plain, "export", "-o", cli.path("plain.tisep")).code, 0)
             let imported = cli.run("--db", peer, "import", cli.path("plain.tisep"), "--dry-run")
             assertSafe(imported.out, "import summary")

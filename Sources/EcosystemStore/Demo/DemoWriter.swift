@@ -64,7 +64,7 @@ package final class DemoWriter {
         guard keys.insert(key ?? id).inserted else {
             throw StoreError.message("demo generator: two records with the key \(key ?? id)")
         }
-        _ = try store.insertCanonical(type, id: id, values: values, demo: true, stamp: stamp)
+        _ = try store.records.insertCanonical(type, id: id, values: values, demo: true, stamp: stamp)
         counts[type, default: 0] += 1
         return id
     }

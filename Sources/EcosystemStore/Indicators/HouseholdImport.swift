@@ -13,7 +13,7 @@ public struct HouseholdImportReport: Sendable {
     public var povertyLine: Double
 }
 
-extension Store {
+extension Store.Indicators {
     /// The `meta` key of the configured poverty line. Local to this laptop:
     /// only the values computed with it travel in bundles.
     public static let povertyLineKey = "poverty_line"
@@ -21,7 +21,7 @@ extension Store {
     /// The configured poverty line (baht per person per year), else the
     /// default of `InequalityMeasures`. Generated demo values always use the default.
     public func povertyLine() throws -> Double {
-        try meta(Store.povertyLineKey).flatMap(Double.init) ?? InequalityMeasures.defaultPovertyLine
+        try context.meta(Self.povertyLineKey).flatMap(Double.init) ?? InequalityMeasures.defaultPovertyLine
     }
 
     /// The line that produced `value` when it was computed here.
@@ -38,14 +38,14 @@ extension Store {
     /// Bad rows are refused with their line and reason and the rest load.
     /// A `povertyLine` given here becomes the configured one (see `povertyLineKey`).
     public func importHouseholds(csv table: CSVTable, file: String = "", povertyLine newLine: Double? = nil) throws -> HouseholdImportReport {
-        let missing = Store.householdColumns.filter { table.column($0) == nil }
+        let missing = Self.householdColumns.filter { table.column($0) == nil }
         guard missing.isEmpty else {
-            throw StoreError.message("\(file): the header lacks \(missing.joined(separator: ", ")); it needs \(Store.householdColumns.joined(separator: ",")) and optionally weight")
+            throw StoreError.message("\(file): the header lacks \(missing.joined(separator: ", ")); it needs \(Self.householdColumns.joined(separator: ",")) and optionally weight")
         }
         if let newLine, !(newLine.isFinite && newLine > 0) {
             throw StoreError.message("the poverty line must be a positive number of baht per person per year, not \(newLine)")
         }
-        let tambons = Set(try db.query("SELECT code FROM areas WHERE level = ?", [AreaLevel.tambon.rawValue]) { $0.text(0) })
+        let tambons = Set(try areas.list(level: .tambon, inside: nil).map(\.code))
         var parsed = HouseholdRowParser(table: table, tambons: tambons)
         var rows: [HouseholdRow] = []
         rows.reserveCapacity(table.rows.count)
@@ -72,8 +72,8 @@ extension Store {
                 out.replaced.append((p.tambon, p.year, previous))
             }
             try insertHouseholds(rows, demo: false)
-            if let newLine { try setMeta(Store.povertyLineKey, canonicalNumber(newLine)) }
-            out.valuesChanged = try recomputeIndicators(povertyLine: out.povertyLine, demo: false)
+            if let newLine { try context.setMeta(Self.povertyLineKey, canonicalNumber(newLine)) }
+            out.valuesChanged = try recompute(povertyLine: out.povertyLine, demo: false)
             return out
         }
     }

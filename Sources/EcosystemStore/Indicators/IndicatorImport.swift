@@ -1,8 +1,8 @@
 import Foundation
 
-extension Store {
+extension Store.Indicators {
     /// The columns of a file of published indicator values.
-    public static let indicatorColumns = ["area_code", "indicator", "year", "value", "source"]
+    public static let valueColumns = ["area_code", "indicator", "year", "value", "source"]
 
     /// Loads published indicator values (`area_code,indicator,year,value,source`)
     /// as `indicator-value` records, not synthetic, in one transaction.
@@ -15,14 +15,14 @@ extension Store {
     /// An indicator id without a definition is accepted (lower-case letters,
     /// digits, `_`), noted as a warning, and shown under its id; maps treat
     /// higher values as worse for it.
-    public func importIndicators(csv table: CSVTable, file: String = "") throws -> ImportReport {
-        let missing = Store.indicatorColumns.dropLast().filter { table.column($0) == nil }
+    public func importValues(csv table: CSVTable, file: String = "") throws -> ImportReport {
+        let missing = Self.valueColumns.dropLast().filter { table.column($0) == nil }
         guard missing.isEmpty else {
-            throw StoreError.message("\(file): the header lacks \(missing.joined(separator: ", ")); it needs \(Store.indicatorColumns.joined(separator: ","))")
+            throw StoreError.message("\(file): the header lacks \(missing.joined(separator: ", ")); it needs \(Self.valueColumns.joined(separator: ","))")
         }
         let col = (area: table.column("area_code") ?? 0, indicator: table.column("indicator") ?? 0,
                    year: table.column("year") ?? 0, value: table.column("value") ?? 0, source: table.column("source"))
-        let defined = Set(try indicatorDefinitions().map(\.id))
+        let defined = Set(try definitions().map(\.id))
         var report = ImportReport(file: file)
         var firstLine: [String: Int] = [:]
         var newIndicators: [String: Int] = [:]
@@ -30,7 +30,7 @@ extension Store {
         for (line, fields) in table.rows {
             func field(_ i: Int?) -> String { i.map { $0 < fields.count ? fields[$0].trimmingWhitespace() : "" } ?? "" }
             let area = AreaCode.bare(field(col.area))
-            guard try areaExists(area) else {
+            guard try areas.exists(area) else {
                 report.problems.append((line, area.isEmpty ? "no area_code" : "unknown area \(area)"))
                 continue
             }
@@ -57,7 +57,7 @@ extension Store {
                 }
                 value = v
             }
-            let id = Store.indicatorValueID(area: area, indicator: indicator, year: year)
+            let id = Self.valueID(area: area, indicator: indicator, year: year)
             if let first = firstLine[id] {
                 report.problems.append((line, "\(indicator) of \(area) in \(year) is already on line \(first)"))
                 continue
@@ -82,12 +82,12 @@ extension Store {
     /// Creates the record or edits only the fields that differ; a deleted
     /// value comes back, as the import is an explicit request for it.
     private func putIndicatorValue(id: String, values: [String: String?]) throws {
-        if let current = try record(id, type: .indicatorValue) {
+        if let current = try records.record(id, type: .indicatorValue) {
             var changes = values.filter { name, value in current[name] != value }
             if current.deleted { changes[SystemField.deleted] = "0" }
-            if !changes.isEmpty { _ = try setFields(.indicatorValue, id: id, values: changes, stamp: nil) }
+            if !changes.isEmpty { _ = try records.setFields(.indicatorValue, id: id, values: changes, stamp: nil) }
         } else {
-            _ = try insertCanonical(.indicatorValue, id: id, values: values, demo: false)
+            _ = try records.insertCanonical(.indicatorValue, id: id, values: values, demo: false)
         }
     }
 }

@@ -9,7 +9,7 @@ public enum InverseEdit: Sendable, Equatable {
     case set(String, [String: String])
 }
 
-extension Store {
+extension Store.Records {
     /// Creates a record and returns its id with the edit that undoes it.
     public func createUndoable(_ type: RecordType, _ input: [String: String]) throws -> (id: String, undo: [InverseEdit]) {
         let id = try create(type, input)

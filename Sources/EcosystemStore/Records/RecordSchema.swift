@@ -162,16 +162,6 @@ public enum RecordType: String, CaseIterable, Sendable {
         case .contact, .contactLog: return nil
         }
     }
-
-    /// The search kind this record is found as, if any.
-    var searchKind: String? {
-        switch self {
-        case .entity: return "entity"
-        case .resource: return "resource"
-        case .project: return "project"
-        default: return nil
-        }
-    }
 }
 
 /// Fields every record has besides its own.
@@ -183,7 +173,7 @@ enum SystemField {
 extension FieldSpec {
     /// Validates user input and returns the canonical text stored, stamped
     /// and synced (nil = empty). `areaExists` checks area codes.
-    func canonical(_ input: String, areaExists: (String) -> Bool) throws -> String? {
+    func canonical(_ input: String, areaExists: (String) throws -> Bool) throws -> String? {
         let raw = input.nfc.trimmingWhitespace()
         if raw.isEmpty {
             if required { throw StoreError.invalidValue(field: name, value: input, reason: .required) }
@@ -244,12 +234,12 @@ extension FieldSpec {
             return items.isEmpty ? nil : Array(Set(items)).sorted().joined(separator: ",")
         case .areaCode:
             let code = AreaCode.bare(raw)
-            guard areaExists(code) else { throw bad("no area with code \(code)", thai: "ไม่มีพื้นที่รหัส \(code)") }
+            guard try areaExists(code) else { throw bad("no area with code \(code)", thai: "ไม่มีพื้นที่รหัส \(code)") }
             return code
         case .areaCodes:
             let codes = try listItems(raw).map { item -> String in
                 let code = AreaCode.bare(item)
-                guard areaExists(code) else { throw bad("no area with code \(code)", thai: "ไม่มีพื้นที่รหัส \(code)") }
+                guard try areaExists(code) else { throw bad("no area with code \(code)", thai: "ไม่มีพื้นที่รหัส \(code)") }
                 return code
             }
             return codes.isEmpty ? nil : Array(Set(codes)).sorted().joined(separator: ",")

@@ -1,7 +1,7 @@
 /// Every failure of the store, with what a user needs to act on it.
 public enum StoreError: Error, CustomStringConvertible, Equatable {
-    /// SQLite refused something: its result code, its message and the SQL.
-    case sqlite(code: Int32, message: String, sql: String?)
+    /// SQLite refused something (its code, message and SQL: `DatabaseError`).
+    case database(DatabaseError)
     /// The database was written by a newer tisep.
     case newerSchema(found: Int, supported: Int)
     /// The file exists but is not a tisep database.
@@ -17,9 +17,8 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
 
     public var description: String {
         switch self {
-        case let .sqlite(code, message, sql):
-            if let sql { return "database error \(code): \(message) (in: \(sql.prefix(120)))" }
-            return "database error \(code): \(message)"
+        case let .database(error):
+            return error.description
         case let .newerSchema(found, supported):
             return "this database has schema version \(found), made by a newer tisep; this one reads up to \(supported); please update tisep"
         case let .notAnEcosystemDatabase(path):

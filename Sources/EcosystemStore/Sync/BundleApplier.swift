@@ -3,13 +3,13 @@ import Foundation
 /// Applies a bundle's areas and records inside the import's transaction:
 /// per field, last-writer-wins by stamp, every other value kept in history.
 struct BundleApplier {
-    let store: Store
+    let store: Store.Sync
     /// This database's replica id when the import began.
     let ownID: String
     private(set) var summary = BundleImportSummary()
     private var renewed = false
 
-    init(store: Store, ownID: String) {
+    init(store: Store.Sync, ownID: String) {
         self.store = store
         self.ownID = ownID
     }
@@ -20,7 +20,7 @@ struct BundleApplier {
     /// code of one it has. Names already here are kept (geography is
     /// reference data, not edited by users).
     mutating func area(_ a: Area) throws {
-        let isNew = try !store.areaExists(a.code)
+        let isNew = try !store.areas.exists(a.code)
         try db.run("""
             INSERT INTO areas(code, level, parent, name_th, name_en, lat, lon, postal_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT(code) DO UPDATE SET lat = coalesce(lat, excluded.lat), lon = coalesce(lon, excluded.lon),
@@ -28,7 +28,7 @@ struct BundleApplier {
             """, [a.code, a.level.rawValue, a.parent, a.nameTH, a.nameEN, a.lat, a.lon, a.postalCode])
         if isNew {
             summary.areasAdded += 1
-            try store.reindex(area: a)
+            try store.search.reindex(area: a)
         }
     }
 
@@ -53,7 +53,7 @@ struct BundleApplier {
             counts.created += 1
             return
         }
-        let local = try store.currentFieldState(r.type, id: r.id)
+        let local = try store.records.currentFieldState(r.type, id: r.id)
         if r.stamp < localBase {
             // The earliest creation wins the base stamp (two laptops can make
             // the same natural-key record); fields keep their own stamps.
@@ -83,7 +83,7 @@ struct BundleApplier {
         }
         for (stamp, values) in winners.sorted(by: { $0.key < $1.key }) {
             guard let s = Stamp(stamp) else { continue }
-            _ = try store.setFields(r.type, id: r.id, values: values, stamp: s)
+            _ = try store.records.setFields(r.type, id: r.id, values: values, stamp: s)
         }
         if becameDeleted { counts.deleted += 1 } else if !winners.isEmpty { counts.updated += 1 } else { counts.unchanged += 1 }
     }
@@ -109,7 +109,7 @@ struct BundleApplier {
                 try db.run("INSERT OR IGNORE INTO history(record_id, field, stamp, value) VALUES (?, ?, ?, ?)", [r.id, spec.name, v.stamp, v.value])
             }
         }
-        try store.afterInsert(r.type, id: r.id, values: values, deleted: values[SystemField.deleted] == "1",
+        try store.records.afterInsert(r.type, id: r.id, values: values, deleted: values[SystemField.deleted] == "1",
                               adoptsResources: r.type == .entity, elementDocLater: true)
     }
 
@@ -139,10 +139,10 @@ struct BundleApplier {
     private mutating func renew() throws {
         guard !renewed else { return }
         renewed = true
-        let newID = Store.newReplicaID()
-        try store.setMeta("replica_name:\(ownID)", store.replicaName)
-        try store.setMeta("replica_id", newID)
-        store.adoptReplicaID(newID)
+        let newID = StoreContext.newReplicaID()
+        try store.context.setMeta("replica_name:\(ownID)", try store.laptop.name())
+        try store.context.setMeta("replica_id", newID)
+        store.context.adoptReplicaID(newID)
         summary.newReplicaID = newID
     }
 }

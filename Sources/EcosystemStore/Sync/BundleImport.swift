@@ -48,7 +48,7 @@ public struct BundleImportSummary: Sendable, Equatable {
     public var total: BundleTypeSummary { byType.values.reduce(BundleTypeSummary(), +) }
 }
 
-extension Store {
+extension Store.Sync {
     /// Merges the bundle at `path` in one transaction, or not at all. One
     /// pass reads, hashes, checks and applies the lines; the transaction
     /// commits only after the end line's checksum and counts have been
@@ -58,13 +58,13 @@ extension Store {
     /// cost a sixth of a national import (SHA-256 over 560 MB).
     @discardableResult
     public func importBundle(at path: String, options: BundleImportOptions = BundleImportOptions()) throws -> BundleImportSummary {
-        let identity = replicaID
+        let identity = context.replicaID
         do {
             var reader = try BundleReader(path: path, now: options.now)
             defer { reader.close() }
             let searchable: [RecordType] = [.entity, .contact, .resource, .project]
             let searchWrites = searchable.reduce(0) { $0 + (reader.header.counts[$1.rawValue] ?? 0) }
-            return try withBulkWrite(searchWrites: searchWrites) {
+            return try records.withBulkWrite(searchWrites: searchWrites) {
                 var apply = BundleApplier(store: self, ownID: identity)
                 while let item = try reader.next() {
                     switch item {
@@ -76,21 +76,22 @@ extension Store {
                 summary.fromName = reader.header.replicaName
                 summary.fromReplica = reader.header.replica
                 summary.dryRun = options.dryRun
-                for (id, name) in reader.header.replicas where id != replicaID {
-                    try setMeta("replica_name:\(id)", name)
+                for (id, name) in reader.header.replicas where id != context.replicaID {
+                    try context.setMeta("replica_name:\(id)", name)
                 }
                 if let newest = reader.newestStamp {
-                    clock.observe(newest)
-                    try setMeta("last_stamp", Stamp(wallMillis: clock.lastWall, counter: clock.lastCounter, replica: replicaID).description)
+                    context.clock.observe(newest)
+                    let clock = context.clock
+                    try context.setMeta("last_stamp", Stamp(wallMillis: clock.lastWall, counter: clock.lastCounter, replica: context.replicaID).description)
                 }
                 if options.dryRun { throw DryRunFinished(summary: summary) }
                 return summary
             }
         } catch let finished as DryRunFinished {
-            adoptReplicaID(identity)
+            context.adoptReplicaID(identity)
             return finished.summary
         } catch {
-            adoptReplicaID(identity)
+            context.adoptReplicaID(identity)
             throw error
         }
     }

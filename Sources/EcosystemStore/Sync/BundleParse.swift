@@ -4,6 +4,7 @@ import Foundation
 /// anything a tisep writer would not have written.
 enum BundleParse {
     static func object(_ line: [UInt8]) throws -> [String: Any] {
+        // JSONSerialization's own message says nothing a coordinator can act on.
         guard line.first == UInt8(ascii: "{"),
               let parsed = try? JSONSerialization.jsonObject(with: Data(line)),
               let object = parsed as? [String: Any] else {
@@ -18,6 +19,7 @@ enum BundleParse {
         if line.starts(with: Array("SQLite format 3".utf8)) {
             throw BundleError("it is an SQLite database, not a bundle (a database is copied with 'tisep backup' and shared with 'tisep export')")
         }
+        // Whatever is wrong with it, a first line that is no JSON object is not a bundle.
         guard let object = try? object(line) else {
             throw BundleError("not a tisep bundle (it does not start with a bundle header)")
         }

@@ -73,6 +73,7 @@ struct BundleReader<Source: BundleByteSource> {
     }
 
     private mutating func checkEndLine(_ line: [UInt8], terminated: Bool, hashBefore: SHA256) throws {
+        // However the end line fails to parse, it means one thing to the user.
         let trailer = try? BundleParse.trailer(line)
         guard let trailer, terminated else {
             throw BundleError("the end line is damaged: the file was changed or cut short; ask for the bundle again")

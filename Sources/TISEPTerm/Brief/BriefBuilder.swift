@@ -16,9 +16,9 @@ struct BriefBuilder {
     /// The brief of a tambon or amphoe (a province gives a province brief
     /// on the same plan); nil when there is no such area.
     func build(_ code: String) throws -> Brief? {
-        guard let situation = try store.situation(of: AreaCode.bare(code)) else { return nil }
+        guard let situation = try store.elements.situation(of: AreaCode.bare(code)) else { return nil }
         let area = situation.area
-        let demo = store.isDemoDataSet
+        let demo = try store.laptop.isDemoDataSet()
         var subtitle = [situation.path.reversed().map { "\($0.nameTH) (\($0.nameEN))" }.joined(separator: " · ") + " — \(area.code)"]
         if demo {
             subtitle.append(t("ข้อมูลสาธิต: องค์กร บุคคล และตัวเลขในเอกสารนี้สร้างขึ้นเพื่อทดลองใช้ ไม่ใช่ข้อมูลจริง",
@@ -27,8 +27,8 @@ struct BriefBuilder {
         let map = try self.map(area)
         let nearby = try nearbyScope(area)
         var sections = [
-            where_(area, path: situation.path),
-            indicators(situation),
+            try where_(area, path: situation.path),
+            try indicators(situation),
             map.section,
             try who(situation),
         ]
@@ -45,25 +45,25 @@ struct BriefBuilder {
 
     // MARK: 1. Where
 
-    func where_(_ area: Area, path: [Area]) -> BriefSection {
+    func where_(_ area: Area, path: [Area]) throws -> BriefSection {
         var facts: [BriefFact] = []
         for a in path.reversed() {
             facts.append(BriefFact(label: t(a.level.thai, a.level.name.capitalized), value: "\(a.nameTH) (\(a.nameEN))"))
         }
         facts.append(BriefFact(label: t("รหัสพื้นที่", "Geocode"), value: "\(area.code) (TH\(area.code))"))
-        let postal = area.postalCode.map { [$0] } ?? postalCodes(below: area.code)
+        let postal = try area.postalCode.map { [$0] } ?? postalCodes(below: area.code)
         facts.append(BriefFact(label: t("รหัสไปรษณีย์", "Postal code"), value: postal.isEmpty ? "—" : postal.joined(separator: ", ")))
         return BriefSection(thai: "ที่ตั้ง", english: "Where", blocks: [.facts(facts)])
     }
 
-    private func postalCodes(below code: String) -> [String] {
-        let tambons = (try? store.areas(level: .tambon, inside: code)) ?? []
+    private func postalCodes(below code: String) throws -> [String] {
+        let tambons = try store.areas.list(level: .tambon, inside: code)
         return Array(Set(tambons.compactMap(\.postalCode))).sorted()
     }
 
     // MARK: 2. Indicators
 
-    func indicators(_ s: AreaSituation) -> BriefSection {
+    func indicators(_ s: AreaSituation) throws -> BriefSection {
         guard !s.indicators.isEmpty else {
             return BriefSection(thai: "ตัวชี้วัด", english: "Indicators", blocks: [
                 .paragraph(t("ยังไม่มีค่าตัวชี้วัดของพื้นที่นี้ (นำเข้าด้วย tisep import-households หรือ import-indicators)",
@@ -91,8 +91,8 @@ struct BriefBuilder {
         if sources.count == 1, let source = sources.first { blocks.append(.note(t("แหล่งที่มา: ", "Source: ") + source)) }
         blocks.append(.note(t("อันดับ 1 คือแย่ที่สุดในกลุ่ม (เหลื่อมล้ำหรือยากจนมากที่สุด รายได้ต่ำที่สุด)",
                               "Rank 1 is the worst of its group (most unequal or poor, lowest income).")))
-        if let poverty = s.indicators.first(where: { $0.value.indicator == "poverty_headcount" }),
-           let line = try? store.povertyLine(for: poverty.value) {
+        if let poverty = s.indicators.first(where: { $0.value.indicator == "poverty_headcount" }) {
+            let line = try store.indicators.povertyLine(for: poverty.value)
             blocks.append(.note(IndicatorFormat.povertyLineNote(line, thai: thai)))
         }
         if s.indicators.contains(where: \.value.smallSample) { blocks.append(.note(IndicatorFormat.smallSampleNote(thai: thai))) }
@@ -114,14 +114,16 @@ struct BriefBuilder {
         request.thai = thai
         request.selected = area.code
         let heading = (thai: "แผนที่", english: "Map")
-        guard let rendered = try? MapSource(store: store).render(request), !rendered.data.codes.isEmpty else {
+        let rendered = try MapSource(store: store).render(request)
+        guard !rendered.data.codes.isEmpty else {
             return (BriefSection(thai: heading.thai, english: heading.english,
                                  blocks: [.paragraph(t("ไม่มีขอบเขตหรือจุดศูนย์กลางพื้นที่ให้วาดแผนที่", "No boundaries or centroids to draw a map from."))]),
                     false)
         }
-        let where_ = scope.flatMap { try? store.area($0) }.map { "\($0.level.thai)\($0.nameTH)" } ?? ""
+        let parent = try scope.flatMap { try store.areas.area($0) }
+        let where_ = parent.map { "\($0.level.thai)\($0.nameTH)" } ?? ""
         let caption = t("\(area.level.thai)ในเขต\(where_) ระบายตามสัดส่วนรายได้ S90/S10 (ยิ่งเข้มยิ่งเหลื่อมล้ำ) พื้นที่นี้มีเครื่องหมายเลือก",
-                        "The \(area.level.name)s of \(scope.flatMap { try? store.area($0) }?.nameEN ?? "the area") shaded by S90/S10 (darker is more unequal); this area is marked")
+                        "The \(area.level.name)s of \(parent?.nameEN ?? "the area") shaded by S90/S10 (darker is more unequal); this area is marked")
         return (BriefSection(thai: heading.thai, english: heading.english,
                              blocks: [.paragraph(caption), .preformatted(MapCommand.text(rendered.map, colorMode: .none))]),
                 rendered.data.usesBoundaries)
@@ -138,10 +140,10 @@ struct BriefBuilder {
         if !indicatorSources.isEmpty {
             facts.append(BriefFact(label: t("ตัวชี้วัด", "Indicators"), value: indicatorSources.sorted().joined(separator: "; ")))
         }
-        if let geography = try store.meta("geography_source") {
+        if let geography = try store.laptop.meta("geography_source") {
             facts.append(BriefFact(label: t("ภูมิศาสตร์", "Geography"), value: geography))
         }
-        let boundaries = try store.boundarySources()
+        let boundaries = try store.areas.boundarySources()
         facts.append(BriefFact(label: t("ขอบเขตพื้นที่", "Boundaries"), value: usesBoundaries && !boundaries.isEmpty
             ? "Boundaries: " + boundaries.joined(separator: "; ")
             : t("ไม่มีขอบเขต แผนที่วาดจากจุดศูนย์กลางของตำบล", "none loaded: the map is drawn from tambon centroids")))
@@ -149,7 +151,7 @@ struct BriefBuilder {
             facts.append(BriefFact(label: t("องค์กรและผู้ติดต่อ", "Organisations and contacts"),
                                    value: t("ข้อมูลสาธิตที่สร้างขึ้น (demo)", "generated demo data")))
         }
-        if let stamp = try store.newestStamp() {
+        if let stamp = try store.records.newestStamp() {
             facts.append(BriefFact(label: t("ข้อมูล ณ วันที่", "Data as of"), value: date(stamp.date)))
         }
         facts.append(BriefFact(label: t("จัดทำเมื่อ", "Brief made"), value: date(now) + " (tisep \(CommandLineTool.version))"))

@@ -15,7 +15,7 @@ extension CommandLineTool {
             }
             let values = try assignments(Array(inv.positionals.dropFirst()), type: type)
             let store = try inv.openStore()
-            let id = try mapFieldErrors { try store.create(type, values) }
+            let id = try mapFieldErrors { try store.records.create(type, values) }
             inv.context.print(id)
         })
 
@@ -28,19 +28,19 @@ extension CommandLineTool {
                 throw UsageError(message: "give a record id and one or more FIELD=VALUE")
             }
             let store = try inv.openStore()
-            guard let type = try store.recordType(of: id.lowercased()) else { throw JobError(message: "no record with id \(id); find it with 'tisep search'") }
+            guard let type = try store.records.recordType(of: id.lowercased()) else { throw JobError(message: "no record with id \(id); find it with 'tisep search'") }
             let values = try assignments(Array(inv.positionals.dropFirst()), type: type)
-            let changed = try mapFieldErrors { try store.update(id.lowercased(), values) }
+            let changed = try mapFieldErrors { try store.records.update(id.lowercased(), values) }
             inv.context.print(changed.isEmpty ? "unchanged" : "changed \(changed.joined(separator: ", "))")
         })
 
     package static let rmCommand = deletionCommand(
         name: "rm", summary: "delete a record (a tombstone that syncs; 'tisep restore ID' undoes it)", done: "deleted") {
-        try $0.delete($1)
+        try $0.records.delete($1)
     }
 
     package static let restoreCommand = deletionCommand(name: "restore", summary: "bring a deleted record back", done: "restored") {
-        try $0.restore($1)
+        try $0.records.restore($1)
     }
 
     /// `rm` and `restore`: one id, one change of the `deleted` field.
@@ -60,8 +60,8 @@ extension CommandLineTool {
         run: { inv in
             guard inv.positionals.count == 1, let key = inv.positionals.first else { throw UsageError(message: "give one record id or area code") }
             let store = try inv.openStore()
-            if let area = try store.area(key) {
-                let path = try store.path(of: area.code).map { "\($0.nameTH) \($0.nameEN)" }.joined(separator: " › ")
+            if let area = try store.areas.area(key) {
+                let path = try store.areas.path(of: area.code).map { "\($0.nameTH) \($0.nameEN)" }.joined(separator: " › ")
                 if inv.flag("json") {
                     inv.context.print(JSON.object([("kind", .string("area")), ("id", .string(area.code)), ("level", .string(area.level.name)),
                                                    ("name_th", .string(area.nameTH)), ("name_en", .string(area.nameEN)),
@@ -74,7 +74,7 @@ extension CommandLineTool {
                 }
                 return
             }
-            guard let record = try store.record(key.lowercased()) else { throw JobError(message: "no record or area '\(key)'") }
+            guard let record = try store.records.record(key.lowercased()) else { throw JobError(message: "no record or area '\(key)'") }
             let fields = record.type.fields.compactMap { spec in record[spec.name].map { (spec.name, $0) } }
             if inv.flag("json") {
                 var pairs: [(String, JSON)] = [("kind", .string(record.type.rawValue)), ("id", .string(record.id))]

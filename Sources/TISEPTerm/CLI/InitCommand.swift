@@ -51,16 +51,16 @@ package enum DefaultDataSet {
         do {
             let store = try Store(path: temporary, create: true)
             if content != .schema {
-                let areas = try store.importCompactGeography(DefaultData.geography)
-                let counts = try store.areaCounts()
+                let areas = try store.areas.importCompactGeography(DefaultData.geography)
+                let counts = try store.areas.counts()
                 summary = "\(areas) areas (\(counts.provinces) provinces, \(counts.amphoes) amphoes, \(counts.tambons) tambons)"
-                try store.setMeta("geography_source", DefaultData.geographySource)
+                try store.laptop.setMeta("geography_source", DefaultData.geographySource)
             }
             if content == .demo {
                 summary += "; " + (try DemoData.populate(store))
             }
-            try store.setMeta("dataset", content == .demo ? "demo" : "user")
-            try store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            try store.laptop.setMeta("dataset", content == .demo ? "demo" : "user")
+            try store.file.checkpoint()
         }
         catch {
             removeDatabaseFiles(temporary)

@@ -13,8 +13,8 @@ extension CommandLineTool {
             guard inv.positionals.count <= 1 else { throw UsageError(message: "give one name (quote it if it has spaces)") }
             let store = try inv.openStore()
             if let name = inv.positionals.first {
-                try CommandLineTool.mapFieldErrors { try store.setReplicaName(name) }
+                try CommandLineTool.mapFieldErrors { try store.laptop.setName(name) }
             }
-            inv.context.print("\(store.replicaName) (replica \(store.replicaID))")
+            inv.context.print("\(try store.laptop.name()) (replica \(store.laptop.id))")
         })
 }

@@ -106,7 +106,7 @@ package enum MapCommand {
 
     package static func scope(_ inv: Invocation, _ store: Store) throws -> Area? {
         guard let text = inv.value("area") else { return nil }
-        guard let area = try store.area(AreaCode.bare(text)) else {
+        guard let area = try store.areas.area(AreaCode.bare(text)) else {
             throw JobError(message: "no area with code \(AreaCode.bare(text)); try 'tisep search NAME --kind area'")
         }
         return area
@@ -129,9 +129,9 @@ package enum MapCommand {
     /// A defined indicator, or one that has values (imported under a new id).
     package static func indicator(_ inv: Invocation, _ store: Store) throws -> String {
         let id = inv.value("indicator") ?? "s90s10"
-        let defined = try store.indicatorDefinitions().map(\.id)
+        let defined = try store.indicators.definitions().map(\.id)
         if defined.contains(id) { return id }
-        if try store.db.scalarInt("SELECT count(*) FROM indicator_values WHERE indicator = ? AND deleted = 0", [id]) > 0 { return id }
+        if try store.indicators.hasValues(id) { return id }
         throw UsageError(message: "--indicator accepts \(defined.joined(separator: "|")) or an imported indicator, not '\(id)'")
     }
 }

@@ -20,7 +20,7 @@ import Glibc
 ///
 /// ```swift
 /// let output = OutputFile("mine.tisep", replace: force, database: databasePath)
-/// let report = try output.write { temporary in try store.exportBundle(to: temporary) }
+/// let report = try output.write { temporary in try store.sync.exportBundle(to: temporary) }
 /// ```
 package struct OutputFile {
     /// The path as the user gave it; messages quote it so.

@@ -24,23 +24,23 @@ extension CommandLineTool {
             }
             var filter = SearchFilter(limit: try inv.integer("limit", default: 50, range: 1...100_000))
             if let kind = inv.value("kind") {
-                guard SearchFilter.kinds.contains(kind) else {
-                    throw UsageError(message: "--kind accepts \(SearchFilter.kinds.joined(separator: "|")), not '\(kind)'")
+                guard let typed = SearchResultKind(rawValue: kind) else {
+                    throw UsageError(message: "--kind accepts \(SearchResultKind.allCases.map(\.rawValue).joined(separator: "|")), not '\(kind)'")
                 }
-                filter.kind = kind
+                filter.kind = typed
             }
             filter.p4 = try inv.vocabulary("p4", P4Kind.self)
             filter.role = try inv.vocabulary("role", PlayerRole.self)
             let store = try inv.openStore()
             if let area = inv.value("area") {
                 let code = AreaCode.bare(area)
-                guard try store.areaExists(code) else { throw JobError(message: "no area with code \(code); try 'tisep search NAME --kind area'") }
+                guard try store.areas.exists(code) else { throw JobError(message: "no area with code \(code); try 'tisep search NAME --kind area'") }
                 filter.area = code
             }
             let results = try store.search(inv.positionals.first ?? "", filter: filter)
             if inv.flag("json") {
                 inv.context.print(JSON.object([("results", .array(results.map { r in
-                    .object([("kind", .string(r.kind)), ("id", .string(r.id)), ("name_th", .string(r.nameTH)),
+                    .object([("kind", .string(r.kind.rawValue)), ("id", .string(r.id)), ("name_th", .string(r.nameTH)),
                              ("name_en", .optional(r.nameEN)), ("area", .optional(r.area)), ("p4", .optional(r.p4)),
                              ("role", .optional(r.role)), ("score", .number(r.score))])
                 }))]).serialized)
@@ -50,14 +50,15 @@ extension CommandLineTool {
                 inv.context.print(inv.thai ? "ไม่พบ (no results)" : "no results")
                 return
             }
-            let demo = store.isDemoDataSet
+            let demo = try store.laptop.isDemoDataSet()
             for r in results {
-                var line = r.kind.padding(toLength: 9, withPad: " ", startingAt: 0) + r.nameTH
+                var line = r.kind.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0) + r.nameTH
                 if let en = r.nameEN, !en.isEmpty { line += " / \(en)" }
                 var facts: [String] = []
                 if let p4 = r.p4 { facts.append(p4) }
                 if let role = r.role { facts.append(role) }
-                if let area = r.area, let path = try? store.path(of: area) {
+                if let area = r.area {
+                    let path = try store.areas.path(of: area)
                     facts.append(path.reversed().map { $0.name(thai: inv.thai) }.joined(separator: " › ") + " \(area)")
                 }
                 facts.append("id \(r.id)")
@@ -73,17 +74,17 @@ extension CommandLineTool {
         run: { inv in
             let store = try inv.openStore()
             if inv.flag("digest") {
-                inv.context.print(try store.contentDigest())
+                inv.context.print(try store.sync.contentDigest())
                 return
             }
-            let problems = try store.db.integrityProblems()
+            let problems = try store.file.integrityProblems()
             guard problems.isEmpty else {
                 for p in problems { inv.context.print(p) }
                 throw JobError(message: "the database has \(problems.count) integrity problem(s); restore a backup (tisep backup) or re-import your last bundle")
             }
-            let counts = try store.areaCounts()
-            let entities = try store.db.scalarInt("SELECT count(*) FROM entities WHERE deleted = 0")
-            inv.context.print("ok: schema \(try store.db.userVersion), \(counts.provinces) provinces, \(counts.amphoes) amphoes, \(counts.tambons) tambons, \(entities) elements; laptop \(store.replicaName) (\(store.replicaID))")
+            let counts = try store.areas.counts()
+            let elements = try store.records.count(.entity)
+            inv.context.print("ok: schema \(try store.file.schemaVersion()), \(counts.provinces) provinces, \(counts.amphoes) amphoes, \(counts.tambons) tambons, \(elements) elements; laptop \(try store.laptop.name()) (\(store.laptop.id))")
         })
 
     package static let backupCommand = Command(
@@ -96,7 +97,7 @@ extension CommandLineTool {
             let store = try inv.openStore()
             // SQLite's online backup writes the temporary file; it appears
             // under the real name only when complete.
-            try output.write { try store.db.backup(to: $0) }
-            inv.context.print("backed up \(store.db.path) to \(output.path)")
+            try output.write { try store.file.backup(to: $0) }
+            inv.context.print("backed up \(store.file.path) to \(output.path)")
         })
 }

@@ -22,10 +22,10 @@ extension CommandLineTool {
             var options = BundleExportOptions(since: inv.value("since"), includePrivate: inv.flag("include-private"))
             if let area = inv.value("area") {
                 let code = AreaCode.bare(area)
-                guard try store.areaExists(code) else { throw JobError(message: "no area with code \(code); try 'tisep search NAME --kind area'") }
+                guard try store.areas.exists(code) else { throw JobError(message: "no area with code \(code); try 'tisep search NAME --kind area'") }
                 options.area = code
             }
-            let report = try output.write { try store.exportBundle(to: $0, options: options) }
+            let report = try output.write { try store.sync.exportBundle(to: $0, options: options) }
             var line = "wrote \(output.path): \(report.records) records (\(typeCounts(report.counts))), \(report.areas) areas"
             if options.since != nil { line += "; \(report.unchangedLeftOut) unchanged records left out (the peer has them)" }
             inv.context.print(line)
@@ -46,7 +46,7 @@ extension CommandLineTool {
             let store = try inv.openStore()
             let summary: BundleImportSummary
             do {
-                summary = try store.importBundle(at: file, options: BundleImportOptions(dryRun: inv.flag("dry-run")))
+                summary = try store.sync.importBundle(at: file, options: BundleImportOptions(dryRun: inv.flag("dry-run")))
             } catch let error as BundleError {
                 throw JobError(message: "cannot import \(file): \(error.message); nothing was changed")
             }
@@ -98,8 +98,8 @@ extension CommandLineTool {
         run: { inv in
             guard inv.positionals.count == 1, let id = inv.positionals.first?.lowercased() else { throw UsageError(message: "give one record id") }
             let store = try inv.openStore()
-            guard let history = try store.history(of: id) else { throw JobError(message: "no record with id \(id); find it with 'tisep search'") }
-            let names = try store.replicaNames()
+            guard let history = try store.records.history(of: id) else { throw JobError(message: "no record with id \(id); find it with 'tisep search'") }
+            let names = try store.laptop.names()
             func laptop(_ replica: String) -> String { names[replica].map { "\($0) (\(replica))" } ?? replica }
             let iso = ISO8601DateFormatter()
             if inv.flag("json") {

@@ -99,9 +99,9 @@ package struct MapSource {
     }
 
     package func load(scope: String?, level: AreaLevel, indicator: String, thai: Bool) throws -> MapData {
-        let areas = try store.areas(level: level, inside: scope)
-        let values = try store.latestIndicatorValues(indicator, level: level, inside: scope)
-        let definition = try store.indicatorDefinition(indicator)
+        let areas = try store.areas.list(level: level, inside: scope)
+        let values = try store.indicators.latestValues(indicator, level: level, inside: scope)
+        let definition = try store.indicators.definition(indicator)
         let shapes = try self.shapes(for: areas, level: level, scope: scope)
         var mapAreas: [MapArea] = []
         var codes: [String] = []
@@ -144,18 +144,29 @@ package struct MapSource {
         return 1 + k + 1 + (selected ? 1 : 0) + 1 + (labels.source?.isEmpty == false ? 1 : 0) + (labels.demoData?.isEmpty == false ? 1 : 0)
     }
 
+    /// A stored boundary as polygons. A damaged one is an error the user
+    /// sees, not an area silently missing from the map.
+    private static func decode(_ bytes: [UInt8], of code: String) throws -> MultiPolygon {
+        do {
+            return try GeometryCodec.decode(bytes)
+        } catch {
+            throw JobError(message: "the stored boundary of area \(code) is damaged (\(error)); import the boundaries again with 'tisep import-boundaries'")
+        }
+    }
+
     /// Each area's shape: its own boundary; else, for a province or amphoe,
     /// the union of its tambons' boundaries (a parent owns every cell of its
     /// children); else its centroid, or its tambons' centroids. Areas with
     /// none of these are left out.
     private func shapes(for areas: [Area], level: AreaLevel, scope: String?) throws -> (byCode: [String: MapArea.Shape], usesBoundaries: Bool) {
         var out: [String: MapArea.Shape] = [:]
-        let own = try store.boundaries(level: level, inside: scope)
-        let tambonBoundaries = level == .tambon ? own : try store.boundaries(level: .tambon, inside: scope)
-        let tambons = level == .tambon ? areas : try store.areas(level: .tambon, inside: scope)
+        let own = try store.areas.boundaries(level: level, inside: scope)
+        let tambonBoundaries = level == .tambon ? own : try store.areas.boundaries(level: .tambon, inside: scope)
+        let tambons = level == .tambon ? areas : try store.areas.list(level: .tambon, inside: scope)
         var usesBoundaries = false
         for area in areas {
-            if let bytes = own[area.code], let shape = try? GeometryCodec.decode(bytes) {
+            if let bytes = own[area.code] {
+                let shape = try Self.decode(bytes, of: area.code)
                 out[area.code] = .polygons(shape)
                 usesBoundaries = true
                 continue
@@ -165,7 +176,7 @@ package struct MapSource {
                 continue
             }
             let inside = tambons.filter { $0.code.hasPrefix(area.code) }
-            let polygons = inside.compactMap { t in tambonBoundaries[t.code].flatMap { try? GeometryCodec.decode($0) } }
+            let polygons = try inside.compactMap { t in try tambonBoundaries[t.code].map { try Self.decode($0, of: t.code) } }
             if !polygons.isEmpty {
                 out[area.code] = .polygons(MultiPolygon(polygons: polygons.flatMap(\.polygons)))
                 usesBoundaries = true

@@ -25,8 +25,8 @@ enum InteractiveSession {
             }
             let store = try Store(path: path)
             var state = AppState()
-            state.thai = language(arguments: arguments, environment: environment, store: store)
-            state.dataset = DataSetInfo(path: path, isDemo: store.isDemoDataSet, createdNow: created)
+            state.thai = try language(arguments: arguments, environment: environment, store: store)
+            state.dataset = DataSetInfo(path: path, isDemo: try store.laptop.isDemoDataSet(), createdNow: created)
             // The interface runs only on a terminal (checked above).
             let wantColor = ColorChoice.wanted(option: arguments.value("color"), environment: environment, isTerminal: true)
             return try loop(store: store, state: state, wantColor: wantColor)
@@ -36,8 +36,8 @@ enum InteractiveSession {
         }
     }
 
-    private static func language(arguments: ParsedArguments, environment: [String: String], store: Store) -> Bool {
-        LanguageChoice.thai(option: arguments.value("lang"), environment: environment, remembered: try? store.meta("ui_lang"))
+    private static func language(arguments: ParsedArguments, environment: [String: String], store: Store) throws -> Bool {
+        LanguageChoice.thai(option: arguments.value("lang"), environment: environment, remembered: try store.laptop.meta("ui_lang"))
     }
 
     private static func loop(store: Store, state initial: AppState, wantColor: Bool) throws -> Int32 {
@@ -57,7 +57,7 @@ enum InteractiveSession {
             terminal.close()
             throw error
         }
-        let worker = SearchWorker(databasePath: store.db.path)
+        let worker = SearchWorker(databasePath: store.file.path)
         defer { worker.stop() }
         app.searchWorker = worker
         if let problem = terminal.localeProblem { app.showStatus(problem) }

@@ -9,9 +9,9 @@ extension AppController {
         let t = state.texts
         switch effect {
         case let .openEditForm(id):
-            guard let record = try store.record(id) else {
+            guard let record = try store.records.record(id) else {
                 // A vulnerable-group count not recorded yet: a new one.
-                if id.hasPrefix("vg-") { state.form = Update.newForm(state, .vulnerable, preset: ["area": state.selectedArea]) }
+                if Store.Records.isVulnerableCountID(id) { state.form = Update.newForm(state, .vulnerable, preset: ["area": state.selectedArea]) }
                 return
             }
             state.form = Update.editForm(record, subject: try subject(of: record))
@@ -23,7 +23,7 @@ extension AppController {
             try save()
         case let .deleteRecord(id):
             let label = try describe(id)
-            let undo = try store.deleteUndoable(id)
+            let undo = try store.records.deleteUndoable(id)
             if !undo.isEmpty { state.undoStack.append(UndoEntry(label: t("ลบ ", "delete ") + label, edits: undo)) }
             if id == state.selectedElement {
                 state.selectedElement = nil
@@ -33,13 +33,13 @@ extension AppController {
             state.status = t("ลบแล้ว: \(label) · u ย้อน", "deleted \(label) · u undoes")
         case let .mergeRecords(keep, drop):
             let label = try describe(drop)
-            let report = try store.mergeRecords(keep: keep, drop: drop)
+            let report = try store.records.merge(keep: keep, drop: drop)
             state.undoStack.append(UndoEntry(label: t("รวม ", "merge ") + label, edits: report.undo))
             try reload()
             state.status = t("รวมแล้ว: ย้าย \(report.repointed.count) รายการ · u ย้อน", "merged: \(report.repointed.count) records moved · u undoes")
         case let .findDuplicates(id):
-            guard let record = try store.record(id, type: .entity) else { return }
-            let similar = try store.possibleDuplicates(ofName: record["name_th"] ?? "", areas: record.list("area"), excluding: id)
+            guard let record = try store.records.record(id, type: .entity) else { return }
+            let similar = try store.records.possibleDuplicates(ofName: record["name_th"] ?? "", areas: record.list("area"), excluding: id)
             guard !similar.isEmpty else {
                 state.status = t("ไม่พบผู้เล่นชื่อใกล้เคียงในพื้นที่เดียวกัน", "no element with a close name serves the same areas")
                 return
@@ -48,23 +48,23 @@ extension AppController {
                                     items: similar.map { .init(label: $0.nameTH, choice: .merge(keep: id, drop: $0.id, label: $0.nameTH)) })
         case .undo:
             guard let entry = state.undoStack.popLast() else { return }
-            try store.apply(entry.edits)
+            try store.records.apply(entry.edits)
             try reload()
             state.status = t("ย้อนแล้ว: ", "undone: ") + entry.label
         case let .loadMatches(code):
-            state.needsView?.matches = try store.matchNeeds(inAreaOrBelow: code)
+            state.needsView?.matches = try store.elements.matchNeeds(inAreaOrBelow: code)
             state.needsView?.loaded = true
         case let .referFromMatch(need, entity, area):
             let code = "NEED-" + state.today.replacingOccurrences(of: "-", with: "").suffix(6) + "-" + need.prefix(4).uppercased()
-            let (id, undo) = try store.createUndoable(.referral, ["area": area, "case_code": code, "need": need, "to_entity": entity,
+            let (id, undo) = try store.records.createUndoable(.referral, ["area": area, "case_code": code, "need": need, "to_entity": entity,
                                                                    "status": "referred", "date": state.today])
             state.undoStack.append(UndoEntry(label: t("ส่งต่อ ", "referral ") + code, edits: undo))
-            state.areaReferrals = try store.referrals(inAreaOrBelow: state.selectedArea)
-            let name = try store.record(entity, type: .entity)?["name_th"] ?? entity
+            state.areaReferrals = try store.logs.referrals(inAreaOrBelow: state.selectedArea)
+            let name = try store.records.record(entity, type: .entity)?["name_th"] ?? entity
             state.status = t("บันทึกการส่งต่อ \(code) ถึง \(name) · u ย้อน", "referral \(code) to \(name) logged · u undoes")
             _ = id
         case let .openElement(id):
-            guard let record = try store.record(id, type: .entity) else { return }
+            guard let record = try store.records.record(id, type: .entity) else { return }
             let area = record.list("area").first(where: { $0.hasPrefix(state.selectedArea) }) ?? record.list("area").first ?? state.selectedArea
             run(Update.select(&state, area: area))
             state.selectedElement = id
@@ -81,7 +81,7 @@ extension AppController {
         let value = field.value.trimmingWhitespace()
         if value.isEmpty { return field.required ? state.texts("ต้องกรอก", "required") : nil }
         do {
-            _ = try store.validate(type, [field.name: value], creating: false)
+            _ = try store.records.validate(type, [field.name: value], creating: false)
             return nil
         } catch let StoreError.invalidValue(_, _, reason) {
             return reason.text(thai: state.thai)
@@ -104,7 +104,7 @@ extension AppController {
         let input = form.input
         if case .create(.entity) = form.target, !form.duplicatesAcknowledged {
             let areas = (form.value("area") ?? "").split(whereSeparator: { $0 == "," || $0 == " " }).map { AreaCode.bare(String($0)) }
-            let similar = try store.possibleDuplicates(ofName: form.value("name_th") ?? "", areas: areas)
+            let similar = try store.records.possibleDuplicates(ofName: form.value("name_th") ?? "", areas: areas)
             if !similar.isEmpty {
                 form.duplicates = similar
                 state.form = form
@@ -116,19 +116,11 @@ extension AppController {
         do {
             switch form.target {
             case let .create(type) where type == .vulnerable:
-                let values = try store.validate(.vulnerable, input, creating: true)
-                let id = "vg-\((values["area"] ?? nil) ?? "")-\((values["target_group"] ?? nil) ?? "")"
-                if try store.record(id) != nil {
-                    var undo = try store.updateUndoable(id, input).undo
-                    if try store.record(id)?.deleted == true { try store.restore(id); undo.insert(.delete(id), at: 0) }
-                    state.undoStack.append(UndoEntry(label: FormLabels.typeName(type, t), edits: undo))
-                } else {
-                    _ = try store.insertCanonical(.vulnerable, id: id, values: values, demo: false)
-                    state.undoStack.append(UndoEntry(label: FormLabels.typeName(type, t), edits: [.delete(id)]))
-                }
+                let undo = try store.records.setVulnerableCount(input).undo
+                state.undoStack.append(UndoEntry(label: FormLabels.typeName(type, t), edits: undo))
                 label = FormLabels.typeName(type, t)
             case let .create(type):
-                let (id, undo) = try store.createUndoable(type, input)
+                let (id, undo) = try store.records.createUndoable(type, input)
                 state.undoStack.append(UndoEntry(label: t("เพิ่ม ", "add ") + (try describe(id)), edits: undo))
                 label = try describe(id)
                 if type == .entity {
@@ -139,7 +131,7 @@ extension AppController {
                     return
                 }
             case let .edit(id, _):
-                let (changed, undo) = try store.updateUndoable(id, input)
+                let (changed, undo) = try store.records.updateUndoable(id, input)
                 if !undo.isEmpty { state.undoStack.append(UndoEntry(label: t("แก้ไข ", "edit ") + (try describe(id)), edits: undo)) }
                 label = try describe(id) + (changed.isEmpty ? t(" (ไม่มีอะไรเปลี่ยน)", " (nothing changed)") : "")
             }
@@ -159,10 +151,10 @@ extension AppController {
 
     /// After an edit: the area, the element and the tree's counts again.
     private func reload() throws {
-        state.playerCounts = try store.playerCountsByArea()
+        state.playerCounts = try store.areas.playerCounts()
         if !state.selectedArea.isEmpty { try perform(.loadArea(state.selectedArea)) }
         if let id = state.selectedElement {
-            if let r = try store.record(id, type: .entity), !r.deleted {
+            if let r = try store.records.record(id, type: .entity), !r.deleted {
                 try perform(.loadElement(id))
             } else {
                 state.selectedElement = nil
@@ -174,7 +166,7 @@ extension AppController {
 
     /// A record in a few words, for the status line and the undo label.
     private func describe(_ id: String) throws -> String {
-        guard let r = try store.record(id) else { return id }
+        guard let r = try store.records.record(id) else { return id }
         switch r.type {
         case .entity, .project: return r["name_th"] ?? id
         case .contact: return r["name"] ?? r["phone"].map(PhoneNumber.format) ?? FormLabels.typeName(.contact, state.texts)
@@ -188,7 +180,7 @@ extension AppController {
     /// What a form of this record is about: the element it belongs to.
     private func subject(of record: Record) throws -> String? {
         let owner = record["entity"] ?? record["to_entity"] ?? record["lead"]
-        if let owner, let e = try store.record(owner, type: .entity) { return e["name_th"] }
+        if let owner, let e = try store.records.record(owner, type: .entity) { return e["name_th"] }
         if let area = record["area"]?.split(separator: ",").first { return state.areaName(String(area)) ?? String(area) }
         return nil
     }

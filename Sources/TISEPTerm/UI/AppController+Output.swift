@@ -11,7 +11,7 @@ extension AppController {
     }
 
     func writeOutput(_ purpose: Prompt.Purpose, path: String, replace: Bool) {
-        let output = OutputFile(path, replace: replace, database: store.db.path)
+        let output = OutputFile(path, replace: replace, database: store.file.path)
         do {
             switch purpose {
             case let .brief(code):
@@ -19,7 +19,7 @@ extension AppController {
                                       thai: state.thai, includePrivate: false)
                 state.status = state.texts("เขียนสรุปแล้ว: ", "wrote the brief: ") + path
             case let .bundle(code):
-                let report = try output.write { try store.exportBundle(to: $0, options: BundleExportOptions(area: code)) }
+                let report = try output.write { try store.sync.exportBundle(to: $0, options: BundleExportOptions(area: code)) }
                 state.status = state.texts("ส่งออกแล้ว \(report.records) รายการ: ", "exported \(report.records) records: ") + path
                     + (report.privateLeftOut > 0 ? state.texts(" (ไม่รวมผู้ติดต่อส่วนตัว \(report.privateLeftOut))", " (\(report.privateLeftOut) private contacts left out)") : "")
             }

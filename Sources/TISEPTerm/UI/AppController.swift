@@ -20,9 +20,9 @@ final class AppController {
         self.store = store
         state = initial
         if state.today.isEmpty { state.today = String(ISODate.string(Date()).prefix(10)) }
-        state.provinces = try store.provincesWithTambons()
-        state.indicators = try store.indicatorDefinitions()
-        state.playerCounts = try store.playerCountsByArea()
+        state.provinces = try store.areas.provincesWithTambons()
+        state.indicators = try store.indicators.definitions()
+        state.playerCounts = try store.areas.playerCounts()
         try loadIndicatorValues()
         if let first = state.provinces.first(where: { $0.code == "56" }) ?? state.provinces.first {
             state.expanded.insert(first.code)
@@ -96,22 +96,22 @@ final class AppController {
     func perform(_ effect: Effect) throws {
         switch effect {
         case let .loadChildren(code):
-            state.children[code] = try store.children(of: code)
+            state.children[code] = try store.areas.children(of: code)
             Update.syncTreeCursor(&state)
         case let .loadArea(code):
-            state.allElements = try store.elements(servingAreaOrBelow: code)
-            state.resources = try store.resources(inAreaOrBelow: code)
-            state.situation = try store.situation(of: code, elements: state.allElements, resources: state.resources)
-            state.areaReferrals = try store.referrals(inAreaOrBelow: code)
+            state.allElements = try store.elements.list(servingAreaOrBelow: code)
+            state.resources = try store.elements.resources(inAreaOrBelow: code)
+            state.situation = try store.elements.situation(of: code, elements: state.allElements, resources: state.resources)
+            state.areaReferrals = try store.logs.referrals(inAreaOrBelow: code)
             Update.syncTreeCursor(&state)
             // A search result chose an element: the list shows it under the cursor.
             if let id = state.selectedElement, let i = state.elements.firstIndex(where: { $0.id == id }) {
                 state.listCursor = i
             }
         case let .loadElement(id):
-            state.elementDetail = try store.elementDetail(id)
-            state.elementLogs = try store.contactLogs(of: id)
-            state.elementReferrals = try store.referrals(toEntity: id)
+            state.elementDetail = try store.elements.detail(id)
+            state.elementLogs = try store.logs.contactLogs(ofElement: id)
+            state.elementReferrals = try store.logs.referrals(toElement: id)
         case .loadIndicator:
             try loadIndicatorValues()
             try perform(.loadMap)
@@ -131,13 +131,13 @@ final class AppController {
              .loadMatches, .referFromMatch, .openElement:
             try performEdit(effect)
         case .saveLanguage:
-            try store.setMeta("ui_lang", state.thai ? "th" : "en")
+            try store.laptop.setMeta("ui_lang", state.thai ? "th" : "en")
             state.searchPlaces = [:]
         }
     }
 
     private func loadIndicatorValues() throws {
         guard let indicator = state.indicator else { return }
-        state.indicatorValues = try store.latestIndicatorNumbers(indicator.id, inside: nil).compactMapValues { $0 }
+        state.indicatorValues = try store.indicators.latestNumbers(indicator.id, inside: nil).compactMapValues { $0 }
     }
 }

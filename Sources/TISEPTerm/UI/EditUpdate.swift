@@ -147,7 +147,7 @@ extension Update {
         }
         var out: [(String, String)] = []
         if let s = state.situation, s.area.level == .tambon {
-            out += s.vulnerable.map { ("vg-\(s.area.code)-\($0.group.rawValue)", t("กลุ่มเปราะบาง: ", "vulnerable: ") + $0.group.label(thai: state.thai) + " \($0.reached)/\($0.registered)") }
+            out += s.vulnerable.map { (Store.Records.vulnerableCountID(area: s.area.code, group: $0.group.rawValue), t("กลุ่มเปราะบาง: ", "vulnerable: ") + $0.group.label(thai: state.thai) + " \($0.reached)/\($0.registered)") }
         }
         out += state.areaReferrals.map { ($0.id, t("ส่งต่อ: ", "referral: ") + $0.caseCode + " · " + $0.status.label(thai: state.thai)) }
         return out
@@ -262,7 +262,7 @@ extension Update {
             let (m, o) = pairs[view.cursor]
             let match = view.matches[m]
             state.needsView = view
-            return [.referFromMatch(need: match.need.id, entity: match.offers[o].offer.entityID, area: match.needArea)]
+            return [.referFromMatch(need: match.need.id, entity: match.offers[o].offer.elementID, area: match.needArea)]
         default: break
         }
         state.needsView = view

@@ -11,7 +11,7 @@ package final class HeadlessSession {
         var state = AppState()
         state.width = width
         state.height = height
-        state.dataset = DataSetInfo(path: databasePath, isDemo: store.isDemoDataSet)
+        state.dataset = DataSetInfo(path: databasePath, isDemo: try store.laptop.isDemoDataSet())
         app = try AppController(store: store, state: state)
         _ = app.frame()
     }

@@ -15,7 +15,7 @@ struct SearchOutcome {
             let results = try store.search(query, filter: SearchFilter(limit: AppController.searchLimit))
             var places: [String: String] = [:]
             for code in Set(results.compactMap(\.area)) {
-                places[code] = try store.path(of: code).reversed().map { $0.name(thai: thai) }.joined(separator: " › ")
+                places[code] = try store.areas.path(of: code).reversed().map { $0.name(thai: thai) }.joined(separator: " › ")
             }
             return SearchOutcome(query: query, results: results, places: places)
         } catch {

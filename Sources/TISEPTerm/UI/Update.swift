@@ -174,19 +174,19 @@ enum Update {
     }
 
     private static func jump(_ state: inout AppState, to result: SearchResult) -> [Effect] {
-        guard let area = result.area ?? (result.kind == "area" ? result.id : nil) else {
+        guard let area = result.area ?? (result.kind == .area ? result.id : nil) else {
             state.status = state.texts("ผลนี้ไม่มีพื้นที่", "this result has no area")
             return []
         }
         var effects = select(&state, area: area)
         switch result.kind {
-        case "entity":
+        case .element:
             state.selectedElement = result.id
             state.focus = .list
             effects.append(.loadElement(result.id))
-        case "area":
+        case .area:
             state.focus = .tree
-        default:
+        case .resource, .project:
             state.focus = .detail
         }
         return effects
@@ -209,7 +209,7 @@ enum Update {
     private static func selectListItem(_ state: inout AppState) -> [Effect] {
         guard state.listTab == .elements else {
             if state.resources.indices.contains(state.listCursor) {
-                let id = state.resources[state.listCursor].entityID
+                let id = state.resources[state.listCursor].elementID
                 state.selectedElement = id
                 return [.loadElement(id)]
             }

@@ -85,7 +85,7 @@ enum DetailPane {
         var parts = [r.caseCode, r.status.label(thai: state.thai)]
         if let g = r.targetGroup { parts.append(g.label(thai: state.thai)) }
         if let need = r.needText { parts.append(ResourceCategory(rawValue: need)?.label(thai: state.thai) ?? need) }
-        if let to = r.toEntityName { parts.append("→ " + to) }
+        if let to = r.toElementName { parts.append("→ " + to) }
         if let d = r.date { parts.append(CalendarDate.display(d, thai: state.thai)) }
         return parts.joined(separator: " · ")
     }
@@ -121,7 +121,7 @@ enum DetailPane {
         }
         if !s.openNeeds.isEmpty {
             add(t("ความต้องการ", "Open needs") + " (\(s.openNeeds.count))", Theme.heading(state))
-            for n in s.openNeeds.prefix(5) { add("· " + (n.description ?? n.category?.label(thai: state.thai) ?? "") + " — " + n.entityName) }
+            for n in s.openNeeds.prefix(5) { add("· " + (n.description ?? n.category?.label(thai: state.thai) ?? "") + " — " + n.elementName) }
         }
         let open = state.areaReferrals.filter { $0.status.isOpen }
         if !state.areaReferrals.isEmpty {

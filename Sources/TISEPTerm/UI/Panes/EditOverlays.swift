@@ -138,7 +138,7 @@ enum NeedsOverlay {
         for match in view.matches {
             let need = match.need
             let what = [need.category?.label(thai: state.thai), need.description].compactMap { $0 }.joined(separator: ": ")
-            out.append(Line(text: t("ต้องการ ", "need ") + what + " — " + need.entityName + " (" + (state.areaName(match.needArea) ?? match.needArea) + ")",
+            out.append(Line(text: t("ต้องการ ", "need ") + what + " — " + need.elementName + " (" + (state.areaName(match.needArea) ?? match.needArea) + ")",
                             style: Theme.heading(state)))
             if match.offers.isEmpty { out.append(Line(text: "   " + t("ยังไม่มีผู้ให้ใกล้เคียง", "nobody nearby offers this"), style: Theme.warning(state))) }
             for o in match.offers {
@@ -148,7 +148,7 @@ enum NeedsOverlay {
                 case .sameAmphoe: near = t("อำเภอเดียวกัน", "same amphoe")
                 case .sameProvince: near = t("จังหวัดเดียวกัน", "same province")
                 }
-                let text = "   " + o.offer.entityName + " · " + near + (o.contact.map { " · " + $0 } ?? "")
+                let text = "   " + o.offer.elementName + " · " + near + (o.contact.map { " · " + $0 } ?? "")
                     + (o.offer.description.map { " · " + $0 } ?? "")
                 out.append(Line(text: text, style: pair == view.cursor ? .reverse : .plain, pair: pair))
                 pair += 1

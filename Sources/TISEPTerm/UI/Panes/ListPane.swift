@@ -43,7 +43,7 @@ enum ListPane {
                 let y = inner.y + i
                 let kind = r.kind == .offer ? t("ให้", "offer") : t("ต้องการ", "need")
                 let what = r.description ?? r.category?.label(thai: state.thai) ?? ""
-                screen.writeField("\(kind) · \(what) — \(r.entityName)", x: inner.x, y: y, width: inner.width, charset: state.charset)
+                screen.writeField("\(kind) · \(what) — \(r.elementName)", x: inner.x, y: y, width: inner.width, charset: state.charset)
                 if scroll + i == state.listCursor && focused {
                     screen.style(Rect(x: inner.x, y: y, width: inner.width, height: 1), Theme.selectedRow(focused: true))
                 }

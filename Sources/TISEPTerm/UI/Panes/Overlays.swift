@@ -39,13 +39,12 @@ enum SearchOverlay {
         }
     }
 
-    static func kindLabel(_ kind: String, _ t: Texts) -> String {
+    static func kindLabel(_ kind: SearchResultKind, _ t: Texts) -> String {
         switch kind {
-        case "area": return t("พื้นที่", "area")
-        case "entity": return t("ผู้เล่น", "element")
-        case "resource": return t("ทรัพยากร", "resource")
-        case "project": return t("โครงการ", "project")
-        default: return kind
+        case .area: return t("พื้นที่", "area")
+        case .element: return t("ผู้เล่น", "element")
+        case .resource: return t("ทรัพยากร", "resource")
+        case .project: return t("โครงการ", "project")
         }
     }
 

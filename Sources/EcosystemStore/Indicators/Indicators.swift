@@ -28,20 +28,35 @@ public struct IndicatorValue: Sendable, Equatable {
 }
 
 extension Store {
-    public func indicatorDefinitions() throws -> [IndicatorDefinition] {
+    /// Indicators: their definitions and values by area and year, the
+    /// households of income surveys (local, never synced) and the values
+    /// computed from them (`IndicatorStore.swift`), and the imports of both
+    /// (`HouseholdImport.swift`, `IndicatorImport.swift`).
+    ///
+    /// ```swift
+    /// let s90s10 = try store.indicators.latestValues("s90s10", level: .tambon, inside: "56")
+    /// let report = try store.indicators.importHouseholds(csv: table, file: "survey.csv")
+    /// ```
+    public struct Indicators: StorePart {
+        let context: StoreContext
+    }
+}
+
+extension Store.Indicators {
+    public func definitions() throws -> [IndicatorDefinition] {
         try db.query("SELECT id, name_th, name_en, unit_th, unit_en, higher_is_worse, is_share, source FROM indicators ORDER BY sort_order, id") { st in
             IndicatorDefinition(id: st.text(0), nameTH: st.text(1), nameEN: st.text(2), unitTH: st.text(3), unitEN: st.text(4),
                                 higherIsWorse: st.bool(5), isShare: st.bool(6), source: st.text(7))
         }
     }
 
-    public func indicatorDefinition(_ id: String) throws -> IndicatorDefinition? {
-        try indicatorDefinitions().first { $0.id == id }
+    public func definition(_ id: String) throws -> IndicatorDefinition? {
+        try definitions().first { $0.id == id }
     }
 
     /// The latest year's value of `indicator` for every area at `level`
     /// inside `code` (all areas at that level when nil), by area code.
-    public func latestIndicatorValues(_ indicator: String, level: AreaLevel, inside code: String?) throws -> [String: IndicatorValue] {
+    public func latestValues(_ indicator: String, level: AreaLevel, inside code: String?) throws -> [String: IndicatorValue] {
         let length = level == .province ? 2 : level == .amphoe ? 4 : 6
         var sql = """
             SELECT area, indicator, year, value, source, synthetic, households, small_sample FROM indicator_values
@@ -54,7 +69,7 @@ extension Store {
         }
         sql += " ORDER BY area, year"
         var latest: [String: IndicatorValue] = [:]
-        for v in try db.query(sql, binds, Store.readIndicatorValue) { latest[v.area] = v }
+        for v in try db.query(sql, binds, Self.readValue) { latest[v.area] = v }
         return latest
     }
 
@@ -62,7 +77,7 @@ extension Store {
     /// inside `code`, or everywhere when nil; nil where that year has no
     /// value. Read from the covering index of live values (schema 3): the
     /// map and the ranks need only these, and whole rows cost page reads.
-    public func latestIndicatorNumbers(_ indicator: String, inside code: String?) throws -> [String: Double?] {
+    public func latestNumbers(_ indicator: String, inside code: String?) throws -> [String: Double?] {
         var sql = "SELECT area, value FROM indicator_values WHERE indicator = ? AND deleted = 0"
         var binds: [SQLBindable] = [indicator]
         if let code {
@@ -76,17 +91,17 @@ extension Store {
     }
 
     /// Every indicator value of one area (latest year of each indicator).
-    public func indicatorValues(of area: String) throws -> [IndicatorValue] {
+    public func values(of area: String) throws -> [IndicatorValue] {
         var latest: [String: IndicatorValue] = [:]
         for v in try db.query("""
             SELECT area, indicator, year, value, source, synthetic, households, small_sample FROM indicator_values
             WHERE area = ? AND deleted = 0 ORDER BY indicator, year
-            """, [area], Store.readIndicatorValue) { latest[v.indicator] = v }
-        let order = try indicatorDefinitions().map(\.id)
+            """, [area], Self.readValue) { latest[v.indicator] = v }
+        let order = try definitions().map(\.id)
         return latest.values.sorted { (order.firstIndex(of: $0.indicator) ?? 99, $0.indicator) < (order.firstIndex(of: $1.indicator) ?? 99, $1.indicator) }
     }
 
-    static func readIndicatorValue(_ st: Statement) -> IndicatorValue {
+    static func readValue(_ st: Statement) -> IndicatorValue {
         IndicatorValue(area: st.text(0), indicator: st.text(1), year: st.int(2), value: st.optionalDouble(3), source: st.string(4),
                        synthetic: st.bool(5), households: st.optionalInt(6), smallSample: st.bool(7))
     }
@@ -94,11 +109,17 @@ extension Store {
     /// The rank of `area`'s value among its siblings (1 = worst when higher
     /// is worse), and how many siblings have a value: "3 of 12".
     public func rank(of area: String, indicator: IndicatorDefinition, within parent: String) throws -> (rank: Int, of: Int)? {
-        let values = try latestIndicatorNumbers(indicator.id, inside: parent).compactMap { code, value in
+        let values = try latestNumbers(indicator.id, inside: parent).compactMap { code, value in
             code.utf8.count == area.utf8.count ? value.map { (code, $0) } : nil
         }
         guard let mine = values.first(where: { $0.0 == area })?.1 else { return nil }
         let worse = values.filter { indicator.higherIsWorse ? $0.1 > mine : $0.1 < mine }.count
         return (worse + 1, values.count)
+    }
+
+    /// Whether `indicator` has a live value anywhere: an indicator without
+    /// a definition can still be mapped when values were imported under it.
+    public func hasValues(_ indicator: String) throws -> Bool {
+        try db.scalarInt("SELECT EXISTS (SELECT 1 FROM indicator_values WHERE indicator = ? AND deleted = 0)", [indicator]) > 0
     }
 }

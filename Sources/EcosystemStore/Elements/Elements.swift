@@ -25,8 +25,8 @@ public struct ResourceSummary: Sendable, Equatable {
     public var description: String?
     public var quantity: String?
     public var area: String?
-    public var entityID: String
-    public var entityName: String
+    public var elementID: String
+    public var elementName: String
 }
 
 /// A contact of an element.
@@ -66,10 +66,29 @@ public struct ElementDetail: Sendable, Equatable {
 }
 
 extension Store {
+    /// The elements of the 4P frame (องค์ประกอบ: policies, assets, platforms
+    /// and players) as the lists and the detail pane show them: who serves
+    /// an area, with their resources, contacts and projects; an area's
+    /// situation (`AreaSituation.swift`); needs matched with nearby offers
+    /// (`NeedMatching.swift`); elements from a spreadsheet (`ElementImport.swift`).
+    /// A *player* is an element with p4 = player; records of elements are
+    /// of type `entity`, the word of the command line and of bundles.
+    ///
+    /// ```swift
+    /// let serving = try store.elements.list(servingAreaOrBelow: "560307", p4: .player)
+    /// let detail = try store.elements.detail(serving[0].id)
+    /// let situation = try store.elements.situation(of: "560307")
+    /// ```
+    public struct Elements: StorePart {
+        let context: StoreContext
+    }
+}
+
+extension Store.Elements {
     /// Elements that serve `code` or anything below it, and those serving it
     /// from above (its amphoe, province), each once, Thai-sorted with the
     /// local ones first.
-    public func elements(servingAreaOrBelow code: String, p4: P4Kind? = nil, role: PlayerRole? = nil,
+    public func list(servingAreaOrBelow code: String, p4: P4Kind? = nil, role: PlayerRole? = nil,
                          includeAbove: Bool = true) throws -> [ElementSummary] {
         var ancestors: [String] = []
         var parent = AreaCode.parent(of: code)
@@ -114,20 +133,21 @@ extension Store {
         var binds: [SQLBindable] = [code, AreaCode.upperBound(ofPrefix: code)]
         if let kind { sql += " AND r.kind = ?"; binds.append(kind.rawValue) }
         sql += " ORDER BY r.kind DESC, r.category, r.id"
-        return try db.query(sql, binds, Store.readResource)
+        return try db.query(sql, binds, Self.readResource)
     }
 
     static func readResource(_ st: Statement) -> ResourceSummary {
         ResourceSummary(id: st.text(0), kind: ResourceKind(rawValue: st.text(1)) ?? .offer,
                         category: st.string(2).flatMap(ResourceCategory.init(rawValue:)), description: st.string(3),
-                        quantity: st.string(4), area: st.string(5), entityID: st.text(6), entityName: st.text(7))
+                        quantity: st.string(4), area: st.string(5), elementID: st.text(6), elementName: st.text(7))
     }
 
-    public func contacts(of entity: String, includePrivate: Bool = true) throws -> [ContactInfo] {
+    /// An element's contacts, private ones first unless left out.
+    public func contacts(ofElement id: String, includePrivate: Bool = true) throws -> [ContactInfo] {
         try db.query("""
             SELECT id, name, position, phone, email, line_id, address, private FROM contacts
             WHERE entity = ? AND deleted = 0 \(includePrivate ? "" : "AND private = 0") ORDER BY private, name, id
-            """, [entity]) { st in
+            """, [id]) { st in
             ContactInfo(id: st.text(0), name: st.string(1), position: st.string(2), phone: st.string(3), email: st.string(4),
                         lineID: st.string(5), address: st.string(6), isPrivate: st.int(7) != 0)
         }
@@ -140,7 +160,7 @@ extension Store {
             LEFT JOIN entities e ON e.id = p.lead
             WHERE p.deleted = 0 AND (p.lead = ?1 OR instr(',' || coalesce(p.partners, '') || ',', ',' || ?1 || ',') > 0)
             ORDER BY p.start DESC, p.id
-            """, [id], Store.readProject)
+            """, [id], Self.readProject)
     }
 
     /// Projects in `code`, below it, or covering it from above.
@@ -156,7 +176,7 @@ extension Store {
             """
         if activeOnly { sql += " AND p.status = 'active'" }
         sql += " ORDER BY p.start DESC, p.id"
-        return try db.query(sql, [code, AreaCode.upperBound(ofPrefix: code)] + ancestors as [SQLBindable], Store.readProject)
+        return try db.query(sql, [code, AreaCode.upperBound(ofPrefix: code)] + ancestors as [SQLBindable], Self.readProject)
     }
 
     static func readProject(_ st: Statement) -> ProjectSummary {
@@ -165,17 +185,25 @@ extension Store {
     }
 
     /// All the detail pane shows about an element.
-    public func elementDetail(_ id: String) throws -> ElementDetail? {
-        guard let record = try record(id, type: .entity) else { return nil }
+    public func detail(_ id: String) throws -> ElementDetail? {
+        guard let record = try records.record(id, type: .entity) else { return nil }
         let resources = try db.query("""
             SELECT r.id, r.kind, r.category, r.description, r.quantity, r.area, r.entity, '' FROM resources r
             WHERE r.entity = ? AND r.deleted = 0 ORDER BY r.kind DESC, r.category, r.id
-            """, [id], Store.readResource)
-        let served = try record.list("area").compactMap { try area($0) }
+            """, [id], Self.readResource)
+        let served = try record.list("area").compactMap { try areas.area($0) }
         let newest = try db.queryOne("SELECT max(stamp) FROM field_stamps WHERE record_id = ?", [id]) { $0.string(0) } ?? nil
         let stamp = [record.stamp, newest].compactMap { $0 }.max().flatMap(Stamp.init)
-        let laptop = try stamp.map { s in try replicaNames()[s.replica] ?? (s.replica == "demo000000000000" ? "demo" : s.replica) }
-        return ElementDetail(record: record, contacts: try contacts(of: id), resources: resources,
+        let laptop = try stamp.map { s in try self.laptop.names()[s.replica] ?? (s.replica == "demo000000000000" ? "demo" : s.replica) }
+        return ElementDetail(record: record, contacts: try contacts(ofElement: id), resources: resources,
                              projects: try projects(ofElement: id), servedAreas: served, lastChange: stamp, lastChangeLaptop: laptop)
+    }
+}
+
+extension Store.Elements {
+    /// Every element's id and served areas (its `area` text), in the order
+    /// they were written: the scale benchmark adds contacts to them.
+    package func idsAndAreas() throws -> [(id: String, area: String)] {
+        try db.query("SELECT id, area FROM entities ORDER BY rowid", []) { ($0.text(0), $0.text(1)) }
     }
 }

@@ -1,20 +1,9 @@
 import Foundation
 
-/// The outcome of an import: what landed and every row refused, with why.
-public struct ImportReport: Sendable {
-    public var loaded = 0
-    public var problems: [(line: Int, reason: String)] = []
-    /// Rows that loaded but with something worth knowing.
-    public var warnings: [(line: Int, reason: String)] = []
-    public var file = ""
-
-    public init(file: String = "") { self.file = file }
-}
-
 /// Loads provinces, amphoes and tambons from the public geocode lists
 /// (the formats of `provinces.csv`, `districts.csv`, `sub_districts.csv`),
 /// recognised by their header, and from the compact embedded form.
-extension Store {
+extension Store.Areas {
     public enum GeographyFile { case provinces, districts, subDistricts }
 
     public static func recognise(header: [String]) -> GeographyFile? {
@@ -27,7 +16,7 @@ extension Store {
 
     /// Imports one geography CSV; updates areas by code, in one transaction.
     public func importGeography(csv table: CSVTable, file: String = "") throws -> ImportReport {
-        guard let kind = Store.recognise(header: table.header) else {
+        guard let kind = Self.recognise(header: table.header) else {
             throw StoreError.message("\(file): not a geography file (expected the header of provinces.csv, districts.csv or sub_districts.csv)")
         }
         var report = ImportReport(file: file)
@@ -58,7 +47,7 @@ extension Store {
                     continue
                 }
                 let parent = AreaCode.parent(of: code)
-                if let parent, try !areaExists(parent) {
+                if let parent, try !exists(parent) {
                     report.problems.append((line, "\(code): unknown parent area \(parent); import the provinces and districts first"))
                     continue
                 }
@@ -71,7 +60,7 @@ extension Store {
                         report.warnings.append((line, "\(code) \(nameTH): no coordinates; loaded without a centroid, so it has no place on a map without boundaries"))
                     }
                 }
-                try upsertArea(Area(code: code, level: AreaLevel(code: code) ?? .tambon, parent: parent, nameTH: nameTH,
+                try upsert(Area(code: code, level: AreaLevel(code: code) ?? .tambon, parent: parent, nameTH: nameTH,
                                     nameEN: field(enCol) ?? "", lat: lat, lon: lon, postalCode: field(postalCol)))
                 report.loaded += 1
             }
@@ -84,7 +73,7 @@ extension Store {
     /// parent follow from the code. Lines are in code order, parents first.
     public func exportCompactGeography(provinces: Set<String>?) throws -> String {
         var out = "# tisep compact geography v1: code\tname_th\tname_en\tlat\tlon\tpostal_code\n"
-        let rows = try db.query("SELECT \(Store.areaColumns) FROM areas ORDER BY code", [], Store.readArea)
+        let rows = try db.query("SELECT \(Self.columns) FROM areas ORDER BY code", [], Self.read)
         for a in rows {
             if a.level == .tambon, let provinces, !provinces.contains(String(a.code.prefix(2))) { continue }
             let lat = a.lat.map { String(format: "%.3f", $0) } ?? ""
@@ -103,7 +92,7 @@ extension Store {
                 guard f.count == 6, let level = AreaLevel(code: f[0]) else {
                     throw StoreError.message("embedded geography: bad line '\(line.prefix(60))'")
                 }
-                try upsertArea(Area(code: f[0], level: level, parent: AreaCode.parent(of: f[0]), nameTH: f[1], nameEN: f[2],
+                try upsert(Area(code: f[0], level: level, parent: AreaCode.parent(of: f[0]), nameTH: f[1], nameEN: f[2],
                                     lat: Double(f[3]), lon: Double(f[4]), postalCode: f[5].isEmpty ? nil : f[5]))
                 count += 1
             }

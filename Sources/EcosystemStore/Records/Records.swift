@@ -1,19 +1,35 @@
 import Foundation
 
-/// Editing: the one path by which the CLI, the TUI, imports and the demo
-/// generator change records, so that every change is validated, stamped for
-/// sync, kept in history and reflected in search.
 extension Store {
+    /// Records and editing: the one path by which the CLI, the TUI, imports
+    /// and the demo generator change records, so that every change is
+    /// validated, stamped for sync, kept in history and reflected in search.
+    /// Here too: undo (`EditUndo.swift`), merging duplicates
+    /// (`RecordMerge.swift`), every value a field has had
+    /// (`RecordHistory.swift`) and bulk writes (`BulkWrite.swift`).
+    ///
+    /// ```swift
+    /// let id = try store.records.create(.entity, ["name_th": "ชมรมผู้สูงอายุ", "p4": "player", "area": "560307"])
+    /// try store.records.update(id, ["phone": "081-234-5678"])
+    /// try store.records.delete(id)                      // a tombstone that syncs
+    /// let record = try store.records.record(id)         // deleted ones too
+    /// ```
+    public struct Records: StorePart {
+        let context: StoreContext
+    }
+}
+
+extension Store.Records {
     /// Validates raw user input for `type`, returning canonical values.
     /// Unknown field names and bad values throw, naming the field.
     public func validate(_ type: RecordType, _ input: [String: String], creating: Bool) throws -> [String: String?] {
-        try validate(type, input, creating: creating, areaExists: { (try? self.areaExists($0)) ?? false })
+        try validate(type, input, creating: creating, areaExists: { try areas.exists($0) })
     }
 
     /// `validate` with area codes checked by `areaExists` (an importer
     /// passes the set of codes it loaded once).
     func validate(_ type: RecordType, _ input: [String: String], creating: Bool,
-                  areaExists: (String) -> Bool) throws -> [String: String?] {
+                  areaExists: (String) throws -> Bool) throws -> [String: String?] {
         var out: [String: String?] = [:]
         for (name, raw) in input {
             guard let spec = type.field(name) else {
@@ -53,8 +69,8 @@ extension Store {
     public func create(_ type: RecordType, _ input: [String: String]) throws -> String {
         let values = try validate(type, input, creating: true)
         return try db.transaction {
-            let id = newRecordID()
-            try insertRecord(type, id: id, values: values, stamp: try nextStamp(), demo: false)
+            let id = context.newRecordID()
+            try insertRecord(type, id: id, values: values, stamp: try context.nextStamp(), demo: false)
             return id
         }
     }
@@ -63,8 +79,8 @@ extension Store {
     /// importers, which validate in bulk). `id` may be chosen by the caller
     /// when the record has a natural key (vulnerable counts per area and group).
     public func insertCanonical(_ type: RecordType, id: String? = nil, values: [String: String?], demo: Bool, stamp: Stamp? = nil) throws -> String {
-        let id = id ?? newRecordID()
-        try insertRecord(type, id: id, values: values, stamp: try stamp ?? nextStamp(), demo: demo)
+        let id = id ?? context.newRecordID()
+        try insertRecord(type, id: id, values: values, stamp: try stamp ?? context.nextStamp(), demo: demo)
         return id
     }
 
@@ -100,12 +116,12 @@ extension Store {
         }
         switch type {
         case .entity:
-            if elementDocLater && pendingElementDocs != nil {
-                pendingElementDocs?.insert(id)
+            if elementDocLater && context.pendingElementDocs != nil {
+                context.pendingElementDocs?.insert(id)
             } else if deleted {
-                try removeSearchDoc(ref: id)
+                try search.removeDoc(ref: id)
             } else {
-                try putEntityDoc(id: id, values)
+                try search.putElementDoc(id: id, values)
             }
             if adoptsResources {
                 for resource in try db.query("SELECT id FROM resources WHERE entity = ? AND area IS NULL", [id], { $0.text(0) }) {
@@ -113,19 +129,19 @@ extension Store {
                 }
             }
         case .contact:
-            if let entity = values["entity"] { try reindexSoon(entity: entity) }
+            if let entity = values["entity"] { try reindexSoon(element: entity) }
         case .resource:
-            if deleted { try removeSearchDoc(ref: id) } else { try putResourceDoc(id: id, values) }
+            if deleted { try search.removeDoc(ref: id) } else { try search.putResourceDoc(id: id, values) }
         case .project:
-            if deleted { try removeSearchDoc(ref: id) } else { try putProjectDoc(id: id, values) }
+            if deleted { try search.removeDoc(ref: id) } else { try search.putProjectDoc(id: id, values) }
         default: break
         }
     }
 
     /// Reindexes an element now, or at the end of the bulk write under way
     /// (an element with three contacts would otherwise be indexed four times).
-    func reindexSoon(entity id: String) throws {
-        if pendingElementDocs != nil { pendingElementDocs?.insert(id) } else { try reindex(entity: id) }
+    func reindexSoon(element id: String) throws {
+        if context.pendingElementDocs != nil { context.pendingElementDocs?.insert(id) } else { try search.reindex(element: id) }
     }
 
     /// Changes fields of an existing record. A field whose value does not
@@ -189,7 +205,7 @@ extension Store {
                 }
             } else {
                 if state.value == newValue { continue }
-                if localStamp == nil { localStamp = try nextStamp() }
+                if localStamp == nil { localStamp = try context.nextStamp() }
                 stamp = localStamp!
             }
             try db.run("INSERT OR IGNORE INTO history(record_id, field, stamp, value) VALUES (?, ?, ?, ?)",
@@ -226,6 +242,17 @@ extension Store {
         return nil
     }
 
+    /// How many records of `type` there are: live ones, or with `includeDeleted` tombstones too.
+    public func count(_ type: RecordType, includeDeleted: Bool = false) throws -> Int {
+        try db.scalarInt("SELECT count(*) FROM \(type.table)\(includeDeleted ? "" : " WHERE deleted = 0")")
+    }
+
+    /// How many distinct texts the `area` field of `type`'s records holds
+    /// (the scale benchmark's count of tambons its elements serve).
+    package func distinctAreaCount(_ type: RecordType) throws -> Int {
+        try db.scalarInt("SELECT count(DISTINCT area) FROM \(type.table)")
+    }
+
     /// The record with this id (deleted ones too), or nil.
     public func record(_ id: String) throws -> Record? {
         guard let type = try recordType(of: id) else { return nil }
@@ -254,17 +281,17 @@ extension Store {
         }
         switch type {
         case .entity:
-            try reindexSoon(entity: id)
+            try reindexSoon(element: id)
             // Resources without an area of their own are filed under their element's areas.
             for resource in try db.query("SELECT id FROM resources WHERE entity = ? AND area IS NULL", [id], { $0.text(0) }) {
                 try refreshRecordAreas(.resource, id: resource, areaField: "area")
             }
         case .contact:
             if let entity = try db.queryOne("SELECT entity FROM contacts WHERE id = ?", [id], { $0.text(0) }) {
-                try reindexSoon(entity: entity)
+                try reindexSoon(element: entity)
             }
-        case .resource: try reindex(resource: id)
-        case .project: try reindex(project: id)
+        case .resource: try search.reindex(resource: id)
+        case .project: try search.reindex(project: id)
         default: break
         }
     }

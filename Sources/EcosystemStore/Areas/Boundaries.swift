@@ -1,6 +1,6 @@
 /// Area boundaries, kept as the compact binary geometry AsciiMap encodes
 /// (this module stores bytes and knows nothing of polygons).
-extension Store {
+extension Store.Areas {
     public func setBoundary(_ code: String, geometry: [UInt8], source: String) throws {
         try db.run("""
             INSERT INTO area_boundaries(code, geometry, source) VALUES (?, ?, ?)
@@ -22,6 +22,20 @@ extension Store {
         return out
     }
 
+    /// Stores the boundaries of many areas (code → geometry) from one
+    /// source in one transaction: all of them, or none when one fails.
+    public func setBoundaries(_ geometries: [(code: String, geometry: [UInt8])], source: String) throws {
+        try db.transaction {
+            for (code, geometry) in geometries { try setBoundary(code, geometry: geometry, source: source) }
+        }
+    }
+
+    /// How many areas have a boundary.
+    public func boundaryCount() throws -> Int {
+        try db.scalarInt("SELECT count(*) FROM area_boundaries")
+    }
+
+    /// The sources the stored boundaries came from, for the brief's credits.
     public func boundarySources() throws -> [String] {
         try db.query("SELECT DISTINCT source FROM area_boundaries ORDER BY source") { $0.text(0) }
     }

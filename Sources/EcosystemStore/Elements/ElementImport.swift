@@ -1,7 +1,7 @@
 /// Organisations from a spreadsheet: `name_th,p4,role,sector,area_code` and
 /// optional `name_en,phone,email,line_id,description,target_groups,issues`.
-extension Store {
-    static let entityColumns: [(csv: String, field: String)] = [
+extension Store.Elements {
+    static let csvColumns: [(csv: String, field: String)] = [
         ("name_th", "name_th"), ("p4", "p4"), ("role", "role"), ("sector", "sector"), ("area_code", "area"),
         ("name_en", "name_en"), ("phone", "phone"), ("email", "email"), ("line_id", "line_id"),
         ("description", "description"), ("target_groups", "target_groups"), ("issues", "issues"), ("level", "level"),
@@ -9,13 +9,13 @@ extension Store {
 
     /// Validates every row; refused rows are reported with line and reason,
     /// the good rows are inserted in one transaction (all of them or none).
-    public func importEntities(csv table: CSVTable, file: String = "") throws -> ImportReport {
+    public func importElements(csv table: CSVTable, file: String = "") throws -> ImportReport {
         let required = ["name_th", "p4", "role", "sector", "area_code"]
         let missing = required.filter { table.column($0) == nil }
         guard missing.isEmpty else {
             throw StoreError.message("\(file): the header lacks \(missing.joined(separator: ", ")); it needs at least \(required.joined(separator: ","))")
         }
-        let known = Set(Store.entityColumns.map(\.csv))
+        let known = Set(Self.csvColumns.map(\.csv))
         let unknown = table.header.filter { !known.contains($0.lowercased()) && !$0.isEmpty }
         var report = ImportReport(file: file)
         if !unknown.isEmpty {
@@ -23,7 +23,7 @@ extension Store {
         }
         // One set for the whole file rather than a query per row and code.
         let areaCodes = Set(try db.query("SELECT code FROM areas", []) { $0.text(0) })
-        let columns = Store.entityColumns.compactMap { csv, field in table.column(csv).map { (index: $0, field: field) } }
+        let columns = Self.csvColumns.compactMap { csv, field in table.column(csv).map { (index: $0, field: field) } }
         var good: [[String: String?]] = []
         for (line, fields) in table.rows {
             var input: [String: String] = [:]
@@ -31,15 +31,15 @@ extension Store {
                 input[field] = fields[i]
             }
             do {
-                good.append(try validate(.entity, input, creating: true, areaExists: areaCodes.contains))
+                good.append(try records.validate(.entity, input, creating: true, areaExists: areaCodes.contains))
             } catch {
                 report.problems.append((line, "\(error)"))
             }
         }
-        try withBulkWrite(searchWrites: good.count) {
-            let stamp = try nextStamp()
+        try records.withBulkWrite(searchWrites: good.count) {
+            let stamp = try context.nextStamp()
             for values in good {
-                _ = try insertCanonical(.entity, values: values, demo: false, stamp: stamp)
+                _ = try records.insertCanonical(.entity, values: values, demo: false, stamp: stamp)
             }
         }
         report.loaded = good.count

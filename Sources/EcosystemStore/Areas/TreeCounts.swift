@@ -1,11 +1,11 @@
-extension Store {
+extension Store.Areas {
     /// Provinces that hold tambons (the tree shows only these: a province
     /// with no tambon in this database has nothing to open).
     public func provincesWithTambons() throws -> [Area] {
         try db.query("""
-            SELECT \(Store.areaColumns) FROM areas WHERE level = 1
+            SELECT \(Self.columns) FROM areas WHERE level = 1
               AND code IN (SELECT DISTINCT substr(code, 1, 2) FROM areas WHERE level = 3) ORDER BY code
-            """, [], Store.readArea)
+            """, [], Self.read)
     }
 
     /// For every province, amphoe and tambon: how many distinct players
@@ -15,12 +15,10 @@ extension Store {
     /// areas, so each group adds its count once to every area it reaches.
     /// A player serving two tambons of one amphoe counts once there because
     /// the group's prefixes are deduplicated.
-    public func playerCountsByArea() throws -> [String: Int] {
+    public func playerCounts() throws -> [String: Int] {
         var counts: [String: Int] = [:]
-        let st = try db.prepare("SELECT area, count(*) FROM entities WHERE p4 = 'player' AND deleted = 0 GROUP BY area")
-        try st.bind([])
         var prefixes: Set<Substring> = []
-        while try st.step() {
+        try db.prepare("SELECT area, count(*) FROM entities WHERE p4 = 'player' AND deleted = 0 GROUP BY area").forEachRow { st in
             let served = st.text(0), players = st.int(1)
             prefixes.removeAll(keepingCapacity: true)
             for code in served.split(separator: ",") {

@@ -25,11 +25,11 @@ public struct RecordHistory: Sendable, Equatable {
     public let fields: [FieldHistory]
 }
 
-extension Store {
+extension Store.Records {
     /// The full history of a record, deleted ones too (nil when there is none).
     public func history(of id: String) throws -> RecordHistory? {
         guard let type = try recordType(of: id) else { return nil }
-        let record = try bundleRecord(type, id: id)
+        let record = try sync.bundleRecord(type, id: id)
         let fields = type.storedFields.compactMap { spec -> FieldHistory? in
             guard let versions = record.fields[spec.name] else { return nil }
             return FieldHistory(field: spec.name, versions: versions.enumerated().map { i, v in
@@ -39,5 +39,17 @@ extension Store {
             })
         }
         return RecordHistory(type: type, id: id, deleted: record.current(SystemField.deleted) == "1", fields: fields)
+    }
+
+    /// The newest stamp of any record or field edit: when the data last
+    /// changed, on this laptop or on one whose bundle was merged here.
+    public func newestStamp() throws -> Stamp? {
+        var newest: String? = try db.queryOne("SELECT max(stamp) FROM field_stamps", []) { $0.string(0) } ?? nil
+        for type in RecordType.allCases {
+            if let s = try db.queryOne("SELECT max(stamp) FROM \(type.table)", [], { $0.string(0) }) ?? nil, s > (newest ?? "") {
+                newest = s
+            }
+        }
+        return newest.flatMap(Stamp.init)
     }
 }

@@ -38,25 +38,25 @@ public struct AreaSituation: Sendable, Equatable {
     public var activeProjects: [ProjectSummary]
 }
 
-extension Store {
+extension Store.Elements {
     /// The situation of `code`. Pass the elements serving it and the
     /// resources in it when already loaded (the interface lists them anyway)
     /// so they are not queried twice.
     public func situation(of code: String, elements known: [ElementSummary]? = nil,
                           resources knownResources: [ResourceSummary]? = nil) throws -> AreaSituation? {
-        guard let area = try area(code) else { return nil }
-        let path = try self.path(of: code)
-        let definitions = try indicatorDefinitions()
+        guard let area = try areas.area(code) else { return nil }
+        let path = try areas.path(of: code)
+        let definitions = try indicators.definitions()
         var ranked: [AreaSituation.RankedValue] = []
-        for value in try indicatorValues(of: code) {
+        for value in try indicators.values(of: code) {
             guard let def = definitions.first(where: { $0.id == value.indicator }) else { continue }
             let amphoe = area.level == .tambon ? AreaCode.parent(of: code) : nil
             let province = area.level == .province ? nil : String(code.prefix(2))
             ranked.append(.init(value: value, definition: def,
-                                rankInAmphoe: try amphoe.flatMap { try rank(of: code, indicator: def, within: $0) },
-                                rankInProvince: try province.flatMap { try rank(of: code, indicator: def, within: $0) }))
+                                rankInAmphoe: try amphoe.flatMap { try indicators.rank(of: code, indicator: def, within: $0) },
+                                rankInProvince: try province.flatMap { try indicators.rank(of: code, indicator: def, within: $0) }))
         }
-        let elements = try known ?? elements(servingAreaOrBelow: code)
+        let elements = try known ?? list(servingAreaOrBelow: code)
         var byRole: [PlayerRole: Int] = [:]
         var byKind: [P4Kind: Int] = [:]
         for e in elements {

@@ -1,0 +1,39 @@
+extension Store {
+    /// The database file itself: where it is, its schema version, its
+    /// integrity, a consistent copy of it.
+    ///
+    /// ```swift
+    /// guard try store.file.integrityProblems().isEmpty else { … }
+    /// try store.file.backup(to: "/media/usb/ecosystem-2568-01-05.sqlite")
+    /// ```
+    public struct File: StorePart {
+        let context: StoreContext
+
+        /// The path the store was opened with (":memory:" for a private in-memory one).
+        public var path: String { db.path }
+
+        /// The schema version the file is at (`PRAGMA user_version`; after
+        /// opening, `Store.schemaVersion`).
+        public func schemaVersion() throws -> Int {
+            try db.userVersion
+        }
+
+        /// SQLite's `integrity_check` and `foreign_key_check`; empty when all is well.
+        public func integrityProblems() throws -> [String] {
+            try db.integrityProblems()
+        }
+
+        /// Copies the whole database into `destination` (a new file) with
+        /// SQLite's online backup: consistent even while others write.
+        public func backup(to destination: String) throws {
+            try db.backup(to: destination)
+        }
+
+        /// Writes the write-ahead log back into the file and empties it, so
+        /// that the file alone holds the whole database (before it is
+        /// renamed into place or copied).
+        public func checkpoint() throws {
+            try db.checkpoint()
+        }
+    }
+}
