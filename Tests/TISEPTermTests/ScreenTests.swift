@@ -200,18 +200,27 @@ final class ScreenTests: XCTestCase {
     }
 }
 
-/// The export keys: `e` writes the tambon brief, `x` a bundle of the area.
+/// The export keys: `e` writes the tambon brief, `x` a bundle of the area,
+/// under the rule of every file tisep writes (``OutputFile``).
 final class ExportKeyTests: XCTestCase {
+    /// 29 Nov 2026 14:32 on this machine's clock.
+    private static let moment: Date = {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = .current
+        return calendar.date(from: DateComponents(year: 2026, month: 11, day: 29, hour: 14, minute: 32))!
+    }()
+
     func testBriefAndBundleFromTheKeyboard() throws {
         let app = try DemoFixture.app(self)
+        app.runner.now = { Self.moment }
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("tisep-keys-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         addTeardownBlock { try? FileManager.default.removeItem(at: dir) }
         app.type("/")
         app.type("560101")
         app.press(.enter, .char("e"))
-        XCTAssertEqual(app.state.prompt?.text, "./brief-560101.md", "the default is ./brief-CODE.md")
-        XCTAssertTrue(app.frame().lines()[23].contains("./brief-560101.md"))
+        XCTAssertEqual(app.state.prompt?.text, "./brief-560101-2026-11-29-1432.md", "the default carries the date and time")
+        XCTAssertTrue(app.frame().lines()[23].contains("./brief-560101-2026-11-29-1432.md"))
         app.press(.control("u"))
         let brief = dir.appendingPathComponent("เวียง.md").path
         app.type(brief)
@@ -220,14 +229,24 @@ final class ExportKeyTests: XCTestCase {
         let text = try String(contentsOfFile: brief, encoding: .utf8)
         XCTAssertTrue(text.contains("เวียง") && text.contains("560101"))
         XCTAssertTrue(app.state.status?.contains(brief) ?? false)
+        try "my notes".write(toFile: brief, atomically: false, encoding: .utf8)
 
+        // A name that exists: a question first; n keeps the file, y replaces it.
         app.press(.char("e"), .control("u"))
         app.type(brief)
         app.press(.enter)
-        XCTAssertTrue(app.state.status?.hasPrefix("tisep: error:") ?? false, "an existing brief is not overwritten")
+        XCTAssertEqual(app.state.confirmation?.question, "มีไฟล์ เวียง.md อยู่แล้ว แทนที่ไหม?")
+        XCTAssertTrue(app.frame().lines()[23].contains("y ใช่"), "asked on the status line")
+        app.press(.char("n"))
+        XCTAssertEqual(try String(contentsOfFile: brief, encoding: .utf8), "my notes")
+        app.press(.char("e"), .control("u"))
+        app.type(brief)
+        app.press(.enter, .char("y"))
+        XCTAssertTrue(try String(contentsOfFile: brief, encoding: .utf8).contains("560101"), "replaced after yes")
+        XCTAssertTrue(app.state.status?.contains(brief) ?? false)
 
         app.press(.char("x"))
-        XCTAssertEqual(app.state.prompt?.text, "./tisep-560101.bundle")
+        XCTAssertEqual(app.state.prompt?.text, "./tisep-560101-2026-11-29-1432.bundle")
         app.press(.control("u"))
         let bundle = dir.appendingPathComponent("wiang.bundle").path
         app.type(bundle)
@@ -237,6 +256,34 @@ final class ExportKeyTests: XCTestCase {
         app.press(.char("x"), .escape)
         XCTAssertNil(app.state.prompt)
         XCTAssertEqual(app.state.status, "ยกเลิก")
+
+        // The database in use is never the target, even after a yes.
+        let before = try FileManager.default.attributesOfItem(atPath: app.store.file.path)
+        for key in [Key.char("x"), .char("e")] {
+            app.press(key, .control("u"))
+            app.type(app.store.file.path)
+            app.press(.enter)
+            XCTAssertNil(app.state.confirmation)
+            XCTAssertEqual(app.state.status, "tisep: error: \(app.store.file.path) is the database in use; write somewhere else")
+        }
+        let after = try FileManager.default.attributesOfItem(atPath: app.store.file.path)
+        XCTAssertEqual(after[.systemFileNumber] as? Int, before[.systemFileNumber] as? Int, "the same file")
+        XCTAssertEqual(after[.size] as? Int, before[.size] as? Int)
+    }
+
+    func testDefaultNamesNeverCollide() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("tisep-names-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        addTeardownBlock { try? FileManager.default.removeItem(atPath: dir) }
+        var seen = Set<String>()
+        for _ in 0..<5 {
+            let name = OutputFile.freshName("brief-560101", extension: "md", at: Self.moment, folder: dir)
+            XCTAssertFalse(FileManager.default.fileExists(atPath: name))
+            XCTAssertTrue(seen.insert(name).inserted)
+            try OutputFile(name, database: nil).write(text: "x")
+        }
+        XCTAssertEqual(seen.sorted().first, dir + "/brief-560101-2026-11-29-1432-2.md")
+        XCTAssertTrue(seen.contains(dir + "/brief-560101-2026-11-29-1432.md"))
     }
 }
 

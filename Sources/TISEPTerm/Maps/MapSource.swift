@@ -120,17 +120,19 @@ package struct MapSource {
         for area in areas {
             guard let shape = shapes.byCode[area.code] else { continue }
             let value = values[area.code]?.value
-            mapAreas.append(MapArea(id: Int32(codes.count), code: area.code, name: area.name(thai: thai), shape: shape, value: value,
+            // Names are drawn into the map's cells and legend, which a
+            // colour map prints with its own escapes: made safe here.
+            mapAreas.append(MapArea(id: Int32(codes.count), code: area.code, name: TerminalSafe.line(area.name(thai: thai)), shape: shape, value: value,
                                     group: AreaCode.parent(of: area.code)))
             codes.append(area.code)
             shown[area.code] = value
         }
         let synthetic = values.values.contains { $0.synthetic }
         let years = Set(values.values.map(\.year))
-        var labels = LegendLabels(title: definition?.name(thai: thai) ?? indicator,
-                                  unit: definition.map { $0.unit(thai: thai) }.flatMap { $0.isEmpty ? nil : $0 },
+        var labels = LegendLabels(title: TerminalSafe.line(definition?.name(thai: thai) ?? indicator),
+                                  unit: definition.map { TerminalSafe.line($0.unit(thai: thai)) }.flatMap { $0.isEmpty ? nil : $0 },
                                   year: years.count == 1 ? years.first.map { thai ? String($0 + 543) : String($0) } : nil,
-                                  source: values.values.first?.source)
+                                  source: values.values.first?.source.map(TerminalSafe.line))
         if synthetic { labels.demoData = thai ? "ข้อมูลสาธิต (demo data)" : "demo data" }
         if shapes.usesBoundaries {
             let sources = try store.areas.boundarySources()

@@ -11,22 +11,21 @@ enum InteractiveSession {
             printError("tisep: error: the full-screen interface needs a terminal; use the commands instead (tisep --help)")
             return 1
         }
-        let path = DatabaseLocation.resolve(option: arguments.value("db"), environment: environment)
         var created = false
         do {
+            let path = try DatabaseLocation.resolve(option: arguments.value("db"), environment: environment)
             if !FileManager.default.fileExists(atPath: path) {
-                FileHandle.standardError.write(Data("tisep: creating \(path) from the embedded default data…\n".utf8))
+                printError("tisep: creating \(path) from the embedded default data…")
                 try DefaultDataSet.create(at: path, content: .demo)
                 created = true
             }
             let store = try Store(path: path)
             let facts = try EffectRunner.dataSetFacts(store)
             var state = AppState()
-            let chosen = arguments.value("lang") ?? environment["TISEP_LANG"] ?? facts.savedLanguage ?? "th"
-            state.thai = !chosen.lowercased().hasPrefix("en")
+            state.thai = LanguageChoice.thai(option: arguments.value("lang"), environment: environment, remembered: facts.savedLanguage)
             state.dataset = DataSetInfo(path: path, isDemo: facts.isDemo, createdNow: created)
-            let color = arguments.value("color") ?? "auto"
-            let wantColor = color == "always" || (color == "auto" && (environment["NO_COLOR"] ?? "").isEmpty)
+            // The interface runs only on a terminal (checked above).
+            let wantColor = ColorChoice.wanted(option: arguments.value("color"), environment: environment, isTerminal: true)
             return try loop(store: store, state: state, wantColor: wantColor)
         } catch {
             printError("tisep: error: \(error)")
@@ -62,6 +61,6 @@ enum InteractiveSession {
     }
 
     private static func printError(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+        FileHandle.standardError.write(Data((TerminalSafe.text(line) + "\n").utf8))
     }
 }

@@ -12,6 +12,9 @@ final class EffectRunner {
     /// answered at once (when nil: tests of everything but the worker, the benchmark).
     let worker: SearchWorker?
 
+    /// The clock of the default file names of `e` and `x` (tests set one).
+    var now: () -> Date = Date.init
+
     init(store: Store, worker: SearchWorker? = nil) {
         self.store = store
         self.worker = worker
@@ -59,12 +62,10 @@ final class EffectRunner {
         case let .saveLanguage(thai):
             try store.laptop.setMeta("ui_lang", thai ? "th" : "en")
             return nil
-        case let .writeBrief(code, path, thai):
-            try BriefWriter.write(code: code, format: BriefFormat(fileName: path) ?? .md, to: path, store: store, thai: thai, includePrivate: false)
-            return .briefWritten(path: path)
-        case let .exportBundle(code, path):
-            let report = try store.sync.exportBundle(to: path, options: BundleExportOptions(area: code))
-            return .bundleExported(path: path, records: report.records, privateLeftOut: report.privateLeftOut)
+        case let .proposeOutputName(purpose):
+            return .outputNameProposed(purpose, path: OutputFile.freshName(purpose.fileStem, extension: purpose.fileExtension, at: now()))
+        case let .writeOutput(purpose, path, replace, thai):
+            return try writeOutput(purpose, path: path, replace: replace, thai: thai)
         case let .openEditForm(id): return .editRecordLoaded(try recordToEdit(id))
         case let .checkField(index, field, type): return .fieldChecked(index: index, value: field.value, problem: problem(field, type: type))
         case let .saveForm(form, thai): return .formSaved(try save(form, thai: thai))
@@ -228,6 +229,30 @@ final class EffectRunner {
         case .contactLog: return FormLabels.typeName(.contactLog, t) + (r["date"].map { " " + $0 } ?? "")
         case .referral: return FormLabels.typeName(.referral, t) + " " + (r["case_code"] ?? "")
         case .vulnerable, .indicatorValue: return FormLabels.typeName(r.type, t)
+        }
+    }
+}
+
+// MARK: files (`e`, `x`)
+
+extension EffectRunner {
+    /// The brief or bundle of `e`/`x`, under the rule of every file tisep
+    /// writes (``OutputFile``): never the database, an existing file only
+    /// when the user said yes (`replace`).
+    private func writeOutput(_ purpose: Prompt.Purpose, path: String, replace: Bool, thai: Bool) throws -> Msg {
+        let output = OutputFile(path, replace: replace, database: store.file.path)
+        do {
+            switch purpose {
+            case let .brief(code):
+                try BriefWriter.write(code: code, format: BriefFormat(fileName: path) ?? .md, to: output, store: store,
+                                      thai: thai, includePrivate: false)
+                return .briefWritten(path: path)
+            case let .bundle(code):
+                let report = try output.write { try store.sync.exportBundle(to: $0, options: BundleExportOptions(area: code)) }
+                return .bundleExported(path: path, records: report.records, privateLeftOut: report.privateLeftOut)
+            }
+        } catch OutputFileError.exists where !replace {
+            return .outputExists(purpose, path: path)
         }
     }
 }

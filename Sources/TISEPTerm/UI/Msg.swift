@@ -26,6 +26,9 @@ enum Msg {
     case searchFinished(SearchOutcome, open: Bool)
 
     // What writing did.
+    case outputNameProposed(Prompt.Purpose, path: String)
+    /// The typed name is taken: replace only after a yes.
+    case outputExists(Prompt.Purpose, path: String)
     case briefWritten(path: String)
     case bundleExported(path: String, records: Int, privateLeftOut: Int)
     case editRecordLoaded(EditRecord)

@@ -88,12 +88,10 @@ extension Update {
             return []
         case .exportBrief:
             guard !state.selectedArea.isEmpty else { return [] }
-            state.overlay = .prompt(Prompt(purpose: .brief(state.selectedArea), text: "./brief-\(state.selectedArea).md"))
-            return []
+            return [.proposeOutputName(.brief(state.selectedArea))]
         case .exportBundle:
             guard !state.selectedArea.isEmpty else { return [] }
-            state.overlay = .prompt(Prompt(purpose: .bundle(state.selectedArea), text: "./tisep-\(state.selectedArea).bundle"))
-            return []
+            return [.proposeOutputName(.bundle(state.selectedArea))]
         case .help:
             state.overlay = .help(scroll: 0)
             return []

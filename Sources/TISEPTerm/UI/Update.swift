@@ -1,5 +1,6 @@
 import AsciiMap
 import EcosystemStore
+import Foundation
 
 /// What happens to the state on a message: pure, no I/O. It changes the
 /// state and returns the effects to carry out (loading, searching, saving,
@@ -51,6 +52,15 @@ enum Update {
             return []
         case let .reloaded(data): return reloaded(&state, data)
         case let .searchFinished(outcome, open): return searchFinished(&state, outcome, open: open)
+        case let .outputNameProposed(purpose, path):
+            state.overlay = .prompt(Prompt(purpose: purpose, text: path))
+            return []
+        case let .outputExists(purpose, path):
+            // The name as typed was on the prompt; its last part leaves room for "y · n".
+            let name = (path as NSString).lastPathComponent
+            state.overlay = .confirmation(Confirmation(question: state.texts("มีไฟล์ \(name) อยู่แล้ว แทนที่ไหม?", "\(name) exists; replace it?"),
+                                                       act: .replaceFile(purpose, path: path)))
+            return []
         case let .briefWritten(path):
             state.status = state.texts("เขียนสรุปแล้ว: ", "wrote the brief: ") + path
             return []
