@@ -126,6 +126,15 @@ final class FormattingTests: XCTestCase {
         XCTAssertNotNil(why(""))
     }
 
+    /// Bundles take every date an earlier tisep could store, so old entries still sync.
+    func testBundlesKeepAcceptingWhatEarlierVersionsStored() {
+        XCTAssertTrue(CalendarDate.isStoredForm("2025-02-30"), "0.1.0 stored it; refusing it would refuse the whole bundle")
+        XCTAssertTrue(CalendarDate.isStoredForm("2026-11-29"))
+        for bad in ["2025-2-3", "2568-11-02", "2025-13-01", "2025-11-32", "29/11/2569", "2025-11-02T10:00", "1899-12-31"] {
+            XCTAssertFalse(CalendarDate.isStoredForm(bad), bad)
+        }
+    }
+
     /// The store refuses an impossible date with the same message and keeps nothing.
     func testTheStoreRefusesAnImpossibleDate() throws {
         let store = try smallStore()

@@ -192,3 +192,16 @@ final class ThaiLineBreakTests: XCTestCase {
                      wrapping * 1000 / characters * 200))
     }
 }
+
+/// The examples in the doc comments are true.
+final class ThaiLineBreakDocExampleTests: XCTestCase {
+    func testDocumentedExamples() {
+        XCTAssertEqual(ThaiWordBreaker.words("ฐานข้อมูลกลุ่มเปราะบางที่ตกหล่น"), ["ฐานข้อมูล", "กลุ่ม", "เปราะบาง", "ที่", "ตกหล่น"])
+        XCTAssertEqual(LineWrap.wrap("ข้อมูลรายครัวเรือนของผู้สูงอายุยากจนและผู้ที่ตกหล่นจากสวัสดิการของรัฐ", width: 20),
+                       ["ข้อมูลรายครัวเรือนของ", "ผู้สูงอายุยากจนและผู้ที่", "ตกหล่นจากสวัสดิการของรัฐ"])
+        XCTAssertEqual(LineWrap.wrap("ป่าชุมชน · สุขภาพ", width: 10), ["ป่าชุมชน", "· สุขภาพ"])
+        XCTAssertTrue(ThaiDictionary.standard.contains("สุขภาพ"))
+        XCTAssertTrue(ThaiDictionary(words: ["ตา", "ตาก", "ลม"]).contains("ตาก"))
+        XCTAssertEqual(DisplayWidth.columns("ผู้สูงอายุ"), 6)
+    }
+}
