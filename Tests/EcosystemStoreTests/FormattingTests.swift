@@ -138,13 +138,13 @@ final class FormattingTests: XCTestCase {
     /// The store refuses an impossible date with the same message and keeps nothing.
     func testTheStoreRefusesAnImpossibleDate() throws {
         let store = try smallStore()
-        let entity = try store.create(.entity, ["name_th": "ชมรมผู้สูงอายุตำบลเวียง", "p4": "player", "role": "implementer", "area": "560101"])
-        XCTAssertThrowsError(try store.create(.contactLog, ["entity": entity, "date": "2025-02-30"])) { error in
+        let entity = try store.records.create(.entity, ["name_th": "ชมรมผู้สูงอายุตำบลเวียง", "p4": "player", "role": "implementer", "area": "560101"])
+        XCTAssertThrowsError(try store.records.create(.contactLog, ["entity": entity, "date": "2025-02-30"])) { error in
             guard case let StoreError.invalidValue(field, _, reason) = error else { return XCTFail("\(error)") }
             XCTAssertEqual(field, "date")
             XCTAssertEqual(reason.thai, "ไม่มีวันที่ 30 ก.พ. 2568: กุมภาพันธ์ 2568 มี 28 วัน")
         }
-        let log = try store.create(.contactLog, ["entity": entity, "date": "29 พ.ย. 2569"])
-        XCTAssertEqual(try store.record(log)?["date"], "2026-11-29")
+        let log = try store.records.create(.contactLog, ["entity": entity, "date": "29 พ.ย. 2569"])
+        XCTAssertEqual(try store.records.record(log)?["date"], "2026-11-29")
     }
 }

@@ -52,7 +52,7 @@ final class PhoneNumberTests: XCTestCase {
     /// The store refuses the number with the same message, and changes nothing.
     func testTheStoreRefusesAMobileNumberWithADigitMissing() throws {
         let store = try smallStore()
-        XCTAssertThrowsError(try store.create(.entity, ["name_th": "ชมรมผู้สูงอายุ", "p4": "player", "role": "implementer",
+        XCTAssertThrowsError(try store.records.create(.entity, ["name_th": "ชมรมผู้สูงอายุ", "p4": "player", "role": "implementer",
                                                        "area": "56", "phone": "081-234-567"])) { error in
             guard case let StoreError.invalidValue(field, value, reason) = error else { return XCTFail("\(error)") }
             XCTAssertEqual(field, "phone")

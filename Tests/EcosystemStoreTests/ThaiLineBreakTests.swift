@@ -3,9 +3,14 @@ import XCTest
 @testable import EcosystemStore
 
 /// The Thai line breaker on real text: the demo data's names and
-/// descriptions and paragraphs of the seeds (`Fixtures/ThaiSentences.swift`).
+/// descriptions and paragraphs of the seeds (`Fixtures/thai-text/`).
 final class ThaiLineBreakTests: XCTestCase {
     static let texts = ThaiSentences.demo + ThaiSentences.seeds
+
+    func testTheFixtureIsThere() {
+        XCTAssertGreaterThan(ThaiSentences.demo.count, 50)
+        XCTAssertEqual(ThaiSentences.seeds.count, 8)
+    }
 
     /// Words a coordinator saw cut in half on screen (`ตกห|ล่น`, `สุขภา|พ`)
     /// and other words of the demo data and the seeds that must stay whole.
