@@ -63,7 +63,7 @@ public enum NumberText {
 /// | count | `1,234` | `1.2k` |
 ///
 /// Compact forms are used only where the full number does not fit
-/// (`compact(_:thai:columns:)`), and `k`/`M` read the same in both languages.
+/// (`compact(_:columns:)`), and `k`/`M` read the same in both languages.
 public enum IndicatorUnit: Sendable, Equatable {
     /// A fraction from 0 to 1 shown as a percentage, one decimal: 0.125 → "12.5%".
     case share
