@@ -48,6 +48,10 @@ package struct MapData {
     package let definition: IndicatorDefinition?
     package let labels: LegendLabels
     package let usesBoundaries: Bool
+    /// The attribution in a few words, for a legend with no room for
+    /// `labels.attribution` whole ("OCHA COD-AB, CC BY-IGO"); the whole is
+    /// one key away in the interface and in the brief's sources.
+    package var shortAttribution: String?
     /// Whether names and numbers are Thai.
     package var thai = true
 
@@ -134,12 +138,17 @@ package struct MapSource {
                                   year: years.count == 1 ? years.first.map { thai ? String($0 + 543) : String($0) } : nil,
                                   source: values.values.first?.source.map(TerminalSafe.line))
         if synthetic { labels.demoData = thai ? "ข้อมูลสาธิต (demo data)" : "demo data" }
+        var shortAttribution: String?
         if shapes.usesBoundaries {
             let sources = try store.areas.boundarySources()
-            if !sources.isEmpty { labels.attribution = "Boundaries: " + sources.joined(separator: "; ") }
+            if !sources.isEmpty {
+                labels.attribution = "Boundaries: " + sources.joined(separator: "; ")
+                shortAttribution = sources == [BoundaryImport.codABSource] ? "OCHA COD-AB, CC BY-IGO" : sources.joined(separator: "; ")
+            }
         } else if !mapAreas.isEmpty {
             labels.attribution = thai ? "ไม่มีขอบเขต: วาดจากจุดศูนย์กลางตำบล (no boundaries: drawn from tambon centroids)"
                 : "no boundaries: drawn from tambon centroids"
+            shortAttribution = thai ? "วาดจากจุดศูนย์กลางตำบล" : "drawn from centroids"
         }
         if thai {
             labels.noData = "ไม่มีข้อมูล"
@@ -150,7 +159,7 @@ package struct MapSource {
                                   .naturalBreaks: "จุดแบ่งธรรมชาติ (Fisher-Jenks)"]
         }
         return MapData(areas: mapAreas, codes: codes, values: shown, definition: definition, labels: labels,
-                       usesBoundaries: shapes.usesBoundaries, thai: thai)
+                       usesBoundaries: shapes.usesBoundaries, shortAttribution: shortAttribution, thai: thai)
     }
 
     package static let minimumMapHeight = 3
