@@ -39,7 +39,7 @@ enum DemoFixture {
     /// The interface on a private copy of the demo, without a terminal;
     /// searches answer at once on the test's thread unless a worker is given.
     static func app(_ test: XCTestCase, width: Int = 80, height: Int = 24, thai: Bool = true, colorMode: ColorMode = .none,
-                    worker: ((Store) -> SearchWorker)? = nil) throws -> App {
+                    worker: ((Store) -> SearchWorker)? = nil, prepare: ((Store) throws -> Void)? = nil) throws -> App {
         let path = try copy(test)
         var state = AppState()
         state.width = width
@@ -49,6 +49,7 @@ enum DemoFixture {
         state.dataset = DataSetInfo(path: "eco.sqlite", isDemo: true)
         state.today = "2025-11-02"
         let store = try Store(path: path)
+        try prepare?(store)
         return try App(state: state, runner: EffectRunner(store: store, worker: worker?(store)))
     }
 }
