@@ -97,7 +97,7 @@ enum MapBenchmark {
                      _ colorMode: ColorMode) -> Int {
         var n = picture.grid.renderText(colorMode: colorMode).utf8.count
         for line in Legend.mapLines(for: c, palette: palette, resolution: layout.resolution, labels: data.labels,
-                                    format: data.format, width: width) {
+                                    format: data.edgeFormat(for: c), width: width) {
             n += line.renderText(colorMode: colorMode).utf8.count
         }
         for line in Legend.keyLines(picture.key, width: width) { n += line.utf8.count }

@@ -46,7 +46,7 @@ final class EffectRunner {
             return .indicatorValuesLoaded(indicator: indicator, try store.indicators.latestNumbers(indicator, inside: nil).compactMapValues { $0 })
         case let .loadMap(wanted):
             let source = MapSource(store: store)
-            let data = try source.load(scope: wanted.scope, level: MapRequest.defaultLevel(for: wanted.scope),
+            let data = try source.load(scope: wanted.scope, level: MapSource.defaultLevel(for: wanted.scope),
                                        indicator: wanted.indicator, thai: wanted.thai)
             // A province's amphoes too: the pane draws them when it is too small for the tambons.
             let amphoes = wanted.scope?.count == 2

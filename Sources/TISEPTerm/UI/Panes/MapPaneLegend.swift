@@ -37,18 +37,6 @@ enum MapPaneLegend {
         var shortDemo: String?
     }
 
-    /// Class edges as the indicator's unit writes them (a share `12.5%`,
-    /// baht `43,777`, a ratio `4.62`), with more decimals only where two
-    /// edges would read the same.
-    static func format(_ classification: Classification, _ data: MapData) -> (Double) -> String {
-        let unit = IndicatorUnit(data.definition)
-        let edges = classification.edges
-        let texts = unit.classEdges(edges)
-        var byEdge: [Double: String] = [:]
-        for (edge, text) in zip(edges, texts) where byEdge[edge] == nil { byEdge[edge] = text }
-        return { byEdge[$0] ?? unit.bare($0, decimals: unit.decimals) }
-    }
-
     static func labels(_ data: MapData, thai: Bool) -> LegendLabels {
         var labels = data.labels
         labels.noData = thai ? "ไม่มีข้อมูล" : "no data"
@@ -59,7 +47,7 @@ enum MapPaneLegend {
     static func entries(_ classification: Classification, _ palette: Palette, _ data: MapData,
                         resolution: MapResolution) -> [LegendLine] {
         Legend.entries(for: classification, palette: palette, resolution: resolution,
-                       labels: labels(data, thai: data.thai), format: format(classification, data))
+                       labels: labels(data, thai: data.thai), format: data.edgeFormat(for: classification))
     }
 
     /// The widest entry (sample, space, text) of every method, over the
