@@ -12,13 +12,15 @@ final class MapPaneTests: XCTestCase {
     static let modes: [(ColorMode, String)] = [(.palette256, "256"), (.basic8, "8"), (.none, "mono")]
 
     /// Wiang (560101) chosen in the tree's province of Phayao, or Chiang
-    /// Kham's Wiang (560307) with the map zoomed to its amphoe (`z`).
+    /// Kham's Wiang (560307) with the map on its amphoe: zoomed (`z`), or
+    /// already there when the province is too small for the pane.
     private func app(width: Int, height: Int, colorMode: ColorMode, amphoe: Bool) throws -> App {
         let app = try DemoFixture.app(self, width: width, height: height, colorMode: colorMode)
         app.type("/")
         app.type(amphoe ? "560307" : "560101")
         app.press(.enter, .tab)
-        if amphoe { app.press(.char("z")) }
+        if amphoe && app.state.map.fit?.tooSmall == false { app.press(.char("z")) }
+        if amphoe { XCTAssertEqual(Set(app.state.map.view?.areas.compactMap(\.group) ?? []), ["5603"], "Chiang Kham alone") }
         return app
     }
 
@@ -95,6 +97,13 @@ extension MapPaneTests {
         XCTAssertEqual(small.state.map.view?.shown, .amphoe("5601"))
         XCTAssertTrue(small.screenText.contains("เฉพาะอ.เมืองพะเยา"), "the legend says the pane shows Mueang Phayao only")
         XCTAssertEqual(Set(small.state.map.view?.areas.map(\.group) ?? []), ["5601"])
+        let frame = small.state.map.fit?.frame
+        small.press(.char("z"))
+        XCTAssertEqual(small.state.map.view?.shown, .all, "z: the whole province anyway")
+        XCTAssertTrue(small.screenText.contains("ทั้งจังหวัด · ตำบลเล็กมาก"), "and the legend says its tambons are tiny")
+        XCTAssertEqual(small.state.map.fit?.frame, frame, "in the same place")
+        small.press(.char("z"))
+        XCTAssertEqual(small.state.map.view?.shown, .amphoe("5601"), "z again: the amphoe")
         // The province selected: the province by amphoe, and Enter goes into the amphoe.
         let start = try DemoFixture.app(self, colorMode: .palette256)
         XCTAssertEqual(start.state.map.view?.shown, .amphoes)

@@ -110,6 +110,9 @@ struct AppState {
     var indicatorIndex = 0
     var method: ClassificationMethod = .quantile
     var mapZoomedToAmphoe = false
+    /// `z` on a province too small for the pane: its tambons drawn anyway
+    /// (tiny), instead of the amphoe around the selection.
+    var mapWholeProvince = false
     /// `K`: the map numbers the areas it cannot name, and their key is shown.
     var mapKeyShown = false
     var map = MapState()

@@ -167,9 +167,10 @@ struct MapView {
 
     var shown: Shown { key.shown }
 
-    /// What to show for a selection in a fit.
-    static func shown(_ fit: MapFit, _ load: MapLoad, selection: String) -> Shown {
-        guard fit.tooSmall else { return .all }
+    /// What to show for a selection in a fit; `wholeProvince` (`z` on a
+    /// province too small for the pane): its tambons anyway.
+    static func shown(_ fit: MapFit, _ load: MapLoad, selection: String, wholeProvince: Bool = false) -> Shown {
+        guard fit.tooSmall, !wholeProvince else { return .all }
         if selection.count == 6, let amphoe = AreaCode.parent(of: selection), load.tambons.codes.contains(selection) {
             return .amphoe(amphoe)
         }

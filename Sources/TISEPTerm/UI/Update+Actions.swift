@@ -87,8 +87,14 @@ extension Update {
             state.status = t("แบ่งชั้นแบบ", "classes by") + " " + MapPane.methodName(state.method, t)
             return []
         case .zoomMap:
-            // The map follows (Update.followMap).
-            state.mapZoomedToAmphoe.toggle()
+            // The map follows (Update.followMap, Update.fitMap). When the
+            // province is too small for the pane it already shows an amphoe:
+            // z then shows the whole province anyway, and z again the amphoe.
+            if state.map.fit?.tooSmall == true && !state.mapZoomedToAmphoe {
+                state.mapWholeProvince.toggle()
+            } else {
+                state.mapZoomedToAmphoe.toggle()
+            }
             return []
         case .mapKey:
             state.mapKeyShown.toggle()

@@ -145,7 +145,7 @@ enum Update {
         let key = MapFit.key(state.map.generation, inner: pane.inner, colorMode: state.colorMode, charset: state.charset)
         if state.map.fit?.key != key { state.map.fit = MapFit.make(load, key: key) }
         guard let fit = state.map.fit else { return }
-        let shown = MapView.shown(fit, load, selection: state.selectedArea)
+        let shown = MapView.shown(fit, load, selection: state.selectedArea, wholeProvince: state.mapWholeProvince)
         if state.map.view?.key != MapView.Key(fit: key, shown: shown) { state.map.view = MapView.make(fit, load, shown: shown) }
     }
 

@@ -81,11 +81,12 @@ enum MapPane {
                 : drawn.palette.sample(ofClass: drawn.classification.classIndex(of: m.cursorValue), resolution: view.layout.resolution)
             cursor = (sample, name + " " + value)
         }
+        // Only a province too small for the pane has a note (`MapFrame.note`); `z` switches.
         var note: String?
         switch view.shown {
-        case .all: note = nil
-        case .amphoe: note = t("เฉพาะอ.\(view.amphoeName ?? "") · ช่องเล็ก", "\(view.amphoeName ?? "amphoe") only · small pane")
-        case .amphoes: note = t("รายอำเภอ · ช่องเล็ก", "by amphoe · small pane")
+        case .all: note = t("ทั้งจังหวัด · ตำบลเล็กมาก · z", "whole province: tiny tambons · z")
+        case .amphoe: note = t("เฉพาะอ.\(view.amphoeName ?? "") · ช่องเล็ก · z", "\(view.amphoeName ?? "amphoe") only: small pane · z")
+        case .amphoes: note = t("รายอำเภอ · ช่องเล็ก · z", "by amphoe: small pane · z")
         }
         var labels = MapPaneLegend.labels(data, thai: look.thai)
         // The pane's title names the indicator; the class edges carry a share's %.
