@@ -174,28 +174,6 @@ final class ThaiLineBreakTests: XCTestCase {
         XCTAssertEqual(DisplayWidth.columns("กรุงเทพมหานคร"), 12)
         XCTAssertEqual(DisplayWidth.columns("中文 ab"), 7)
     }
-
-    /// Figures, not assertions: THAI_WRAP_BENCH=1 swift test -c release --filter ThaiLineBreakTests/testSpeed
-    func testSpeed() throws {
-        try XCTSkipUnless(ProcessInfo.processInfo.environment["THAI_WRAP_BENCH"] == "1", "set THAI_WRAP_BENCH=1")
-        var started = Date()
-        let d = ThaiDictionary(frontCoded: ThaiWordList.frontCoded)
-        let load = Date().timeIntervalSince(started)
-        let text = Self.texts.joined(separator: " ")
-        let rounds = 20
-        started = Date()
-        var pieces = 0
-        for _ in 0..<rounds { pieces += ThaiWordBreaker.pieces(text, dictionary: d).count }
-        let breaking = Date().timeIntervalSince(started)
-        started = Date()
-        var lines = 0
-        for _ in 0..<rounds { for t in Self.texts { lines += LineWrap.wrap(t, width: 30, dictionary: d).count } }
-        let wrapping = Date().timeIntervalSince(started)
-        let characters = Double(text.count * rounds)
-        print(String(format: "thai-wrap: %d words loaded in %.1f ms; breaking %.0f characters/ms (%d pieces); wrapping at 30 columns %.0f characters/ms (%d lines); one 200-character description %.3f ms",
-                     d.count, load * 1000, characters / (breaking * 1000), pieces / rounds, characters / (wrapping * 1000), lines / rounds,
-                     wrapping * 1000 / characters * 200))
-    }
 }
 
 /// The examples in the doc comments are true.
