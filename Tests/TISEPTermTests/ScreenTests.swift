@@ -12,7 +12,8 @@ final class ScreenTests: XCTestCase {
         XCTAssertEqual(lines.count, 24)
         for line in lines { XCTAssertEqual(TextWidth.width(of: line), 80, "every row is exactly 80 columns: \(line)") }
         let text = lines.joined(separator: "\n")
-        for title in ["พื้นที่", "แผนที่", "ผู้เล่น", "รายละเอียด"] { XCTAssertTrue(text.contains("┌ " + title), title) }
+        for title in ["พื้นที่", "แผนที่", "องค์ประกอบ", "รายละเอียด"] { XCTAssertTrue(text.contains("┌ " + title), title) }
+        XCTAssertFalse(text.contains("┌ ผู้เล่น"), "the mixed list is titled องค์ประกอบ (elements), never ผู้เล่น (players)")
         XCTAssertTrue(lines[0].contains("พะเยา 56"))
         XCTAssertTrue(lines[0].contains("ข้อมูลสาธิต"), "demo data is labelled")
         XCTAssertTrue(text.contains("ควอนไทล์"), "the legend names the method")
@@ -140,7 +141,7 @@ final class ScreenTests: XCTestCase {
         let app = try DemoFixture.app(self)
         app.press(.char("L"))
         let text = app.screenText
-        for title in ["Areas", "Map", "Players", "Detail"] { XCTAssertTrue(text.contains("┌ " + title), title) }
+        for title in ["Areas", "Map", "Elements", "Detail"] { XCTAssertTrue(text.contains("┌ " + title), title) }
         XCTAssertTrue(text.contains("demo data"))
         XCTAssertEqual(try app.store.laptop.meta("ui_lang"), "en", "the choice is remembered")
     }

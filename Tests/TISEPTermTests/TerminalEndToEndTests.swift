@@ -26,7 +26,7 @@ final class TerminalEndToEndTests: XCTestCase {
 
     func testA_SessionAt80x24() throws {
         var screen = try start(width: 80, height: 24)
-        for title in ["พื้นที่", "แผนที่", "ผู้เล่น", "รายละเอียด"] { XCTAssertTrue(screen.contains("┌ " + title), title) }
+        for title in ["พื้นที่", "แผนที่", "องค์ประกอบ", "รายละเอียด"] { XCTAssertTrue(screen.contains("┌ " + title), title) }
         XCTAssertTrue(screen.contains("ลำพูน"), "Thai with SARA AM draws whole")
 
         send("?")

@@ -34,7 +34,7 @@ public struct TextPiece: Sendable, Equatable {
 ///
 /// ```swift
 /// ThaiWordBreaker.words("ฐานข้อมูลกลุ่มเปราะบางที่ตกหล่น")
-/// // ["ฐานข้อมูล", "กลุ่ม", "เปราะบาง", "ที่", "ตกหล่น"]
+/// // ["ฐานข้อมูล", "กลุ่มเปราะบาง", "ที่", "ตกหล่น"] (a glossary term is one word)
 /// ```
 public enum ThaiWordBreaker {
     /// The pieces of `text`, in order; joined, their ranges give `text` back.

@@ -150,7 +150,7 @@ enum FormOverlay {
             rows.append(Row(text: TextWidth.pad(mark + FormLabels.field(field.name, form.type, t), to: labelWidth) + value,
                             style: focused ? .reverse : .plain, field: i))
             if let error = field.error {
-                for line in Wrap.lines("⚠ " + error, width: max(10, width - labelWidth - 2)) {
+                for line in WrappedText.lines("⚠ " + error, width: max(10, width - labelWidth - 2), hang: 2) {
                     rows.append(Row(text: String(repeating: " ", count: labelWidth) + line, style: Theme.warning(look), field: i, isError: true))
                 }
             }

@@ -49,7 +49,7 @@ extension StatusBar.Model {
 extension TreePane.Model {
     init(_ state: AppState) {
         self.init(rows: state.treeRows, cursor: state.treeCursor, scroll: state.treeScroll, selectedArea: state.selectedArea,
-                  values: state.indicatorValues, valuesAreShares: state.indicator?.isShare ?? false, playerCounts: state.playerCounts)
+                  values: state.indicatorValues, indicator: state.indicator, playerCounts: state.playerCounts)
     }
 }
 
