@@ -89,7 +89,13 @@ final class ScreenTests: XCTestCase {
         app.press(.char("?"))
         XCTAssertTrue(app.screenText.contains("ความช่วยเหลือ"))
         let help = HelpOverlay.lines(app.state.look).map(\.0).joined(separator: "\n")
-        for action in Action.allCases { XCTAssertTrue(help.contains(action.rawValue), action.rawValue) }
+        for action in Action.allCases {
+            XCTAssertTrue(help.contains(action.summary(app.state.texts)), action.rawValue)
+            XCTAssertFalse(help.contains(action.rawValue), "the Thai help shows no internal command name: \(action.rawValue)")
+        }
+        let english = HelpOverlay.lines(Look(thai: false)).map(\.0)
+        XCTAssertTrue(english[2].hasSuffix(" command"), "the English help heads its command-name column: \(english[2])")
+        for action in Action.allCases { XCTAssertTrue(english.contains { $0.hasSuffix(" " + action.rawValue) }, action.rawValue) }
         try assertGoldenScreen("help-80x24", app.screenText)
         app.press(.escape)
         XCTAssertFalse(app.state.helpVisible)

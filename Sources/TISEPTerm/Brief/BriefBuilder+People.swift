@@ -12,7 +12,7 @@ extension BriefBuilder {
         blocks.append(.paragraph(CountText.players(s.counts, texts) + ": " + CountText.roles(s, texts)))
         blocks.append(.paragraph(CountText.elements(s, texts)))
         if elements.isEmpty {
-            blocks.append(.paragraph(t("ยังไม่มีข้อมูลองค์กรหรือผู้เล่นในพื้นที่นี้", "No organisations or players recorded here yet.")))
+            blocks.append(.paragraph(t("ยังไม่มีข้อมูลองค์ประกอบในพื้นที่นี้", "No elements recorded here yet.")))
         }
         var groups: [(String, [ElementSummary])] = []
         for role in PlayerRole.allCases {
