@@ -291,8 +291,10 @@ final class OneVoiceTests: XCTestCase {
         XCTAssertTrue(thai.hasPrefix("tisep: กำลังสร้างฐานข้อมูล") && thai.contains("/tmp/x/eco.sqlite"), thai)
         let english = InteractiveSession.creatingMessage(path: "/tmp/x/eco.sqlite", thai: false)
         XCTAssertTrue(english.hasPrefix("tisep: creating the database") && english.contains("/tmp/x/eco.sqlite"), english)
-        XCTAssertTrue(InteractiveSession.createdMessage(path: "/p", thai: true).hasSuffix("แล้ว: /p"))
-        XCTAssertTrue(InteractiveSession.createdMessage(path: "/p", thai: false).hasSuffix("(demo data): /p"))
+        XCTAssertEqual(InteractiveSession.createdMessage(path: "/p/eco.sqlite", thai: true, home: "/home/a"), "สร้างฐานข้อมูลสาธิตแล้วที่ /p/eco.sqlite")
+        let home = InteractiveSession.createdMessage(path: "/home/a/.local/share/tisep/ecosystem.sqlite", thai: false, home: "/home/a")
+        XCTAssertEqual(home, "created the demo database at ~/.local/share/tisep/ecosystem.sqlite")
+        XCTAssertLessThan(TextWidth.width(of: home), 79, "fits the status line at 80 columns")
     }
 
     /// The bottom bar shows the keys of what has them: a form, its pick

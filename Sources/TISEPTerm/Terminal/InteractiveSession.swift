@@ -68,9 +68,12 @@ enum InteractiveSession {
             : "tisep: creating the database from the embedded default data (demo data) at \(path) …"
     }
 
-    /// What the status line says on the first frame after the first run.
-    static func createdMessage(path: String, thai: Bool) -> String {
-        Texts(thai: thai)("สร้างฐานข้อมูลจากข้อมูลตั้งต้น (ข้อมูลสาธิต) แล้ว", "created the database from the embedded default data (demo data)") + ": " + path
+    /// What the status line says on the first frame after the first run:
+    /// short, so that the path fits an 80-column line (the home folder as ~).
+    static func createdMessage(path: String, thai: Bool, home: String? = ProcessInfo.processInfo.environment["HOME"]) -> String {
+        var shown = path
+        if let home, home.count > 1, path.hasPrefix(home + "/") { shown = "~" + path.dropFirst(home.count) }
+        return Texts(thai: thai)("สร้างฐานข้อมูลสาธิตแล้วที่ ", "created the demo database at ") + shown
     }
 
     private static func printError(_ line: String) {
