@@ -247,7 +247,10 @@ public struct MapLayout: Sendable {
 
     // MARK: building
 
-    static func extent(of areas: [MapArea]) -> BoundingBox {
+    /// The box a layout fits into its size: the polygons, and the points
+    /// padded for the cells drawn around them. A caller can compare sizes
+    /// before making a layout (where a legend leaves the map the most room).
+    public static func extent(of areas: [MapArea]) -> BoundingBox {
         var box = BoundingBox.empty
         var points = BoundingBox.empty
         for area in areas {

@@ -104,33 +104,35 @@ struct BriefBuilder {
 
     // MARK: 3. Map
 
-    /// The amphoe's tambons with this tambon marked (an amphoe: the
-    /// province's amphoes), coloured by S90/S10 in a glyph ramp.
+    /// The amphoe's tambons with this tambon outlined and always named (an
+    /// amphoe: the province's amphoes), coloured by S90/S10 in the glyph
+    /// ramp, as `tisep map` prints them: names where they fit, numbers and
+    /// a key for the rest.
     func map(_ area: Area) throws -> (section: BriefSection, usesBoundaries: Bool) {
         let scope = AreaCode.parent(of: area.code)
-        var request = MapRequest(scope: scope, level: area.level, indicator: "s90s10", colorMode: .none, charset: .unicode,
-                                 width: BriefBuilder.mapWidth, height: BriefBuilder.mapHeight, legendWidth: BriefBuilder.mapWidth)
-        request.legendBelow = true
-        request.thai = thai
-        request.selected = area.code
         let heading = (thai: "แผนที่", english: "Map")
-        let rendered = try MapSource(store: store).render(request)
-        guard !rendered.data.codes.isEmpty else {
+        let data = try MapSource(store: store).load(scope: scope, level: area.level, indicator: "s90s10", thai: thai)
+        guard !data.codes.isEmpty else {
             return (BriefSection(thai: heading.thai, english: heading.english,
                                  blocks: [.paragraph(t("ไม่มีขอบเขตหรือจุดศูนย์กลางพื้นที่ให้วาดแผนที่", "No boundaries or centroids to draw a map from."))]),
                     false)
         }
+        let id = data.codes.firstIndex(of: area.code).map(Int32.init)
+        let printed = PrintedMap(data: data, method: .quantile, classes: 5, colorMode: .none, charset: .unicode,
+                                 width: BriefBuilder.mapWidth, height: BriefBuilder.mapHeight, labels: .auto,
+                                 selection: MapSelection(area: id), named: id)
         let parent = try scope.flatMap { try store.areas.area($0) }
         let where_ = parent.map { "\($0.level.thai)\($0.nameTH)" } ?? ""
-        let caption = t("\(area.level.thai)ในเขต\(where_) ระบายตามสัดส่วนรายได้ S90/S10 (ยิ่งเข้มยิ่งเหลื่อมล้ำ) พื้นที่นี้มีเครื่องหมายเลือก",
-                        "The \(area.level.name)s of \(parent?.nameEN ?? "the area") shaded by S90/S10 (darker is more unequal); this area is marked")
+        let caption = t("\(area.level.thai)ในเขต\(where_) ระบายตามสัดส่วนรายได้ S90/S10 (ยิ่งเข้มยิ่งเหลื่อมล้ำ) พื้นที่ที่ใส่ชื่อไม่พอแสดงเป็นหมายเลข ดูรายชื่อใต้แผนที่",
+                        "The \(area.level.name)s of \(parent?.nameEN ?? "the area") shaded by S90/S10 (darker is more unequal); names that do not fit are numbered, with the key below")
         return (BriefSection(thai: heading.thai, english: heading.english,
-                             blocks: [.paragraph(caption), .preformatted(MapCommand.text(rendered.map, colorMode: .none))]),
-                rendered.data.usesBoundaries)
+                             blocks: [.paragraph(caption), .preformatted(printed.lines(colorMode: .none))]),
+                data.usesBoundaries)
     }
 
     static let mapWidth = 64
-    static let mapHeight = 30
+    /// The map's own rows; the legend and the key follow.
+    static let mapHeight = 18
 
     // MARK: 8. Sources
 
