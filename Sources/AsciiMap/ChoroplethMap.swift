@@ -102,6 +102,8 @@ public struct ChoroplethMap: Sendable {
     /// draws them and builds a legend `legendWidth` columns wide.
     public init(areas: [MapArea], selected: Int32?, width: Int, height: Int, options: MapOptions = MapOptions(),
                 labels: LegendLabels, legendWidth: Int) {
+        // Whatever the data hold, only finite points on the globe reach the projection.
+        let areas = areas.map { $0.drawable() }
         self.selected = selected
         classification = Classification(values: areas.map(\.value), method: options.method, classes: options.classes)
         let palette = Palette(classCount: classification.classCount, colorMode: options.colorMode,

@@ -27,6 +27,9 @@ enum IndicatorFormat {
 
     /// Whole baht with thousands separators.
     static func grouped(_ value: Double) -> String {
+        // A stored value an older version let in (infinite, or beyond any
+        // income) is shown as it is, never converted to a whole number.
+        guard value.isFinite, abs(value) < 1e15 else { return decimal(value, digits: 0) }
         let whole = Int64(value.rounded())
         let digits = String(abs(whole))
         var out = ""
