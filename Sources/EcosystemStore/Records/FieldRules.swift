@@ -30,7 +30,8 @@ extension FieldSpec {
             if case .success(value) = PhoneNumber.normalize(value) { return nil }
             return expected
         case .email:
-            return EmailAddress.isValid(value) && value == value.lowercased() ? nil : expected
+            return EmailAddress.isValid(value) && value.lowercased().utf8.elementsEqual(value.utf8)
+                && value.nfc.utf8.elementsEqual(value.utf8) ? nil : expected
         case .lineID:
             return LineID.isCanonical(value) ? nil : expected
         case .date:

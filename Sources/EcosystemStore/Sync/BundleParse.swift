@@ -3,7 +3,7 @@ import Foundation
 /// Turns one line into header, area, record or trailer values, refusing
 /// anything a tisep writer would not have written.
 enum BundleParse {
-    static func object(_ line: [UInt8]) throws -> [String: Any] {
+    static func object(_ line: [UInt8], keysOnce: Bool = true) throws -> [String: Any] {
         // JSONSerialization's own message says nothing a coordinator can act on.
         guard line.first == UInt8(ascii: "{"),
               let parsed = try? JSONSerialization.jsonObject(with: Data(line)),
@@ -11,7 +11,7 @@ enum BundleParse {
             throw BundleError("not a JSON object")
         }
         // The parser keeps one of two equal keys; tisep never writes two.
-        if let key = JSONKeys.firstDuplicate(in: line) {
+        if keysOnce, let key = JSONKeys.firstDuplicate(in: line) {
             throw BundleError("a JSON object has the key '\(key.prefix(40))' twice: not written by tisep; ask for the bundle again")
         }
         return object
@@ -24,7 +24,8 @@ enum BundleParse {
             throw BundleError("it is an SQLite database, not a bundle (a database is copied with 'tisep backup' and shared with 'tisep export')")
         }
         // Whatever is wrong with it, a first line that is no JSON object is not a bundle.
-        guard let object = try? object(line) else {
+        // (A key written twice is refused later, naming line 1.)
+        guard let object = try? object(line, keysOnce: false) else {
             throw BundleError("not a tisep bundle (it does not start with a bundle header)")
         }
         guard object["format"] as? String == BundleFormat.name else {
