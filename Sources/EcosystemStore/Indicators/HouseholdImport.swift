@@ -90,6 +90,23 @@ struct HouseholdRowParser {
     static let maxIncome = 10_000_000_000.0
     static let maxWeight = 1_000_000.0
 
+    /// What breaks the rule in a row built by a caller (the field, its value, why), or nil.
+    static func problem(_ r: HouseholdRow) -> (String, String, ValidationReason)? {
+        if !(Validate.isAreaCode(r.tambon) && r.tambon.utf8.count == 6) {
+            return ("tambon_code", r.tambon, ValidationReason("a tambon code is 6 digits", thai: "รหัสตำบลเป็นตัวเลข 6 หลัก"))
+        }
+        if r.id.isEmpty { return ("household_id", r.id, .required) }
+        if let reason = TextRule.householdID.problem(r.id) { return ("household_id", r.id, reason) }
+        if !Year.christian.contains(r.year) { return ("year", String(r.year), Year.outOfRange(r.year)) }
+        func outside(_ what: String, thai: String) -> ValidationReason { ValidationReason("\(what) is out of range", thai: "\(thai)เกินช่วงที่รับได้") }
+        if !(1...maxMembers).contains(r.members) { return ("members", String(r.members), outside("members", thai: "จำนวนสมาชิก")) }
+        if !(r.income.isFinite && r.income >= 0 && r.income <= maxIncome) {
+            return ("annual_income", "\(r.income)", outside("annual_income", thai: "รายได้ต่อปี"))
+        }
+        if !(r.weight.isFinite && r.weight > 0 && r.weight <= maxWeight) { return ("weight", "\(r.weight)", outside("weight", thai: "น้ำหนัก")) }
+        return nil
+    }
+
     let tambons: Set<String>
     let columns: (tambon: Int, id: Int, year: Int, members: Int, income: Int, weight: Int?)
     private var firstLine: [String: Int] = [:]
