@@ -80,6 +80,21 @@ final class AcceptanceRuleTests: XCTestCase {
         }
     }
 
+    /// The byte-by-byte checks bundles use agree with the parsers they stand for.
+    func testTheQuickChecksAgreeWithTheParsers() {
+        var g = Hostile(seed: 17)
+        for _ in 0..<20_000 {
+            let digits = String((0..<g.int(7...11)).map { _ in g.pick(Array("0000689123-x ")) })
+            var isCanonical = false
+            if case .success(digits) = PhoneNumber.normalize(digits) { isCanonical = true }
+            XCTAssertEqual(PhoneNumber.isCanonical(digits), isCanonical, digits)
+            let date = g.chance(0.5) ? String(format: "%04d-%02d-%02d", g.int(1890...2210), g.int(0...13), g.int(0...32)) : g.date()
+            var isDate = false
+            if case .success(date) = CalendarDate.check(date) { isDate = true }
+            XCTAssertEqual(CalendarDate.isCanonical(date), isDate, date)
+        }
+    }
+
     func testTextRefusalsSayWhatIsWrongInBothLanguages() throws {
         let store = try smallStore()
         func refusal(_ input: [String: String]) -> ValidationReason? {

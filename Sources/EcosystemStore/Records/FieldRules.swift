@@ -27,14 +27,14 @@ extension FieldSpec {
         case .bool:
             return value == "0" || value == "1" ? nil : expected
         case .phone:
-            if case .success(value) = PhoneNumber.normalize(value) { return nil }
-            return expected
+            return PhoneNumber.isCanonical(value) ? nil : expected
         case .email:
             return EmailAddress.isValid(value) && value.lowercased().utf8.elementsEqual(value.utf8)
                 && value.nfc.utf8.elementsEqual(value.utf8) ? nil : expected
         case .lineID:
             return LineID.isCanonical(value) ? nil : expected
         case .date:
+            if CalendarDate.isCanonical(value) { return nil }
             switch CalendarDate.check(value) {
             case .success(value): return nil
             case .success: return expected
@@ -250,6 +250,26 @@ public enum CalendarDate {
         }
         func two(_ n: Int) -> String { n < 10 ? "0\(n)" : String(n) }
         return .success("\(y)-\(two(m))-\(two(d))")
+    }
+
+    /// Whether `s` is a canonical date (`YYYY-MM-DD` on the calendar,
+    /// 1900–2200): read byte by byte, as bundles carry many.
+    static func isCanonical(_ s: String) -> Bool {
+        var s = s
+        return s.withUTF8 { b in
+            guard b.count == 10, b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-") else { return false }
+            func number(_ range: Range<Int>) -> Int? {
+                var n = 0
+                for i in range {
+                    guard b[i] >= 0x30 && b[i] <= 0x39 else { return nil }
+                    n = n * 10 + Int(b[i] - 0x30)
+                }
+                return n
+            }
+            guard let y = number(0..<4), let m = number(5..<7), let d = number(8..<10),
+                  Year.christian.contains(y), (1...12).contains(m) else { return false }
+            return (1...daysIn(month: m, year: y)).contains(d)
+        }
     }
 
     static func daysIn(month: Int, year: Int) -> Int {

@@ -92,7 +92,8 @@ struct BundleApplier {
             : try db.queryOne(BundleApplier.stampSQL[r.type]!, [r.id], { $0.text(0) })
         guard let localBase else {
             // New here: without its held-back values it must still be a record.
-            if let lacking = r.type.storedFields.first(where: { spec in
+            // (Without faults the reader has seen every required field set.)
+            if !raw.faults.isEmpty, let lacking = r.type.storedFields.first(where: { spec in
                 (spec.required || spec.kind == .bool) && (r.fields[spec.name]?.first?.value ?? nil) == nil
             }) {
                 let why = raw.faults.first { $0.field == lacking.name }?.reason ?? .required

@@ -39,6 +39,15 @@ public enum PhoneNumber {
         return .success(digits)
     }
 
+    /// Whether `s` is a number as stored: the digits `normalize` gives (9,
+    /// or 10 starting 06/08/09, after a 0). Byte by byte: a bundle checks
+    /// every contact's.
+    public static func isCanonical(_ s: String) -> Bool {
+        let b = Array(s.utf8)
+        guard (b.count == 9 || b.count == 10), b[0] == UInt8(ascii: "0"), b.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return false }
+        return b.count == 9 || b[1] == UInt8(ascii: "6") || b[1] == UInt8(ascii: "8") || b[1] == UInt8(ascii: "9")
+    }
+
     /// The Thai display form of stored digits.
     public static func format(_ digits: String) -> String {
         let d = Array(digits)
