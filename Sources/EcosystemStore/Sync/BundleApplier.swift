@@ -78,7 +78,7 @@ struct BundleApplier {
     private var typesSeen: Set<RecordType> = []
 
     mutating func record(_ raw: BundleRecord) throws {
-        if let area = raw.cleaned().referencedAreas.first(where: heldBackAreas.contains) {
+        if !heldBackAreas.isEmpty, let area = raw.cleaned().referencedAreas.first(where: heldBackAreas.contains) {
             try holdWhole(raw, ValidationReason("names area \(area), which was held back", thai: "อ้างถึงพื้นที่ \(area) ซึ่งถูกกันไว้"))
             return
         }
