@@ -10,12 +10,31 @@ nonisolated(unsafe) private var importTarget: (store: Store, file: String)? = {
     return (store, NSTemporaryDirectory() + "bundle-fuzz-\(getpid()).tisep")
 }()
 
+/// With `TISEP_FUZZ_RESEAL=1` each input gets a correct end line (the
+/// lines before its last `{"end":` line, counted and hashed again), so
+/// mutations reach the checks behind the checksum instead of all being
+/// refused as damaged files.
+private let reseal = ProcessInfo.processInfo.environment["TISEP_FUZZ_RESEAL"] != nil
+
+private func resealed(_ bytes: [UInt8]) -> [UInt8] {
+    var lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map(Array.init)
+    if lines.last?.isEmpty == true { lines.removeLast() }
+    if let end = lines.lastIndex(where: { $0.starts(with: Array("{\"end\":".utf8)) }) { lines.removeSubrange(end...) }
+    var body: [UInt8] = []
+    for line in lines { body += line + [UInt8(ascii: "\n")] }
+    var hasher = SHA256()
+    hasher.update(body)
+    return body + Array("{\"end\":\"tisep-bundle\",\"lines\":\(lines.count),\"sha256\":\"\(hasher.finalizeHex())\"}\n".utf8)
+}
+
 /// libFuzzer's entry point: any bytes must be refused with a BundleError or
 /// accepted, never crash, hang or allocate without bound. When imported,
-/// nothing that breaks the acceptance rule may end up stored.
+/// the import must agree with the reader, and nothing that breaks the
+/// acceptance rule may end up stored.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzBundle(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
-    let bytes = Array(UnsafeBufferPointer(start: data, count: size))
+    var bytes = Array(UnsafeBufferPointer(start: data, count: size))
+    if reseal { bytes = resealed(bytes) }
     let valid = (try? BundleCheck.validate(bytes, now: .distantFuture)) != nil
     if let target = importTarget {
         FileManager.default.createFile(atPath: target.file, contents: Data(bytes))

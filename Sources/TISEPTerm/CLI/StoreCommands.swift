@@ -109,8 +109,10 @@ extension CommandLineTool {
             let held = try store.sync.heldBackValues()
             if !held.isEmpty {
                 inv.context.print("\(held.count) value\(held.count == 1 ? "" : "s") held back from bundles (\(held.count == 1 ? "it breaks" : "they break") the rules), kept for review:")
+                let names = try store.laptop.names()
                 for v in held {
-                    inv.context.print("  \(v.received) from \(v.fromLaptop.isEmpty ? "a merged bundle" : "laptop \(v.fromLaptop)") (bundle \(v.bundle.prefix(12))…): " + RuleReport.line(v))
+                    let from = v.fromLaptop.isEmpty ? "a merged bundle" : "laptop " + (names[v.fromLaptop].map { "\($0) (\(v.fromLaptop))" } ?? v.fromLaptop)
+                    inv.context.print("  \(v.received) from \(from) (bundle \(v.bundle.prefix(12))…): " + RuleReport.line(v))
                 }
             }
             if !current.isEmpty {
