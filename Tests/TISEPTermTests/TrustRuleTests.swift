@@ -258,7 +258,7 @@ final class TrustRuleTests: XCTestCase {
             ["brief", tambons[0], "--format", "md"], ["brief", tambons[0], "--format", "txt"], ["brief", "5601", "--format", "html"],
             ["indicators", "--area", "56"], ["indicators", "--area", "5601", "--json"], ["indicators", "--indicator", "mean_income"],
             ["search", "ชมรม"], ["search", "เวียง", "--json"], ["show", tambons[0]], ["show", id], ["history", id],
-            ["export", "-o", cli.path("out.tisep")], ["check"],
+            ["export", "-o", cli.path("out.tisep"), "--force"], ["check"],
         ]
         // Centroids, values and texts no rule allows: every command works.
         runAll(commands, mustSucceed: true)
@@ -289,7 +289,8 @@ final class TrustRuleTests: XCTestCase {
         state.thai = true
         state.dataset = DataSetInfo(path: "eco.sqlite", isDemo: false)
         state.today = "2025-11-02"
-        let app = try AppController(store: try Store(path: cli.db), state: state)
+        let store2 = try Store(path: cli.db)
+        let app = try App(state: state, runner: EffectRunner(store: store2, worker: nil))
         _ = app.frame()
         for code in [tambons[0], tambons[3], "5601", "56"] {
             app.type("/")

@@ -35,8 +35,8 @@ extension FieldSpec {
             return LineID.isCanonical(value) ? nil : expected
         case .date:
             if CalendarDate.isCanonical(value) { return nil }
-            switch CalendarDate.check(value) {
-            case .success(value): return nil
+            // A date an older tisep stored (2025-02-30) is held back when it travels.
+            switch CalendarDate.read(value) {
             case .success: return expected
             case let .failure(reason): return reason
             }
@@ -104,7 +104,7 @@ extension FieldSpec {
         case .lineID:
             value = LineID.canonical(raw)
         case .date:
-            switch CalendarDate.check(raw) {
+            switch CalendarDate.read(raw) {
             case let .success(date): value = date
             case let .failure(reason): throw refuse(reason)
             }
@@ -195,16 +195,16 @@ func canonicalNumber(_ v: Double) -> String {
     return String(v)
 }
 
-/// Years: Christian era 1900–2200 is stored; a Buddhist-era year (2443–2743,
-/// the Thai habit: 2568 is 2025) is converted; anything else is refused.
+/// Years of a year field (`CalendarDate`'s rule, which dates follow too):
+/// Christian era 1900–2200 is stored; a Buddhist-era year (2443–2743, the
+/// Thai habit: 2568 is 2025) is converted; anything else is refused.
 public enum Year {
-    public static let christian = 1900...2200
-    public static let buddhist = 2443...2743
+    public static let christian = CalendarDate.christianYears
+    public static let buddhist = CalendarDate.buddhistYears
 
     /// The Christian-era year of `year`, or why it is not a sane year.
     public static func canonical(_ year: Int) -> Result<Int, ValidationReason> {
-        if christian.contains(year) { return .success(year) }
-        if buddhist.contains(year) { return .success(year - 543) }
+        if let christianYear = CalendarDate.christianYear(year) { return .success(christianYear) }
         return .failure(outOfRange(year))
     }
 
@@ -214,46 +214,10 @@ public enum Year {
     }
 }
 
-/// Dates as ISO text (YYYY-MM-DD); also read as DD/MM/YYYY and with
-/// Buddhist-era years. A date must be on the calendar: 2025-02-30 is not.
-public enum CalendarDate {
-    /// The canonical date of `s`, or nil.
-    public static func parse(_ s: String) -> String? {
-        if case let .success(date) = check(s) { return date }
-        return nil
-    }
-
-    /// The canonical date of `s`, or why it is not a date.
-    public static func check(_ s: String) -> Result<String, ValidationReason> {
-        let notADate = ValidationReason("expected a date YYYY-MM-DD (a year above 2400 is Buddhist era)",
-                                        thai: "ต้องเป็นวันที่ ปปปป-ดด-วว (ปีที่เกิน 2400 เป็นพุทธศักราช)")
-        let parts = s.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "-" || $0 == "/" })
-        guard parts.count == 3, parts.allSatisfy({ (1...4).contains($0.count) && $0.allSatisfy { $0.isASCII && $0.isNumber } }) else {
-            return .failure(notADate)
-        }
-        var (y, m, d) = (Int(parts[0])!, Int(parts[1])!, Int(parts[2])!)
-        if parts[0].count != 4 {
-            guard parts[2].count == 4 else { return .failure(notADate) }
-            (y, d) = (d, y) // 31/12/2568
-        }
-        switch Year.canonical(y) {
-        case let .success(year): y = year
-        case let .failure(reason): return .failure(reason)
-        }
-        guard (1...12).contains(m) else {
-            return .failure(ValidationReason("month \(m) does not exist", thai: "ไม่มีเดือนที่ \(m)"))
-        }
-        let days = daysIn(month: m, year: y)
-        guard (1...days).contains(d) else {
-            return .failure(ValidationReason("\(String(parts.joined(separator: "-"))) is not on the calendar: that month has \(days) days",
-                                             thai: "ไม่มีวันนี้ในปฏิทิน: เดือนนั้นมี \(days) วัน"))
-        }
-        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : String(n) }
-        return .success("\(y)-\(two(m))-\(two(d))")
-    }
-
-    /// Whether `s` is a canonical date (`YYYY-MM-DD` on the calendar,
-    /// 1900–2200): read byte by byte, as bundles carry many.
+extension CalendarDate {
+    /// Whether `s` is a canonical date (`YYYY-MM-DD` on the calendar, of a
+    /// year 1900–2200): read byte by byte, as bundles carry many. The same
+    /// verdict as `read(s) == .success(s)`, which is tested.
     static func isCanonical(_ s: String) -> Bool {
         var s = s
         return s.withUTF8 { b in
@@ -267,26 +231,9 @@ public enum CalendarDate {
                 return n
             }
             guard let y = number(0..<4), let m = number(5..<7), let d = number(8..<10),
-                  Year.christian.contains(y), (1...12).contains(m) else { return false }
+                  christianYears.contains(y), (1...12).contains(m) else { return false }
             return (1...daysIn(month: m, year: y)).contains(d)
         }
-    }
-
-    static func daysIn(month: Int, year: Int) -> Int {
-        switch month {
-        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
-        case 4, 6, 9, 11: return 30
-        default: return 31
-        }
-    }
-
-    /// "2025-11-02" shown in the Thai interface as "2 พ.ย. 2568".
-    public static func display(_ iso: String, thai: Bool) -> String {
-        let p = iso.prefix(10).split(separator: "-").compactMap { Int($0) }
-        guard p.count == 3, (1...12).contains(p[1]) else { return iso }
-        if !thai { return String(iso.prefix(10)) }
-        let months = ["ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค."]
-        return "\(p[2]) \(months[p[1] - 1]) \(p[0] + 543)"
     }
 }
 

@@ -58,8 +58,8 @@ public struct FieldSpec: Sendable {
         case .email: return ValidationReason("an e-mail address", thai: "อีเมล")
         case .lineID: return ValidationReason("a LINE ID (letters, digits, . _ - @; up to 40)",
                                               thai: "LINE ID (ตัวอักษร ตัวเลข . _ - @; ไม่เกิน 40 ตัว)")
-        case .date: return ValidationReason("a date YYYY-MM-DD (a year above 2400 is Buddhist era)",
-                                            thai: "วันที่ ปปปป-ดด-วว (ปีที่เกิน 2400 เป็นพุทธศักราช)")
+        case .date: return ValidationReason("a date: 29/11/2569, 29 Nov 2026 or 2026-11-29 (a year above 2400 is Buddhist era)",
+                                            thai: "วันที่ เช่น 29/11/2569, 29 พ.ย. 2569 หรือ 2026-11-29 (ปีที่เกิน 2400 เป็นพุทธศักราช)")
         case let .word(words): return ValidationReason(words.joined(separator: "|"), thai: words.joined(separator: "|"))
         case let .words(words): return ValidationReason("comma-separated: " + words.joined(separator: ","),
                                                         thai: "คั่นด้วยจุลภาค: " + words.joined(separator: ","))

@@ -1,7 +1,7 @@
 /// Why a value is refused, in both languages of the interface: the command
 /// line and the English interface say `english`, the Thai interface `thai`.
 /// Both are written where the rule is, so a new rule cannot forget Thai.
-public struct ValidationReason: Error, Sendable, Equatable, CustomStringConvertible {
+public struct ValidationReason: Sendable, Equatable, CustomStringConvertible {
     public let english: String
     public let thai: String
 
