@@ -153,6 +153,12 @@ final class ThaiLineBreakTests: XCTestCase {
         let mail = "saraban.wiang.560101@demo.invalid"
         XCTAssertEqual(LineWrap.wrap(mail, width: 12).joined(), mail)
         XCTAssertTrue(LineWrap.wrap(mail, width: 12).allSatisfy { DisplayWidth.columns($0) <= 12 })
+        // An address that starts with digits is one word too: it goes to the
+        // next line whole, never broken after "560101." where it fits.
+        XCTAssertEqual(ThaiWordBreaker.words("560101.hph1@demo.invalid"), ["560101.hph1@demo.invalid"])
+        XCTAssertEqual(LineWrap.wrap("รพ.สต.เวียง: 093-555-8942, 560101.hph1@demo.invalid", width: 36),
+                       ["รพ.สต.เวียง: 093-555-8942,", "560101.hph1@demo.invalid"])
+        XCTAssertEqual(ThaiWordBreaker.words("2.5kg 12.5% 29/11/2569"), ["2.5kg", "12.5", "29/11/2569"])
         // A Thai word wider than the width is cut between clusters where spelling allows.
         let cut = LineWrap.wrap("องค์การบริหารส่วนจังหวัด", width: 5)
         XCTAssertEqual(cut.joined(), "องค์การบริหารส่วนจังหวัด")
@@ -179,7 +185,7 @@ final class ThaiLineBreakTests: XCTestCase {
 /// The examples in the doc comments are true.
 final class ThaiLineBreakDocExampleTests: XCTestCase {
     func testDocumentedExamples() {
-        XCTAssertEqual(ThaiWordBreaker.words("ฐานข้อมูลกลุ่มเปราะบางที่ตกหล่น"), ["ฐานข้อมูล", "กลุ่ม", "เปราะบาง", "ที่", "ตกหล่น"])
+        XCTAssertEqual(ThaiWordBreaker.words("ฐานข้อมูลกลุ่มเปราะบางที่ตกหล่น"), ["ฐานข้อมูล", "กลุ่มเปราะบาง", "ที่", "ตกหล่น"])
         XCTAssertEqual(LineWrap.wrap("ข้อมูลรายครัวเรือนของผู้สูงอายุยากจนและผู้ที่ตกหล่นจากสวัสดิการของรัฐ", width: 20),
                        ["ข้อมูลรายครัวเรือนของ", "ผู้สูงอายุยากจนและผู้ที่", "ตกหล่นจากสวัสดิการของรัฐ"])
         XCTAssertEqual(LineWrap.wrap("ป่าชุมชน · สุขภาพ", width: 10), ["ป่าชุมชน", "· สุขภาพ"])
