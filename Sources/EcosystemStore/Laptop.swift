@@ -22,9 +22,13 @@ extension Store {
         }
 
         public func setName(_ name: String) throws {
-            let trimmed = name.nfc.trimmingWhitespace()
-            guard !trimmed.isEmpty, trimmed.count <= 60, !trimmed.contains(where: \.isNewline) else {
+            let trimmed = TextRule.laptopName.normalize(name)
+            guard !trimmed.isEmpty else {
                 throw StoreError.invalidValue(field: "laptop name", value: name, reason: ValidationReason("give 1 to 60 characters on one line", thai: "ใส่ 1 ถึง 60 ตัวอักษรในบรรทัดเดียว"))
+            }
+            // The rule every laptop applies to the names in bundle headers.
+            if let reason = TextRule.laptopName.problem(trimmed) {
+                throw StoreError.invalidValue(field: "laptop name", value: name, reason: reason)
             }
             try context.setMeta("replica_name", trimmed)
         }

@@ -44,6 +44,8 @@ public final class Store {
             throw StoreError.notAnEcosystemDatabase(path: path)
         }
         context = try StoreContext(db: db)
+        // Once, after migration 4: mend what older versions stored (see SchemaV4).
+        if try context.meta("repair_stored_values") != nil { try context.records.repairStoredValues() }
     }
 
     public var areas: Areas { context.areas }

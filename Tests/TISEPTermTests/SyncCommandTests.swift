@@ -77,6 +77,29 @@ final class SyncCommandTests: XCTestCase {
         }
         let newer = String(decoding: good, as: UTF8.self).replacingOccurrences(of: "\"version\":1,", with: "\"version\":2,")
         corpus.append(("newer", Array(newer.utf8)))
+        // Faults of structure behind a correct checksum (issue 13, section 5), each with the message it must give.
+        let lines = String(decoding: good, as: UTF8.self).split(separator: "\n").map(String.init)
+        func resealed(_ body: [String]) -> [UInt8] {
+            let text = body.map { $0 + "\n" }.joined()
+            return Array((text + "{\"end\":\"tisep-bundle\",\"lines\":\(body.count),\"sha256\":\"\(SHA256.hex(SHA256.hash(text)))\"}\n").utf8)
+        }
+        let header = lines[0], body = Array(lines.dropFirst().dropLast())
+        let stamp = try XCTUnwrap(body.first { $0.hasPrefix("{\"type\"") }?.components(separatedBy: "\"stamp\":\"").dropFirst().first?.prefix(36))
+        let strict: [(String, String, [UInt8])] = [
+            ("two end lines", "a second end line after the end line", good + Array((lines.last! + "\n").utf8)),
+            ("two bundles", "more data after the end line (line \(lines.count))", good + good),
+            ("negative count", "line 1 (the header): the header's count of entity is -1", resealed([header.replacingOccurrences(of: "\"entity\":1", with: "\"entity\":-1")] + body)),
+            ("fractional count", "the header's count of entity is 1.5", resealed([header.replacingOccurrences(of: "\"entity\":1", with: "\"entity\":1.5")] + body)),
+            ("private_left_out", "the header's private_left_out is -5", resealed([header.replacingOccurrences(of: "\"private_left_out\":1", with: "\"private_left_out\":-5")] + body)),
+            ("unknown schema", "made by a newer tisep (schema 99)", resealed([header.replacingOccurrences(of: "\"schema\":\(Store.schemaVersion)", with: "\"schema\":99")] + body)),
+            ("created", "is not a date and time", resealed([header.replacingOccurrences(of: "\"created\":\"", with: "\"created\":\"around ")] + body)),
+            ("since", "is not a bundle id", resealed([header.replacingOccurrences(of: "\"since\":null", with: "\"since\":\"b1.tisep\"")] + body)),
+            ("duplicate key", "has the key 'id' twice", resealed([header] + body.map { $0.replacingOccurrences(of: ",\"id\":", with: ",\"id\":\"x\",\"id\":") })),
+            ("short replica", "malformed stamp", resealed([header] + body.map { $0.replacingOccurrences(of: String(stamp), with: String(stamp.dropLast(4))) })),
+            ("junk after a stamp", "malformed stamp", resealed([header] + body.map { $0.replacingOccurrences(of: String(stamp), with: stamp + "+1") })),
+        ]
+        for (name, _, bytes) in strict { corpus.append((name, bytes)) }
+        let messages = Dictionary(uniqueKeysWithValues: strict.map { ($0.0, $0.1) })
         for (name, bytes) in corpus {
             let p = cli.path("bad.tisep")
             try Data(bytes).write(to: URL(fileURLWithPath: p))
@@ -86,6 +109,7 @@ final class SyncCommandTests: XCTestCase {
             XCTAssertEqual(r.err.split(separator: "\n").count, 1, name)
             if name == "newer" { XCTAssertTrue(r.err.contains("made by a newer tisep (format 2); this one reads up to 1; please update"), r.err) }
             if name == "sqlite" { XCTAssertTrue(r.err.contains("SQLite database"), r.err) }
+            if let message = messages[name] { XCTAssertTrue(r.err.contains(message), "\(name): \(r.err)") }
         }
         XCTAssertEqual(cli.run(["check", "--digest"] + b).out, digest)
         XCTAssertEqual(try fileHash(cli.path("b.sqlite")), hash, "not a byte of the database changed")

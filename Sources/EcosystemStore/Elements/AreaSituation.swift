@@ -19,7 +19,8 @@ public struct AreaSituation: Sendable, Equatable {
         public var group: TargetGroup
         public var registered: Int
         public var reached: Int
-        public var notReached: Int { max(0, registered - reached) }
+        /// (Stored counts from an older version may be anything: no overflow trap.)
+        public var notReached: Int { max(0, registered.subtractingReportingOverflow(reached).overflow ? 0 : registered - reached) }
         /// Share not reached, 0…1; nil when nobody is registered.
         public var shareNotReached: Double? { registered > 0 ? Double(notReached) / Double(registered) : nil }
     }

@@ -16,11 +16,49 @@ struct BundleApplier {
 
     private var db: Database { store.db }
 
+    /// The laptop that wrote the bundle ("" for a hub's merge), for held-back values.
+    var fromLaptop = ""
+    /// Areas held back whole: records that name one are held back too.
+    private var heldBackAreas = Set<String>()
+
+    /// Keeps a value that breaks the rule for review instead of applying it.
+    mutating func holdBack(_ value: HeldBackValue) throws {
+        try store.keepHeldBack(value, fromLaptop: fromLaptop)
+        summary.heldBackCount += 1
+        if summary.heldBack.count < BundleImportSummary.heldBackListed { summary.heldBack.append(value) }
+    }
+
     /// Adds an area this database lacks; fills a missing centroid or postal
     /// code of one it has. Names already here are kept (geography is
-    /// reference data, not edited by users).
-    mutating func area(_ a: Area) throws {
-        let isNew = try !store.areas.exists(a.code)
+    /// reference data, not edited by users). What breaks the rule is held
+    /// back: a new area whose code or Thai name does, whole (and the
+    /// records that name it); a centroid, postal code or English name, alone.
+    mutating func area(_ raw: Area, faults: [HeldBackValue]) throws {
+        let isNew = try !store.areas.exists(raw.code)
+        var a = raw
+        if isNew, let parent = raw.parent, heldBackAreas.contains(parent) {
+            try holdBack(HeldBackValue(kind: "area", id: raw.code, field: "", stamp: "", value: BundleLines.area(raw),
+                                       reason: ValidationReason("its parent area \(parent) was held back", thai: "พื้นที่แม่ \(parent) ถูกกันไว้")))
+            heldBackAreas.insert(raw.code)
+            return
+        }
+        if !faults.isEmpty {
+            if isNew, let whole = faults.first(where: { $0.field == "area" || $0.field == "name_th" }) {
+                try holdBack(HeldBackValue(kind: "area", id: raw.code, field: "", stamp: "", value: BundleLines.area(raw), reason: whole.reason))
+                heldBackAreas.insert(raw.code)
+                return
+            }
+            // The names of an area already here are not taken, so not held back either.
+            for fault in faults where isNew || (fault.field != "name_th" && fault.field != "name_en") { try holdBack(fault) }
+            for fault in faults {
+                switch fault.field {
+                case "lat", "lon": a.lat = nil; a.lon = nil
+                case "postal_code": a.postalCode = nil
+                case "name_en": a.nameEN = ""
+                default: break
+                }
+            }
+        }
         try db.run("""
             INSERT INTO areas(code, level, parent, name_th, name_en, lat, lon, postal_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT(code) DO UPDATE SET lat = coalesce(lat, excluded.lat), lon = coalesce(lon, excluded.lon),
@@ -39,7 +77,12 @@ struct BundleApplier {
     private var emptyAtFirst: Set<RecordType> = []
     private var typesSeen: Set<RecordType> = []
 
-    mutating func record(_ r: BundleRecord) throws {
+    mutating func record(_ raw: BundleRecord) throws {
+        if !heldBackAreas.isEmpty, let area = raw.cleaned().referencedAreas.first(where: heldBackAreas.contains) {
+            try holdWhole(raw, ValidationReason("names area \(area), which was held back", thai: "อ้างถึงพื้นที่ \(area) ซึ่งถูกกันไว้"))
+            return
+        }
+        let r = raw.cleaned()
         var counts = summary.byType[r.type] ?? BundleTypeSummary()
         defer { summary.byType[r.type] = counts }
         if typesSeen.insert(r.type).inserted, try db.scalarInt("SELECT EXISTS (SELECT 1 FROM \(r.type.table))") == 0 {
@@ -48,11 +91,22 @@ struct BundleApplier {
         let localBase = emptyAtFirst.contains(r.type) ? nil
             : try db.queryOne(BundleApplier.stampSQL[r.type]!, [r.id], { $0.text(0) })
         guard let localBase else {
+            // New here: without its held-back values it must still be a record.
+            // (Without faults the reader has seen every required field set.)
+            if !raw.faults.isEmpty, let lacking = r.type.storedFields.first(where: { spec in
+                (spec.required || spec.kind == .bool) && (r.fields[spec.name]?.first?.value ?? nil) == nil
+            }) {
+                let why = raw.faults.first { $0.field == lacking.name }?.reason ?? .required
+                try holdWhole(raw, ValidationReason("\(lacking.name): \(why.english)", thai: "\(lacking.name): \(why.thai)"))
+                return
+            }
+            for fault in raw.faults { try holdBack(fault) }
             if r.fields.values.contains(where: { $0.contains { isOwn($0.stamp) } }) { try renew() }
             try insert(r)
             counts.created += 1
             return
         }
+        for fault in raw.faults { try holdBack(fault) }
         let local = try store.records.currentFieldState(r.type, id: r.id)
         if r.stamp < localBase {
             // The earliest creation wins the base stamp (two laptops can make
@@ -86,6 +140,12 @@ struct BundleApplier {
             _ = try store.records.setFields(r.type, id: r.id, values: values, stamp: s)
         }
         if becameDeleted { counts.deleted += 1 } else if !winners.isEmpty { counts.updated += 1 } else { counts.unchanged += 1 }
+    }
+
+    /// Holds back a whole record, its line as the bundle carried it.
+    private mutating func holdWhole(_ raw: BundleRecord, _ reason: ValidationReason) throws {
+        try holdBack(HeldBackValue(kind: raw.type.rawValue, id: raw.id, field: "", stamp: raw.stamp,
+                                   value: BundleLines.record(raw), reason: reason))
     }
 
     /// A new record exactly as the bundle has it: current values under the

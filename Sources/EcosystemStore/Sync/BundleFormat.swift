@@ -36,6 +36,9 @@ public struct BundleRecord: Sendable, Equatable {
     /// The stamp of the edit that created the record.
     public var stamp: String
     public var fields: [String: [BundleVersion]]
+    /// Versions in `fields` whose values break the acceptance rule: an
+    /// import holds them back (`HeldBackValue`); a hub's merge carries them.
+    public var faults: [HeldBackValue] = []
 
     public init(type: RecordType, id: String, stamp: String, fields: [String: [BundleVersion]]) {
         self.type = type

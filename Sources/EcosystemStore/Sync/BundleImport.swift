@@ -44,6 +44,11 @@ public struct BundleImportSummary: Sendable, Equatable {
     /// laptop's and was given this new replica id.
     public var newReplicaID: String?
     public var dryRun = false
+    /// Values that break the rule, held back for review (the first
+    /// `heldBackListed`; `tisep check` lists them all) and how many in all.
+    public var heldBack: [HeldBackValue] = []
+    public var heldBackCount = 0
+    public static let heldBackListed = 1_000
 
     public var total: BundleTypeSummary { byType.values.reduce(BundleTypeSummary(), +) }
 }
@@ -66,12 +71,15 @@ extension Store.Sync {
             let searchWrites = searchable.reduce(0) { $0 + (reader.header.counts[$1.rawValue] ?? 0) }
             return try records.withBulkWrite(searchWrites: searchWrites) {
                 var apply = BundleApplier(store: self, ownID: identity)
+                apply.fromLaptop = reader.header.replica ?? ""
+                for fault in reader.headerFaults { try apply.holdBack(fault) }
                 while let item = try reader.next() {
                     switch item {
-                    case let .area(a): try apply.area(a)
+                    case let .area(a, faults): try apply.area(a, faults: faults)
                     case let .record(r): try apply.record(r)
                     }
                 }
+                if apply.summary.heldBackCount > 0 { try stampHeldBack(bundle: reader.checksum ?? "", received: options.now) }
                 var summary = apply.summary
                 summary.fromName = reader.header.replicaName
                 summary.fromReplica = reader.header.replica

@@ -51,7 +51,9 @@ struct MergeState {
 
     mutating func add(_ item: BundleItem) {
         switch item {
-        case let .area(a):
+        case let .area(a, _):
+            // A hub passes values that break the rule on as they are: the
+            // laptop that imports the merged bundle holds them back.
             guard var known = areas[a.code] else { areas[a.code] = a; return }
             known.lat = known.lat ?? a.lat
             known.lon = known.lon ?? a.lon

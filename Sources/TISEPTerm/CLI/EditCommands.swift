@@ -112,11 +112,13 @@ extension CommandLineTool {
     package static func assignments(_ words: [String], type: RecordType) throws -> [String: String] {
         var values: [String: String] = [:]
         for word in words {
-            guard let eq = word.firstIndex(of: "=") else {
+            // By scalars: a value that starts with a combining mark makes one
+            // Character of "=" and the mark, and the rule must say what is wrong with it.
+            guard let eq = word.unicodeScalars.firstIndex(of: "=") else {
                 throw UsageError(message: "'\(word)' is not FIELD=VALUE")
             }
-            let name = String(word[..<eq])
-            let value = String(word[word.index(after: eq)...])
+            let name = String(word.unicodeScalars[..<eq])
+            let value = String(word.unicodeScalars[word.unicodeScalars.index(after: eq)...])
             guard let spec = type.field(name) else {
                 throw UsageError(message: "\(type.rawValue) has no field '\(name)'; fields: \(type.fields.map(\.name).joined(separator: ", "))")
             }

@@ -65,6 +65,11 @@ extension CommandLineTool {
             if let id = summary.newReplicaID {
                 inv.context.print("this database was copied from another laptop's file (the bundle holds edits under this laptop's id that it does not have): it \(summary.dryRun ? "would get" : "now has") its own replica id \(id); no data changed")
             }
+            if summary.heldBackCount > 0 {
+                inv.context.print("held back \(summary.heldBackCount) value\(summary.heldBackCount == 1 ? "" : "s") that break\(summary.heldBackCount == 1 ? "s" : "") the rules (from a laptop not yet upgraded?); the rest was \(summary.dryRun ? "checked" : "imported"); kept for review, 'tisep check' lists them:")
+                for v in summary.heldBack.prefix(20) { inv.context.print("  " + RuleReport.line(v)) }
+                if summary.heldBackCount > 20 { inv.context.print("  … and \(summary.heldBackCount - 20) more") }
+            }
             if summary.dryRun { inv.context.print("dry run: nothing was changed") }
         })
 
@@ -150,6 +155,7 @@ extension CommandLineTool {
             ("types", .object(RecordType.allCases.compactMap { t in summary.byType[t].map { (t.rawValue, counts($0)) } })),
             ("total", counts(summary.total)), ("areas_added", .int(summary.areasAdded)),
             ("new_replica_id", .optional(summary.newReplicaID)),
+            ("held_back_count", .int(summary.heldBackCount)), ("held_back", .array(summary.heldBack.map(RuleReport.json))),
         ])
     }
 }
