@@ -91,6 +91,33 @@ final class SyncCommandTests: XCTestCase {
         XCTAssertEqual(try fileHash(cli.path("b.sqlite")), hash, "not a byte of the database changed")
     }
 
+    /// A command that must write while another tisep writes waits, says so
+    /// on stderr after a second, and then does its job.
+    func testACommandWaitsForAnotherWriterAndSaysSo() throws {
+        let cli = try CLIHarness(self)
+        XCTAssertEqual(cli.run("init", "--empty").code, 0)
+        let path = cli.db
+        let holding = DispatchSemaphore(value: 0), done = DispatchSemaphore(value: 0)
+        Thread.detachNewThread {
+            if let other = try? Store(path: path) {
+                try? other.transaction {
+                    _ = try other.records.create(.entity, ["name_th": "อีกเครื่องกำลังเขียน", "p4": "asset"])
+                    holding.signal()
+                    Thread.sleep(forTimeInterval: 1.6)
+                }
+            } else {
+                holding.signal()
+            }
+            done.signal()
+        }
+        holding.wait()
+        let add = cli.run("add", "entity", "name_th=รอคิว", "p4=asset")
+        done.wait()
+        XCTAssertEqual(add.code, 0, add.err)
+        XCTAssertEqual(add.err, "tisep: waiting for another tisep writing to \(path)…\n")
+        XCTAssertEqual(try Store(path: path).records.count(.entity), 2)
+    }
+
     /// The built `tisep` beside the test bundle, if there is one.
     func builtTool() throws -> String {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
