@@ -48,6 +48,7 @@ public final class Store {
             throw StoreError.notAnEcosystemDatabase(path: path)
         }
         context = try StoreContext(db: db)
+        try context.repairSyncRulesIfAsked()
     }
 
     public var areas: Areas { context.areas }

@@ -91,6 +91,20 @@ final class SyncCommandTests: XCTestCase {
         XCTAssertEqual(try fileHash(cli.path("b.sqlite")), hash, "not a byte of the database changed")
     }
 
+    /// Two laptops set up alike on one host do not share a name, and the
+    /// import names the laptop a bundle came from by its own name.
+    func testTwoNewLaptopsOnOneHostHaveTheirOwnNames() throws {
+        let cli = try CLIHarness(self)
+        _ = try twoLaptops(cli)
+        let a = cli.run("laptop", "--db", cli.path("a.sqlite")).out, b = cli.run("laptop", "--db", cli.path("b.sqlite")).out
+        XCTAssertNotEqual(a, b)
+        let nameA = try XCTUnwrap(a.components(separatedBy: " (replica ").first)
+        XCTAssertTrue(nameA.contains("@"), a)
+        XCTAssertEqual(cli.run("export", "-o", cli.path("a.tisep"), "--db", cli.path("a.sqlite")).code, 0)
+        let imported = cli.run("import", cli.path("a.tisep"), "--db", cli.path("b.sqlite"))
+        XCTAssertTrue(imported.out.hasPrefix("imported \(cli.path("a.tisep")) from \(nameA) ("), imported.out)
+    }
+
     /// A command that must write while another tisep writes waits, says so
     /// on stderr after a second, and then does its job.
     func testACommandWaitsForAnotherWriterAndSaysSo() throws {

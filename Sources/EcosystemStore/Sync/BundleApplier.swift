@@ -143,6 +143,7 @@ struct BundleApplier {
         try store.context.setMeta("replica_name:\(ownID)", try store.laptop.name())
         try store.context.setMeta("replica_id", newID)
         store.context.adoptReplicaID(newID)
+        try store.laptop.followNewID(old: ownID, new: newID)
         summary.newReplicaID = newID
     }
 }
