@@ -9,6 +9,7 @@ extension StoreContext {
         guard try meta("repair_sync_rules") != nil else { return }
         try db.transaction {
             try laptop.renameIfHostDefault()
+            try records.republishAllPrivateTimeValues()
             try db.run("DELETE FROM meta WHERE key = 'repair_sync_rules'")
         }
     }

@@ -216,6 +216,11 @@ extension Store.Records {
             changed.append(name)
         }
         if !changed.isEmpty { try afterWrite(type, id: id) }
+        if type == .contact, let flip = localStamp, changed.contains("private"),
+           current["private"]?.value == "1", (values["private"] ?? nil) != "1" {
+            // Made public here: what it holds now travels, as of this edit.
+            try republishPrivateTimeValues(ofContact: id, stamp: flip)
+        }
         return changed
     }
 

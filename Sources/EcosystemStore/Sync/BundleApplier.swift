@@ -39,11 +39,25 @@ struct BundleApplier {
     private var emptyAtFirst: Set<RecordType> = []
     private var typesSeen: Set<RecordType> = []
 
+    /// Contacts this import touched that are or were private, here or in
+    /// the bundle: after the last line, the store stamps anew the values of
+    /// those now public that were set while they were private
+    /// (`PrivateHistory`), so they travel on.
+    private(set) var contactsToRecheck = Set<String>()
+    /// Contacts that were private here before the import (read at the first contact).
+    private var everPrivateHere: Set<String>?
+
     mutating func record(_ r: BundleRecord) throws {
         var counts = summary.byType[r.type] ?? BundleTypeSummary()
         defer { summary.byType[r.type] = counts }
         if typesSeen.insert(r.type).inserted, try db.scalarInt("SELECT EXISTS (SELECT 1 FROM \(r.type.table))") == 0 {
             emptyAtFirst.insert(r.type)
+        }
+        if r.type == .contact {
+            if everPrivateHere == nil { everPrivateHere = emptyAtFirst.contains(.contact) ? [] : try store.records.contactsEverPrivate() }
+            if everPrivateHere?.contains(r.id) == true || r.fields["private"]?.contains(where: { $0.value == "1" }) == true {
+                contactsToRecheck.insert(r.id)
+            }
         }
         let localBase = emptyAtFirst.contains(r.type) ? nil
             : try db.queryOne(BundleApplier.stampSQL[r.type]!, [r.id], { $0.text(0) })

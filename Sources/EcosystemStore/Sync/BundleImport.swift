@@ -84,6 +84,9 @@ extension Store.Sync {
                     let clock = context.clock
                     try context.setMeta("last_stamp", Stamp(wallMillis: clock.lastWall, counter: clock.lastCounter, replica: context.replicaID).description)
                 }
+                // After the clock has seen every stamp of the bundle, so the
+                // new stamps come after the moment a contact became public.
+                for id in apply.contactsToRecheck.sorted() { try records.republishPrivateTimeValues(ofContact: id) }
                 if options.dryRun { throw DryRunFinished(summary: summary) }
                 return summary
             }

@@ -80,10 +80,12 @@ struct MergeState {
                 for (field, versions) in entry.fields {
                     fields[field] = versions.map { BundleVersion(stamp: $0.key, value: $0.value) }.sorted { $0.stamp > $1.stamp }
                 }
-                let record = BundleRecord(type: type, id: id, stamp: entry.base, fields: fields)
-                if record.isPrivateContact && !includePrivate {
-                    report.privateLeftOut += 1
-                    continue
+                var record = BundleRecord(type: type, id: id, stamp: entry.base, fields: fields)
+                if type == .contact && !includePrivate {
+                    // The rule an export follows (`PrivateHistory`).
+                    if record.isPrivateContact { report.privateLeftOut += 1 }
+                    guard let shared = PrivateHistory.shareable(record) else { continue }
+                    record = shared
                 }
                 lines.append(BundleLines.record(record))
                 report.counts[type, default: 0] += 1

@@ -28,7 +28,11 @@ extension CommandLineTool {
             if options.since != nil { line += "; \(report.unchangedLeftOut) unchanged records left out (the peer has them)" }
             inv.context.print(line)
             if report.privateLeftOut > 0 {
-                inv.context.print("\(report.privateLeftOut) private contact\(report.privateLeftOut == 1 ? "" : "s") left out (--include-private to carry them)")
+                var note = "\(report.privateLeftOut) private contact\(report.privateLeftOut == 1 ? "" : "s") left out (--include-private to carry them)"
+                if report.privateWithdrawn > 0 {
+                    note += "; \(report.privateWithdrawn) of them \(report.privateWithdrawn == 1 ? "was" : "were") public before: the bundle says \(report.privateWithdrawn == 1 ? "it is" : "they are") private now, so peers mark \(report.privateWithdrawn == 1 ? "it" : "them") private too"
+                }
+                inv.context.print(note)
             }
         })
 
