@@ -44,7 +44,9 @@ let package = Package(
         // The bundle reader's fuzz target: swift build --sanitize fuzzer --product BundleFuzz
         // --scratch-path .build-fuzz (docs/fuzzing.md).
         .executableTarget(name: "BundleFuzz", dependencies: ["EcosystemStore"]),
-        .testTarget(name: "AsciiMapTests", dependencies: ["AsciiMap"], exclude: ["Golden"]),
+        // Golden/ and Fixtures/: expected output, and vendored data with the
+        // scripts that made them, read by path (#filePath).
+        .testTarget(name: "AsciiMapTests", dependencies: ["AsciiMap"], exclude: ["Golden", "Fixtures"]),
         .testTarget(name: "EcosystemStoreTests", dependencies: ["EcosystemStore"], exclude: ["Fixtures"]),
         .testTarget(name: "DefaultDataTests", dependencies: ["DefaultData", "EcosystemStore"]),
         .testTarget(name: "TISEPTermTests", dependencies: ["TISEPTerm", "EcosystemStore", "AsciiMap", "DefaultData"], exclude: ["Golden"]),

@@ -1,44 +1,3 @@
-/// An area to draw: a boundary, or only a point when no boundary is known.
-public struct MapArea: Sendable {
-    /// What is known of an area's extent.
-    public enum Shape: Sendable {
-        case polygons(MultiPolygon)
-        /// Drawn by ``VoronoiFill`` around the point.
-        case centroid(GeoPoint)
-        /// Known only by the centroids of the areas inside it (a province
-        /// drawn from its tambons): it owns the Voronoi cells of all of them.
-        case centroids([GeoPoint])
-    }
-
-    /// The caller's id, returned by hit-testing.
-    public var id: Int32
-    /// The area's geocode, e.g. "560101".
-    public var code: String
-    /// The name shown in the legend when the area is selected.
-    public var name: String
-    /// Boundary or point.
-    public var shape: Shape
-    /// The indicator value; nil (or NaN) for no data.
-    public var value: Double?
-
-    /// An area to draw.
-    public init(id: Int32, code: String, name: String, shape: Shape, value: Double?) {
-        self.id = id; self.code = code; self.name = name; self.shape = shape; self.value = value
-    }
-
-    /// The point the cursor aims for: the centroid of the boundary or the given point.
-    public var anchorPoint: GeoPoint? {
-        switch shape {
-        case .polygons(let shape): return shape.centroid
-        case .centroid(let point): return point
-        case .centroids(let points):
-            guard !points.isEmpty else { return nil }
-            return GeoPoint(lon: points.map(\.lon).reduce(0, +) / Double(points.count),
-                            lat: points.map(\.lat).reduce(0, +) / Double(points.count))
-        }
-    }
-}
-
 /// How a map is drawn.
 public struct MapOptions: Sendable {
     /// How values are cut into classes.
@@ -71,7 +30,11 @@ public struct MapOptions: Sendable {
 }
 
 /// A choropleth map of areas, ready to show: the cells, the legend, the
-/// classes, and hit-testing for a cursor.
+/// classes, and hit-testing for a cursor. This is the first renderer (one
+/// glyph or colour per area, `@` on the selection, no borders or labels),
+/// kept for the terminal interface's map pane and the brief until they move
+/// to ``MapLayout`` + ``MapPicture`` + ``Legend/mapLines(for:palette:resolution:labels:format:width:)``,
+/// which `tisep map` uses.
 ///
 /// ```swift
 /// let map = ChoroplethMap(areas: areas, selected: 12, width: 60, height: 20,
@@ -150,42 +113,11 @@ public struct ChoroplethMap: Sendable {
         areaGrid.neighbour(of: id, toward: direction, from: cursorCell(for: id), cellAspect: projection.cellAspect)
     }
 
-    static func extent(of areas: [MapArea]) -> BoundingBox {
-        var box = BoundingBox.empty
-        var points = BoundingBox.empty
-        for area in areas {
-            switch area.shape {
-            case .polygons(let shape): box = box.union(shape.boundingBox)
-            case .centroid(let point): points.extend(point)
-            case .centroids(let many): for point in many { points.extend(point) }
-            }
-        }
-        // Cells drawn around points reach beyond the outermost points.
-        return points.isEmpty ? box : box.union(points.padded(by: 0.05, minimum: 0.02))
-    }
+    static func extent(of areas: [MapArea]) -> BoundingBox { MapLayout.extent(of: areas) }
 
     static func rasterize(_ areas: [MapArea], projection: Projection, options: MapOptions) -> AreaGrid {
-        var shapes: [(id: Int32, shape: MultiPolygon)] = []
-        var sites: [VoronoiFill.Site] = []
-        for area in areas {
-            switch area.shape {
-            case .polygons(let shape): shapes.append((area.id, shape))
-            case .centroid(let point): sites.append(VoronoiFill.Site(id: area.id, point: point))
-            case .centroids(let many): sites += many.map { VoronoiFill.Site(id: area.id, point: $0) }
-            }
-        }
-        var grid = Rasterizer.rasterize(shapes, projection: projection, keepSmallAreas: options.keepSmallAreas)
-        if !sites.isEmpty {
-            VoronoiFill.fill(sites, into: &grid, projection: projection, cutoff: options.voronoiCutoff)
-            // A settlement crowded out by its neighbours at this zoom still gets a cell.
-            if options.keepSmallAreas {
-                grid.giveCells(to: areas.compactMap { area in
-                    if case .polygons = area.shape { return nil }
-                    return area.anchorPoint.map { (area.id, $0) }
-                }, projection: projection)
-            }
-        }
-        return grid
+        MapLayout.rasterize(areas, projection: projection, voronoiCutoff: options.voronoiCutoff,
+                            keepSmallAreas: options.keepSmallAreas)
     }
 
     /// Pairs of pixel rows become one row of `▀` cells (top pixel in the

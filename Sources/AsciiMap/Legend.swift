@@ -25,6 +25,9 @@ public struct LegendLabels: Sendable {
     ]
     /// Set when the values are synthetic, e.g. "demo data / ข้อมูลสาธิต"; nil hides the line.
     public var demoData: String?
+    /// The boundaries' attribution, shown whole on the source line, e.g.
+    /// "Boundaries: OCHA COD-AB Thailand (RTSD 2019), CC BY-IGO".
+    public var attribution: String?
 
     /// Labels with English defaults for the fixed words.
     public init(title: String, unit: String? = nil, year: String? = nil, source: String? = nil,

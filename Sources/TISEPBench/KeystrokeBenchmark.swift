@@ -33,7 +33,7 @@ enum KeystrokeBenchmark {
         }
         let coldStart = DispatchTime.now().uptimeNanoseconds
         let store = try Store(path: path)
-        let session = try HeadlessSession(store: store, databasePath: path, width: 200, height: 60)
+        let session = try App(store: store, databasePath: path, width: 200, height: 60)
         let coldMs = Double(DispatchTime.now().uptimeNanoseconds - coldStart) / 1e6
 
         var times: [Double] = []

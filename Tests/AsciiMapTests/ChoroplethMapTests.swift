@@ -20,11 +20,12 @@ func demoValue(_ code: String) -> Double? {
     return Double((n * 37) % 101) / 10
 }
 
+/// Phayao's tambons with demo values, each grouped by its amphoe, ids 0… in code order.
 func phayaoAreas(values: Bool = true) throws -> [MapArea] {
-    try Fixtures.tambons().filter { $0.parentCodes.first == "56" }.sorted { $0.code < $1.code }
+    try Fixtures.phayaoTambons().filter { $0.parentCodes.first == "56" }.sorted { $0.code < $1.code }
         .enumerated().map { i, t in
             MapArea(id: Int32(i), code: t.code, name: t.nameTH ?? t.code, shape: .polygons(t.geometry),
-                    value: values ? demoValue(t.code) : nil)
+                    value: values ? demoValue(t.code) : nil, group: t.parentCodes.last)
         }
 }
 

@@ -126,7 +126,7 @@ final class BriefTests: XCTestCase {
         XCTAssertTrue(try String(contentsOfFile: path, encoding: .utf8).hasPrefix("<!DOCTYPE html>"), "the format follows the extension")
         let again = cli.run("brief", Self.tambon, "-o", path, "--db", db)
         XCTAssertEqual(again.code, 1)
-        XCTAssertTrue(again.err.contains("already exists"), again.err)
+        XCTAssertEqual(again.err, "tisep: error: \(path) exists; give --force to replace it\n")
         XCTAssertEqual(cli.run("brief", Self.tambon, "-o", path, "--force", "--format", "md", "--db", db).code, 0)
         XCTAssertTrue(try String(contentsOfFile: path, encoding: .utf8).hasPrefix("# "))
     }

@@ -6,8 +6,8 @@ import EcosystemStore
 /// Scripted sessions of field work: keys in, frames and the store out.
 final class EditingSessionTests: XCTestCase {
     /// The demo at Wiang (560101), focus on the list.
-    private func atWiang(width: Int = 80, height: Int = 24) throws -> AppController {
-        let app = try DemoFixture.controller(self, width: width, height: height)
+    private func atWiang(width: Int = 80, height: Int = 24) throws -> App {
+        let app = try DemoFixture.app(self, width: width, height: height)
         app.press(.char("/"))
         app.type("560101")
         app.press(.enter)
@@ -17,12 +17,12 @@ final class EditingSessionTests: XCTestCase {
         return app
     }
 
-    private func field(_ app: AppController, _ name: String) -> FormField? {
+    private func field(_ app: App, _ name: String) -> FormField? {
         app.state.form?.fields.first { $0.name == name }
     }
 
     /// Moves the form cursor to a field.
-    private func go(_ app: AppController, to name: String) throws {
+    private func go(_ app: App, to name: String) throws {
         let form = try XCTUnwrap(app.state.form)
         let target = try XCTUnwrap(form.fields.firstIndex { $0.name == name })
         while app.state.form!.cursor < target { app.press(.tab) }
@@ -175,7 +175,7 @@ final class EditingSessionTests: XCTestCase {
         app.press(.function(2))
         XCTAssertNil(app.state.form, app.state.status ?? "")
         XCTAssertEqual(try app.store.logs.contactLogs(ofElement: id).map(\.who), ["คุณสมศรี ผอ.รพ.สต."])
-        let detail = DetailPane.lines(app.state, width: 60).map(\.text).joined(separator: "\n")
+        let detail = DetailPane.lines(DetailPane.Model(app.state), app.state.look, width: 60).map(\.text).joined(separator: "\n")
         XCTAssertTrue(detail.contains("บันทึกการติดต่อ (1)") && detail.contains("2 พ.ย. 2568 · คุณสมศรี"), detail)
 
         app.press(.char("R"))
@@ -209,7 +209,7 @@ final class EditingSessionTests: XCTestCase {
         XCTAssertEqual(try app.store.records.record(referral.id)?["status"], "done")
         // The area's situation counts the referral.
         app.press(.escape)
-        XCTAssertTrue(DetailPane.lines(app.state, width: 60).map(\.text).joined().contains("การส่งต่อ (1, ค้าง 0)"))
+        XCTAssertTrue(DetailPane.lines(DetailPane.Model(app.state), app.state.look, width: 60).map(\.text).joined().contains("การส่งต่อ (1, ค้าง 0)"))
     }
 
     func testVulnerableGroupCountOfATambon() throws {
@@ -237,7 +237,7 @@ final class EditingSessionTests: XCTestCase {
     }
 
     func testNeedsMatchedWithOffersAndAReferralInOneKey() throws {
-        let app = try DemoFixture.controller(self)
+        let app = try DemoFixture.app(self)
         // A tambon of the demo with a need that someone nearby offers.
         var code: String?
         for tambon in try app.store.areas.list(level: .tambon, inside: "5601") {

@@ -36,7 +36,10 @@ enum DemoFixture {
         return target
     }
 
-    static func controller(_ test: XCTestCase, width: Int = 80, height: Int = 24, thai: Bool = true) throws -> AppController {
+    /// The interface on a private copy of the demo, without a terminal;
+    /// searches answer at once on the test's thread unless a worker is given.
+    static func app(_ test: XCTestCase, width: Int = 80, height: Int = 24, thai: Bool = true,
+                    worker: ((Store) -> SearchWorker)? = nil) throws -> App {
         let path = try copy(test)
         var state = AppState()
         state.width = width
@@ -44,20 +47,30 @@ enum DemoFixture {
         state.thai = thai
         state.dataset = DataSetInfo(path: "eco.sqlite", isDemo: true)
         state.today = "2025-11-02"
-        return try AppController(store: try Store(path: path), state: state)
+        let store = try Store(path: path)
+        return try App(state: state, runner: EffectRunner(store: store, worker: worker?(store)))
     }
 }
 
-extension AppController {
-    /// Keys as a user types them: Latin and Thai letters one by one.
+extension App {
+    /// Keys as a user types them, Latin and Thai letters one by one, then
+    /// the tick of a loop that finds no more keys waiting.
     func type(_ text: String) {
-        for c in text.unicodeScalars { handle(.char(Character(c))) }
-        settle()
+        for c in text.unicodeScalars { step(.key(.char(Character(c)))) }
+        step(.tick)
     }
 
+    /// Keys in one burst, then the tick.
     func press(_ keys: Key...) {
-        for k in keys { handle(k) }
-        settle()
+        for k in keys { step(.key(k)) }
+        step(.tick)
+    }
+
+    func resize(width: Int, height: Int) { step(.resize(width: width, height: height)) }
+
+    /// Effects carried out as if `Update` had asked for them.
+    func run(_ effects: [Effect]) {
+        for effect in effects { if let answer = runner.run(effect) { step(answer) } }
     }
 
     var screenText: String { frame().text }

@@ -49,8 +49,8 @@ public struct FieldSpec: Sendable {
         case .email: return ValidationReason("an e-mail address", thai: "อีเมล")
         case .lineID: return ValidationReason("a LINE ID (letters, digits, . _ - @; up to 40)",
                                               thai: "LINE ID (ตัวอักษร ตัวเลข . _ - @; ไม่เกิน 40 ตัว)")
-        case .date: return ValidationReason("a date YYYY-MM-DD (a year above 2400 is Buddhist era)",
-                                            thai: "วันที่ ปปปป-ดด-วว (ปีที่เกิน 2400 เป็นพุทธศักราช)")
+        case .date: return ValidationReason("a date: 29/11/2569, 29 Nov 2026 or 2026-11-29 (a year above 2400 is Buddhist era)",
+                                            thai: "วันที่ เช่น 29/11/2569, 29 พ.ย. 2569 หรือ 2026-11-29 (ปีที่เกิน 2400 เป็นพุทธศักราช)")
         case let .word(words): return ValidationReason(words.joined(separator: "|"), thai: words.joined(separator: "|"))
         case let .words(words): return ValidationReason("comma-separated: " + words.joined(separator: ","),
                                                         thai: "คั่นด้วยจุลภาค: " + words.joined(separator: ","))
@@ -215,8 +215,10 @@ extension FieldSpec {
             guard allowed, id.count <= 40 else { throw notAccepted }
             return id
         case .date:
-            guard let date = CalendarDate.parse(raw) else { throw notAccepted }
-            return date
+            switch CalendarDate.read(raw) {
+            case let .success(date): return date
+            case let .failure(why): throw bad(why.english, thai: why.thai)
+            }
         case let .word(words):
             let w = raw.lowercased()
             guard words.contains(w) else {
@@ -293,28 +295,6 @@ enum EmailAddress {
               !parts[1].hasPrefix("."), !parts[1].hasSuffix("."),
               !s.contains(" ") else { return false }
         return true
-    }
-}
-
-/// Dates as ISO text; the Thai habit of Buddhist-era years is accepted.
-public enum CalendarDate {
-    public static func parse(_ s: String) -> String? {
-        let parts = s.split(whereSeparator: { $0 == "-" || $0 == "/" }).compactMap { Int($0) }
-        guard parts.count == 3 else { return nil }
-        var (y, m, d) = (parts[0], parts[1], parts[2])
-        if parts[2] > 31 { (y, m, d) = (parts[2], parts[1], parts[0]) } // 31/12/2568
-        if y > 2400 { y -= 543 }
-        guard (1900...2200).contains(y), (1...12).contains(m), (1...31).contains(d) else { return nil }
-        return String(format: "%04d-%02d-%02d", y, m, d)
-    }
-
-    /// "2025-11-02" shown in the Thai interface as "2 พ.ย. 2568".
-    public static func display(_ iso: String, thai: Bool) -> String {
-        let p = iso.prefix(10).split(separator: "-").compactMap { Int($0) }
-        guard p.count == 3, (1...12).contains(p[1]) else { return iso }
-        if !thai { return String(iso.prefix(10)) }
-        let months = ["ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค."]
-        return "\(p[2]) \(months[p[1] - 1]) \(p[0] + 543)"
     }
 }
 

@@ -57,7 +57,7 @@ enum Validate {
         case .phone: return value.utf8.count <= 15 && value.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) ? nil : "not phone digits"
         case .email: return EmailAddress.isValid(value) && value == value.lowercased() ? nil : "not an e-mail address"
         case .lineID: return value.utf8.count <= 40 && value.allSatisfy(\.isASCII) ? nil : "not a LINE ID"
-        case .date: return CalendarDate.parse(value) == value ? nil : "not a date YYYY-MM-DD"
+        case .date: return CalendarDate.isStoredForm(value) ? nil : "not a date YYYY-MM-DD"
         case let .word(words): return words.contains(value) ? nil : "not one of \(words.joined(separator: ", "))"
         case let .words(words): return list { words.contains($0) }
         case .areaCode: return isAreaCode(value) ? nil : "not an area code"

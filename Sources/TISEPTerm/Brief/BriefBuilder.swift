@@ -76,11 +76,11 @@ struct BriefBuilder {
         let sources = Set(s.indicators.map { $0.value.source ?? "—" })
         for r in s.indicators {
             var notes: [String] = []
-            if let n = r.value.households { notes.append(t("\(n) ครัวเรือน", "\(n) households")) }
+            if let n = r.value.households.map(NumberText.count) { notes.append(t("\(n) ครัวเรือน", "\(n) households")) }
             if r.value.smallSample { notes.append(IndicatorFormat.smallSampleMark) }
             if r.value.synthetic { notes.append(t("สาธิต", "demo")) }
-            var row = [r.definition.name(thai: thai), IndicatorFormat.valueWithUnit(r.value.value, r.definition, thai: thai),
-                       IndicatorFormat.year(r.value.year, thai: thai), rank(r.rankInAmphoe), rank(r.rankInProvince)]
+            var row = [r.definition.name(thai: thai), IndicatorUnit(r.definition).text(r.value.value, thai: thai),
+                       CalendarDate.year(r.value.year, thai: thai), rank(r.rankInAmphoe), rank(r.rankInProvince)]
             if sources.count > 1 { row.append(r.value.source ?? "—") }
             rows.append(row + [notes.joined(separator: ", ")])
         }
@@ -136,7 +136,7 @@ struct BriefBuilder {
 
     func sources(_ s: AreaSituation, usesBoundaries: Bool, demo: Bool) throws -> BriefSection {
         var facts: [BriefFact] = []
-        let indicatorSources = Set(s.indicators.map { "\($0.value.source ?? "—") (\(IndicatorFormat.year($0.value.year, thai: thai)))" })
+        let indicatorSources = Set(s.indicators.map { "\($0.value.source ?? "—") (\(CalendarDate.year($0.value.year, thai: thai)))" })
         if !indicatorSources.isEmpty {
             facts.append(BriefFact(label: t("ตัวชี้วัด", "Indicators"), value: indicatorSources.sorted().joined(separator: "; ")))
         }
@@ -161,12 +161,6 @@ struct BriefBuilder {
         return BriefSection(thai: "แหล่งข้อมูล", english: "Sources", blocks: [.facts(facts)])
     }
 
-    /// A day as the interface shows it: "2 พ.ย. 2568" in Thai.
-    func date(_ date: Date) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC") ?? .current
-        let c = calendar.dateComponents([.year, .month, .day], from: date)
-        let iso = String(format: "%04d-%02d-%02d", c.year ?? 1970, c.month ?? 1, c.day ?? 1)
-        return CalendarDate.display(iso, thai: thai)
-    }
+    /// A day as the interface shows it: "2 พ.ย. 2568" in Thai, "2 Nov 2025" in English (Thai time).
+    func date(_ date: Date) -> String { CalendarDate.display(date, thai: thai) }
 }

@@ -24,8 +24,8 @@ extension CommandLineTool {
                 }
                 line = v
             }
+            let table = try readCSV(file)
             let store = try inv.openStore()
-            let table = try CSVTable(text: try readText(file))
             let report = try store.indicators.importHouseholds(csv: table, file: file, povertyLine: line)
             printReport(report.rows, verb: "imported", noun: "households", to: inv.context)
             for r in report.replaced where r.previous > 0 {
@@ -50,8 +50,9 @@ extension CommandLineTool {
         """,
         run: { inv in
             guard inv.positionals.count == 1, let file = inv.positionals.first else { throw UsageError(message: "give one CSV file") }
+            let table = try readCSV(file)
             let store = try inv.openStore()
-            let report = try store.indicators.importValues(csv: try CSVTable(text: try readText(file)), file: file)
+            let report = try store.indicators.importValues(csv: table, file: file)
             printReport(report, verb: "imported", noun: "values", to: inv.context)
             if report.loaded == 0 && !report.problems.isEmpty { throw JobError(message: "no value was imported; see the reasons above") }
         })

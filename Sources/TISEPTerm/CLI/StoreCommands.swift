@@ -88,21 +88,16 @@ extension CommandLineTool {
         })
 
     package static let backupCommand = Command(
-        name: "backup", synopsis: "-o FILE",
+        name: "backup", synopsis: "-o FILE [--force]",
         summary: "a consistent copy of the database while it is in use (mode 0600)",
-        options: [OptionSpec(long: "output", short: "o", value: "FILE", help: "where to write the copy")],
+        options: [.output("where to write the copy"), .force],
         run: { inv in
-            guard let output = inv.value("output") else { throw UsageError(message: "give -o FILE") }
-            guard !FileManager.default.fileExists(atPath: output) else {
-                throw JobError(message: "\(output) already exists; choose a new file name")
-            }
+            let output = try inv.requiredOutputFile(isDatabaseFile: true)
+            try output.check()
             let store = try inv.openStore()
-            do {
-                try store.file.backup(to: output)
-            } catch {
-                DefaultDataSet.removeDatabaseFiles(output)
-                throw error
-            }
-            inv.context.print("backed up \(store.file.path) to \(output)")
+            // SQLite's online backup writes the temporary file; it appears
+            // under the real name only when complete.
+            try output.write { try store.file.backup(to: $0) }
+            inv.context.print("backed up \(store.file.path) to \(output.path)")
         })
 }

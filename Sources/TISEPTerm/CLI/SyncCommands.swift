@@ -4,18 +4,20 @@ import EcosystemStore
 /// export, import, merge and history: sync by bundle files.
 extension CommandLineTool {
     package static let exportCommand = Command(
-        name: "export", synopsis: "-o FILE [--area CODE] [--since BUNDLE] [--include-private]",
+        name: "export", synopsis: "-o FILE [--force] [--area CODE] [--since BUNDLE] [--include-private]",
         summary: "write a bundle file for another laptop (mode 0600)",
         options: [
-            OptionSpec(long: "output", short: "o", value: "FILE", help: "the bundle to write"),
+            .output("the bundle to write"),
+            .force,
             OptionSpec(long: "area", value: "CODE", help: "only what concerns this area: its records, those below it, those serving it"),
             OptionSpec(long: "since", value: "BUNDLE", help: "a delta: leave out records the peer's BUNDLE already holds unchanged"),
             OptionSpec(long: "include-private", help: "also carry private contacts"),
         ],
         details: "Households and boundaries stay on this laptop. The format is in docs/bundle-format.md.",
         run: { inv in
-            guard let output = inv.value("output") else { throw UsageError(message: "give -o FILE") }
+            let output = try inv.requiredOutputFile()
             guard inv.positionals.isEmpty else { throw UsageError(message: "unexpected argument '\(inv.positionals[0])'") }
+            try output.check()
             let store = try inv.openStore()
             var options = BundleExportOptions(since: inv.value("since"), includePrivate: inv.flag("include-private"))
             if let area = inv.value("area") {
@@ -23,8 +25,8 @@ extension CommandLineTool {
                 guard try store.areas.exists(code) else { throw JobError(message: "no area with code \(code); try 'tisep search NAME --kind area'") }
                 options.area = code
             }
-            let report = try store.sync.exportBundle(to: output, options: options)
-            var line = "wrote \(output): \(report.records) records (\(typeCounts(report.counts))), \(report.areas) areas"
+            let report = try output.write { try store.sync.exportBundle(to: $0, options: options) }
+            var line = "wrote \(output.path): \(report.records) records (\(typeCounts(report.counts))), \(report.areas) areas"
             if options.since != nil { line += "; \(report.unchangedLeftOut) unchanged records left out (the peer has them)" }
             inv.context.print(line)
             if report.privateLeftOut > 0 {
@@ -71,22 +73,23 @@ extension CommandLineTool {
         })
 
     package static let mergeCommand = Command(
-        name: "merge", synopsis: "A B… -o OUT [--include-private]",
+        name: "merge", synopsis: "A B… -o OUT [--force] [--include-private]",
         summary: "merge bundle files into one without a database (for hubs)",
         options: [
-            OptionSpec(long: "output", short: "o", value: "OUT", help: "the merged bundle to write"),
+            .output("the merged bundle to write", placeholder: "OUT"),
+            .force,
             OptionSpec(long: "include-private", help: "keep private contacts the inputs carry"),
         ],
         run: { inv in
-            guard let output = inv.value("output") else { throw UsageError(message: "give -o OUT") }
+            guard let output = try inv.outputFile() else { throw UsageError(message: "give -o OUT") }
             guard !inv.positionals.isEmpty else { throw UsageError(message: "give one or more bundle files") }
             let report: BundleMergeReport
             do {
-                report = try BundleMerge.merge(inv.positionals, into: output, includePrivate: inv.flag("include-private"))
+                report = try output.write { try BundleMerge.merge(inv.positionals, into: $0, includePrivate: inv.flag("include-private")) }
             } catch let error as BundleError {
                 throw JobError(message: "cannot merge: \(error.message); nothing was written")
             }
-            inv.context.print("wrote \(output): \(report.records) records (\(typeCounts(report.counts))), \(report.areas) areas from \(inv.positionals.count) bundles")
+            inv.context.print("wrote \(output.path): \(report.records) records (\(typeCounts(report.counts))), \(report.areas) areas from \(inv.positionals.count) bundles")
             if report.privateLeftOut > 0 {
                 inv.context.print("\(report.privateLeftOut) private contacts left out (--include-private to keep them)")
             }

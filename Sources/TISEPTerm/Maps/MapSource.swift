@@ -40,12 +40,23 @@ package struct MapRequest: Equatable {
 /// The areas, values and labels of a map, loaded from the store once per
 /// scope and indicator; drawing it at a size is pure and cheap.
 package struct MapData {
+    /// Each with its parent's code as its group (a tambon's amphoe), so
+    /// that borders between parents are drawn stronger.
     package let areas: [MapArea]
     package let codes: [String]
     package let values: [String: Double?]
     package let definition: IndicatorDefinition?
     package let labels: LegendLabels
     package let usesBoundaries: Bool
+    /// Whether names and numbers are Thai.
+    package var thai = true
+
+    /// Class edges and values written as the indicator's unit everywhere
+    /// else ("23.4%", "45,210" baht, "4.62" for a ratio).
+    package var format: (Double) -> String {
+        let definition = self.definition, thai = self.thai
+        return { IndicatorFormat.value($0, definition, thai: thai) }
+    }
 
     package func render(width: Int, height: Int, legendWidth: Int, method: ClassificationMethod, classes: Int,
                 colorMode: ColorMode, charset: Charset, halfBlock: Bool = false, selected: String?) -> RenderedMap {
@@ -109,17 +120,27 @@ package struct MapSource {
         for area in areas {
             guard let shape = shapes.byCode[area.code] else { continue }
             let value = values[area.code]?.value
-            mapAreas.append(MapArea(id: Int32(codes.count), code: area.code, name: area.name(thai: thai), shape: shape, value: value))
+            // Names are drawn into the map's cells and legend, which a
+            // colour map prints with its own escapes: made safe here.
+            mapAreas.append(MapArea(id: Int32(codes.count), code: area.code, name: TerminalSafe.line(area.name(thai: thai)), shape: shape, value: value,
+                                    group: AreaCode.parent(of: area.code)))
             codes.append(area.code)
             shown[area.code] = value
         }
         let synthetic = values.values.contains { $0.synthetic }
         let years = Set(values.values.map(\.year))
-        var labels = LegendLabels(title: definition?.name(thai: thai) ?? indicator,
-                                  unit: definition.map { $0.unit(thai: thai) }.flatMap { $0.isEmpty ? nil : $0 },
+        var labels = LegendLabels(title: TerminalSafe.line(definition?.name(thai: thai) ?? indicator),
+                                  unit: definition.map { TerminalSafe.line($0.unit(thai: thai)) }.flatMap { $0.isEmpty ? nil : $0 },
                                   year: years.count == 1 ? years.first.map { thai ? String($0 + 543) : String($0) } : nil,
-                                  source: values.values.first?.source)
+                                  source: values.values.first?.source.map(TerminalSafe.line))
         if synthetic { labels.demoData = thai ? "ข้อมูลสาธิต (demo data)" : "demo data" }
+        if shapes.usesBoundaries {
+            let sources = try store.areas.boundarySources()
+            if !sources.isEmpty { labels.attribution = "Boundaries: " + sources.joined(separator: "; ") }
+        } else if !mapAreas.isEmpty {
+            labels.attribution = thai ? "ไม่มีขอบเขต: วาดจากจุดศูนย์กลางตำบล (no boundaries: drawn from tambon centroids)"
+                : "no boundaries: drawn from tambon centroids"
+        }
         if thai {
             labels.noData = "ไม่มีข้อมูล"
             labels.noValues = "ไม่มีค่าของตัวชี้วัดนี้ (no values)"
@@ -129,7 +150,7 @@ package struct MapSource {
                                   .naturalBreaks: "จุดแบ่งธรรมชาติ (Fisher-Jenks)"]
         }
         return MapData(areas: mapAreas, codes: codes, values: shown, definition: definition, labels: labels,
-                       usesBoundaries: shapes.usesBoundaries)
+                       usesBoundaries: shapes.usesBoundaries, thai: thai)
     }
 
     package static let minimumMapHeight = 3

@@ -2,10 +2,16 @@ import AsciiMap
 import CNcurses
 import Foundation
 
+/// Set from signal handlers, read by the loop: `endwin` is not
+/// async-signal-safe, so a handler only records the signal.
+nonisolated(unsafe) private var receivedSignal: Int32 = 0
+nonisolated(unsafe) private var windowChanged: Int32 = 0
+
 /// The only file that talks to curses: it reads keys and writes the cells
 /// of a `ScreenBuffer` that changed since the last frame. Everything else
-/// renders into buffers and never sees the terminal.
-final class CursesTerminal {
+/// renders into buffers and never sees the terminal. `q`'s cousins SIGINT,
+/// SIGTERM and SIGHUP end the loop within one read (`interrupted`).
+final class CursesTerminal: Terminal {
     let colorMode: ColorMode
     let charset: Charset
     /// Why the terminal fell back to ASCII, for the status line.
@@ -19,6 +25,11 @@ final class CursesTerminal {
     /// Sets up curses. `wantColor` false gives a monochrome interface
     /// (`--color never`, `NO_COLOR`). Throws if there is no terminal.
     init(wantColor: Bool) throws {
+        // Before curses starts: it installs its own handlers only for
+        // signals still at their default.
+        receivedSignal = 0
+        for sig in [SIGINT, SIGTERM, SIGHUP] { signal(sig) { receivedSignal = $0 } }
+        signal(SIGWINCH) { _ in windowChanged = 1 }
         let utf8 = CursesTerminal.ensureUTF8Locale()
         charset = utf8 ? .unicode : .ascii
         localeProblem = utf8 ? nil : "the locale is not UTF-8: drawing in ASCII (set LANG=C.UTF-8 for Thai)"
@@ -63,20 +74,26 @@ final class CursesTerminal {
         (Int(getmaxx(shim_stdscr())), Int(getmaxy(shim_stdscr())))
     }
 
-    /// Asks the kernel for the size after a SIGWINCH and tells curses, in
+    /// The signal that ended the loop, 0 for none.
+    var signalReceived: Int32 { receivedSignal }
+    var interrupted: Bool { receivedSignal != 0 }
+
+    /// After a SIGWINCH, asks the kernel for the size and tells curses, in
     /// case curses' own handler was not installed (it installs one only when
     /// SIGWINCH is at its default, which the runtime does not guarantee).
-    func resizeFromKernel() -> Key? {
+    func takeResize() -> (width: Int, height: Int)? {
+        guard windowChanged != 0 else { return nil }
+        windowChanged = 0
         var rows: Int32 = 0, cols: Int32 = 0
         guard shim_window_size(1, &rows, &cols) != 0 else { return nil }
         if rows != getmaxy(shim_stdscr()) || cols != getmaxx(shim_stdscr()) { resizeterm(rows, cols) }
         previous = nil
-        return .resize(width: Int(cols), height: Int(rows))
+        return (Int(cols), Int(rows))
     }
 
     /// The next key, or nil when none came within `timeout` milliseconds.
-    func readKey(timeout: Int32 = 100) -> Key? {
-        wtimeout(shim_stdscr(), timeout)
+    func readKey(timeout: Int) -> Key? {
+        wtimeout(shim_stdscr(), Int32(timeout))
         var ch: wint_t = 0
         let rc = wget_wch(shim_stdscr(), &ch)
         if rc == shim_err() { return nil }

@@ -3,36 +3,48 @@ import AsciiMap
 /// The tree of provinces › amphoes › tambons with the current indicator's
 /// value and the number of players serving each area.
 enum TreePane {
-    static func render(_ state: AppState, into screen: inout ScreenBuffer, rect: Rect, focused: Bool) {
-        let t = state.texts
-        screen.box(rect, title: PaneID.tree.title(t) + (state.thai ? " Areas" : ""), style: Theme.border(focused: focused, state), charset: state.charset)
+    /// What the tree shows.
+    struct Model {
+        var rows: [TreeRow]
+        var cursor: Int
+        var scroll: Int
+        var selectedArea: String
+        /// The current indicator's value per area code.
+        var values: [String: Double]
+        var valuesAreShares: Bool
+        var playerCounts: [String: Int]
+    }
+
+    static func render(_ m: Model, _ look: Look, into screen: inout ScreenBuffer, rect: Rect, focused: Bool) {
+        let t = look.texts
+        screen.box(rect, title: PaneID.tree.title(t) + (look.thai ? " Areas" : ""), style: Theme.border(focused: focused, look), charset: look.charset)
         let inner = rect.inner
         guard !inner.isEmpty else { return }
-        let rows = state.treeRows
-        let scroll = scrollOffset(cursor: state.treeCursor, current: state.treeScroll, visible: inner.height, count: rows.count)
+        let rows = m.rows
+        let scroll = scrollOffset(cursor: m.cursor, current: m.scroll, visible: inner.height, count: rows.count)
         let showEnglish = inner.width >= 36
         let numberWidth = inner.width >= 30 ? 6 : 0
         let countWidth = inner.width >= 34 ? 5 : 0
-        let unicode = state.charset == .unicode
+        let unicode = look.charset == .unicode
         for (i, row) in rows.dropFirst(scroll).prefix(inner.height).enumerated() {
             let y = inner.y + i
             let marker: String
             if row.hasChildren { marker = row.expanded ? (unicode ? "▾" : "-") : (unicode ? "▸" : "+") }
-            else { marker = row.area.code == state.selectedArea ? (unicode ? "●" : "*") : (unicode ? "○" : "o") }
-            var name = row.area.name(thai: state.thai)
-            if showEnglish && state.thai && !row.area.nameEN.isEmpty { name += " " + row.area.nameEN }
+            else { marker = row.area.code == m.selectedArea ? (unicode ? "●" : "*") : (unicode ? "○" : "o") }
+            var name = row.area.name(thai: look.thai)
+            if showEnglish && look.thai && !row.area.nameEN.isEmpty { name += " " + row.area.nameEN }
             let label = String(repeating: " ", count: row.depth * 2) + marker + " " + name
             let labelWidth = inner.width - numberWidth - countWidth
-            screen.writeField(label, x: inner.x, y: y, width: labelWidth, charset: state.charset)
+            screen.writeField(label, x: inner.x, y: y, width: labelWidth, charset: look.charset)
             if numberWidth > 0 {
-                let value = state.indicatorValues[row.area.code].map { Format.number($0, share: state.indicator?.isShare ?? false) } ?? "·"
-                screen.writeField(value, x: inner.x + labelWidth, y: y, width: numberWidth, alignment: .right, charset: state.charset)
+                let value = m.values[row.area.code].map { Format.number($0, share: m.valuesAreShares) } ?? "·"
+                screen.writeField(value, x: inner.x + labelWidth, y: y, width: numberWidth, alignment: .right, charset: look.charset)
             }
             if countWidth > 0 {
-                let count = state.playerCounts[row.area.code].map(String.init) ?? ""
-                screen.writeField(count, x: inner.maxX - countWidth, y: y, width: countWidth, style: Theme.dim(state), alignment: .right, charset: state.charset)
+                let count = m.playerCounts[row.area.code].map(String.init) ?? ""
+                screen.writeField(count, x: inner.maxX - countWidth, y: y, width: countWidth, style: Theme.dim(look), alignment: .right, charset: look.charset)
             }
-            if scroll + i == state.treeCursor {
+            if scroll + i == m.cursor {
                 screen.style(Rect(x: inner.x, y: y, width: inner.width, height: 1), Theme.selectedRow(focused: focused))
             }
         }

@@ -29,29 +29,6 @@ extension CommandLineTool {
                 throw JobError(message: "no feature of \(file) matched an area; import the geography first (tisep import-geography)")
             }
         })
-
-    package static let mapCommand = Command(
-        name: "map",
-        synopsis: "[--area CODE] [--level province|amphoe|tambon] [--indicator ID] [--method quantile|equal|jenks] [--classes K] [--width W] [--height H] [--color WHEN] [--breaks-json]",
-        summary: "draw a choropleth map of an indicator with its legend",
-        options: [
-            OptionSpec(long: "area", value: "CODE", help: "the province or amphoe to draw (default: the whole data set)"),
-            OptionSpec(long: "level", value: "province|amphoe|tambon", help: "areas to colour (default: tambon inside --area, else province)"),
-            OptionSpec(long: "indicator", value: "ID", help: "s90s10 (default), palma, gini, poverty_headcount, mean_income, …"),
-            OptionSpec(long: "method", value: "quantile|equal|jenks", help: "class breaks (default quantile)"),
-            OptionSpec(long: "classes", value: "K", help: "number of classes, 3 to 7 (default 5)"),
-            OptionSpec(long: "width", value: "W", help: "columns (default: the terminal's, else $COLUMNS, else 80)"),
-            OptionSpec(long: "height", value: "H", help: "lines, legend included (default: the terminal's less one, else $LINES less one, else 30)"),
-            OptionSpec(long: "breaks-json", help: "print the class edges and the drawn areas' values as JSON instead"),
-        ],
-        details: """
-        The legend goes below the map; together they fit W×H. Without colour the
-        classes are a glyph ramp, light to dark (dark = worse). Glyphs are ASCII
-        and labels English unless the locale (LC_ALL, LC_CTYPE, LANG) is UTF-8.
-        --color always uses 256 colours, or the basic 8 when TERM names a terminal
-        without 256 (no '256' in TERM and no COLORTERM).
-        """,
-        run: { inv in try MapCommand.run(inv) })
 }
 
 /// The text of an import-boundaries report.
