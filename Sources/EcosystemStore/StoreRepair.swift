@@ -10,6 +10,7 @@ extension StoreContext {
         try db.transaction {
             try laptop.renameIfHostDefault()
             try records.republishAllPrivateTimeValues()
+            try records.foldVulnerableAliases()
             try db.run("DELETE FROM meta WHERE key = 'repair_sync_rules'")
         }
     }

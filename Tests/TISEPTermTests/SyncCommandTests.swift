@@ -91,6 +91,36 @@ final class SyncCommandTests: XCTestCase {
         XCTAssertEqual(try fileHash(cli.path("b.sqlite")), hash, "not a byte of the database changed")
     }
 
+    /// `tisep add vulnerable` twice on two laptops: one count per area,
+    /// group and year everywhere, equal digests after either order.
+    func testTheSameCountAddedOnTwoLaptopsIsOneRecord() throws {
+        for aFirst in [true, false] {
+            let cli = try CLIHarness(self)
+            let a = ["--db", cli.path("a.sqlite")], b = ["--db", cli.path("b.sqlite")]
+            XCTAssertEqual(cli.run(["init", "--empty"] + a).code, 0)
+            XCTAssertEqual(cli.run(["init", "--empty"] + b).code, 0)
+            let first = cli.run(["add", "vulnerable", "area=560101", "target_group=stateless", "registered=12", "year=2568"] + a)
+            XCTAssertEqual(first.code, 0, first.err)
+            XCTAssertEqual(first.out, "vg-560101-stateless-2025\n")
+            let again = cli.run(["add", "vulnerable", "area=560101", "target_group=stateless", "registered=15", "year=2025"] + a)
+            XCTAssertEqual(again.out, "a count for this area, group and year was there: changed registered\nvg-560101-stateless-2025\n")
+            XCTAssertEqual(cli.run(["add", "vulnerable", "area=560101", "target_group=stateless", "registered=20", "reached=3", "year=2568"] + b).code, 0)
+            let order = aFirst ? [(a, b), (b, a)] : [(b, a), (a, b)]
+            for (from, to) in order {
+                let file = cli.path(UUID().uuidString + ".tisep")
+                XCTAssertEqual(cli.run(["export", "-o", file] + from).code, 0)
+                XCTAssertEqual(cli.run(["import", file] + to).code, 0)
+            }
+            XCTAssertEqual(cli.run(["check", "--digest"] + a).out, cli.run(["check", "--digest"] + b).out)
+            for db in [a, b] {
+                XCTAssertEqual(try Store(path: db[1]).records.count(.vulnerable), 1)
+            }
+            let set = cli.run(["set", "vg-560101-stateless-2025", "year=2026"] + a)
+            XCTAssertEqual(set.code, 2, "the key of a count does not change")
+            XCTAssertTrue(set.err.contains("add the count for the other area, group or year"), set.err)
+        }
+    }
+
     /// Two laptops set up alike on one host do not share a name, and the
     /// import names the laptop a bundle came from by its own name.
     func testTwoNewLaptopsOnOneHostHaveTheirOwnNames() throws {

@@ -67,6 +67,8 @@ extension Store.Records {
     /// Creates a record from raw input and returns its new id.
     @discardableResult
     public func create(_ type: RecordType, _ input: [String: String]) throws -> String {
+        // A count is one record per area, group and year: adding it again updates it.
+        if type == .vulnerable { return try setVulnerableCount(input).id }
         let values = try validate(type, input, creating: true)
         return try db.transaction {
             let id = context.newRecordID()
@@ -76,10 +78,16 @@ extension Store.Records {
     }
 
     /// Creates a record from values already canonical (the generator and
-    /// importers, which validate in bulk). `id` may be chosen by the caller
-    /// when the record has a natural key (vulnerable counts per area and group).
+    /// importers, which validate in bulk). `id` may be chosen by the caller;
+    /// a vulnerable-group count always takes the id of its key
+    /// (`vulnerableCountID`), and another id for it is refused.
     public func insertCanonical(_ type: RecordType, id: String? = nil, values: [String: String?], demo: Bool, stamp: Stamp? = nil) throws -> String {
-        let id = id ?? context.newRecordID()
+        var chosen = id
+        if type == .vulnerable, let key = Self.vulnerableCountID(values: values) {
+            guard id == nil || id == key else { throw StoreError.message("a vulnerable-group count's id is that of its area, group and year (\(key)), not \(id ?? "")") }
+            chosen = key
+        }
+        let id = chosen ?? context.newRecordID()
         try insertRecord(type, id: id, values: values, stamp: try stamp ?? context.nextStamp(), demo: demo)
         return id
     }
@@ -150,6 +158,7 @@ extension Store.Records {
     public func update(_ id: String, _ input: [String: String]) throws -> [String] {
         guard let type = try recordType(of: id) else { throw StoreError.unknownRecord(id) }
         var values = try validate(type, input, creating: false)
+        if type == .vulnerable { try checkVulnerableKeyUnchanged(id, values) }
         if type == .entity, values["p4"] != nil || values["role"] != nil {
             let current = try record(id)
             let p4 = (values["p4"] ?? nil) ?? current?["p4"]

@@ -47,12 +47,24 @@ struct BundleApplier {
     /// Contacts that were private here before the import (read at the first contact).
     private var everPrivateHere: Set<String>?
 
-    mutating func record(_ r: BundleRecord) throws {
+    /// Whether an import checks for this database's own edits that it does
+    /// not hold (a file copy, see `renew`). Schema 5's repair, folding this
+    /// laptop's own counts, sets it false.
+    var checksCopies = true
+
+    mutating func record(_ incoming: BundleRecord) throws {
+        if typesSeen.insert(incoming.type).inserted, try db.scalarInt("SELECT EXISTS (SELECT 1 FROM \(incoming.type.table))") == 0 {
+            emptyAtFirst.insert(incoming.type)
+        }
+        var r = incoming
+        var copiesChecked = !checksCopies
+        if r.type == .vulnerable, let folded = try foldedAlias(incoming) {
+            r = folded
+            copiesChecked = true
+            summary.duplicateCountsMerged += 1
+        }
         var counts = summary.byType[r.type] ?? BundleTypeSummary()
         defer { summary.byType[r.type] = counts }
-        if typesSeen.insert(r.type).inserted, try db.scalarInt("SELECT EXISTS (SELECT 1 FROM \(r.type.table))") == 0 {
-            emptyAtFirst.insert(r.type)
-        }
         if r.type == .contact {
             if everPrivateHere == nil { everPrivateHere = emptyAtFirst.contains(.contact) ? [] : try store.records.contactsEverPrivate() }
             if everPrivateHere?.contains(r.id) == true || r.fields["private"]?.contains(where: { $0.value == "1" }) == true {
@@ -62,7 +74,7 @@ struct BundleApplier {
         let localBase = emptyAtFirst.contains(r.type) ? nil
             : try db.queryOne(BundleApplier.stampSQL[r.type]!, [r.id], { $0.text(0) })
         guard let localBase else {
-            if r.fields.values.contains(where: { $0.contains { isOwn($0.stamp) } }) { try renew() }
+            if !copiesChecked, r.fields.values.contains(where: { $0.contains { isOwn($0.stamp) } }) { try renew() }
             try insert(r)
             counts.created += 1
             return
@@ -80,7 +92,7 @@ struct BundleApplier {
         var becameDeleted = false
         for spec in r.type.storedFields {
             guard let versions = r.fields[spec.name], let top = versions.first, let mine = local[spec.name] else { continue }
-            if !renewed, try versions.contains(where: { try isOwn($0.stamp) && !has(r.id, spec.name, $0.stamp, mine.stamp) }) {
+            if !copiesChecked, !renewed, try versions.contains(where: { try isOwn($0.stamp) && !has(r.id, spec.name, $0.stamp, mine.stamp) }) {
                 try renew()
             }
             if top.stamp > mine.stamp {
@@ -100,6 +112,40 @@ struct BundleApplier {
             _ = try store.records.setFields(r.type, id: r.id, values: values, stamp: s)
         }
         if becameDeleted { counts.deleted += 1 } else if !winners.isEmpty { counts.updated += 1 } else { counts.unchanged += 1 }
+    }
+
+    /// A vulnerable-group count under another id than that of its area,
+    /// group and year (from a laptop not yet upgraded, see
+    /// `VulnerableCounts.swift`): while it is live, it becomes the count of
+    /// its key, with every version of every field it has here and in the
+    /// bundle, and its own row here goes. Nil: not such a count (a deleted
+    /// one stays a tombstone under its own id).
+    private mutating func foldedAlias(_ incoming: BundleRecord) throws -> BundleRecord? {
+        func key(_ record: BundleRecord) -> String? {
+            Store.Records.vulnerableCountID(values: Dictionary(uniqueKeysWithValues: Store.Records.vulnerableKeyFields.map { ($0, record.current($0)) }))
+        }
+        guard key(incoming) != incoming.id else { return nil }
+        let isHere = try !emptyAtFirst.contains(.vulnerable) && db.queryOne(BundleApplier.stampSQL[.vulnerable]!, [incoming.id], { $0.text(0) }) != nil
+        let alias = isHere ? try store.bundleRecord(.vulnerable, id: incoming.id).union(incoming) : incoming
+        guard alias.current(SystemField.deleted) != "1", let target = key(alias), target != alias.id else { return nil }
+        if checksCopies { try checkCopy(incoming, holders: [incoming.id, target]) }
+        if isHere { try store.records.purge(.vulnerable, id: incoming.id) }
+        // The count of the key may now be here before its own line arrives.
+        emptyAtFirst.remove(.vulnerable)
+        var moved = alias
+        moved.id = target
+        return moved
+    }
+
+    /// `renew` when `incoming` carries an edit of this database that none
+    /// of `holders` has here.
+    private mutating func checkCopy(_ incoming: BundleRecord, holders: [String]) throws {
+        guard !renewed else { return }
+        var held = Set<String>()
+        for id in holders where try db.queryOne(BundleApplier.stampSQL[incoming.type]!, [id], { $0.text(0) }) != nil {
+            for versions in try store.bundleRecord(incoming.type, id: id).fields.values { held.formUnion(versions.map(\.stamp)) }
+        }
+        if incoming.fields.values.contains(where: { $0.contains { isOwn($0.stamp) && !held.contains($0.stamp) } }) { try renew() }
     }
 
     /// A new record exactly as the bundle has it: current values under the

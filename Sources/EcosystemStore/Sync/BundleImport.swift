@@ -44,6 +44,10 @@ public struct BundleImportSummary: Sendable, Equatable {
     /// laptop's and was given this new replica id.
     public var newReplicaID: String?
     public var dryRun = false
+    /// Vulnerable-group counts that came under another id than that of
+    /// their area, group and year (from a laptop not yet upgraded) and were
+    /// merged into that count.
+    public var duplicateCountsMerged = 0
 
     public var total: BundleTypeSummary { byType.values.reduce(BundleTypeSummary(), +) }
 }
