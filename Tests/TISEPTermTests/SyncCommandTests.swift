@@ -91,6 +91,41 @@ final class SyncCommandTests: XCTestCase {
         XCTAssertEqual(try fileHash(cli.path("b.sqlite")), hash, "not a byte of the database changed")
     }
 
+    /// Two laptops edit one field: the import shows the conflict (record,
+    /// field, both values, the winner and why), in text and JSON, and
+    /// `tisep conflicts` lists it afterwards.
+    func testAConflictIsShownNotOnlyCounted() throws {
+        let cli = try CLIHarness(self)
+        let id = try twoLaptops(cli)
+        let a = ["--db", cli.path("a.sqlite")], b = ["--db", cli.path("b.sqlite")]
+        XCTAssertEqual(cli.run(["export", "-o", cli.path("a0.tisep")] + a).code, 0)
+        XCTAssertEqual(cli.run(["import", cli.path("a0.tisep")] + b).code, 0)
+        XCTAssertEqual(cli.run(["set", id, "description=แก้ที่ a"] + a).code, 0)
+        XCTAssertEqual(cli.run(["set", id, "description=แก้ที่ b"] + b).code, 0)
+        XCTAssertEqual(cli.run(["export", "-o", cli.path("a1.tisep")] + a).code, 0)
+        let json = cli.run(["import", cli.path("a1.tisep"), "--dry-run", "--json"] + b)
+        XCTAssertTrue(json.out.contains("\"conflicts\":[{\"kind\":\"entity\",\"id\":\"\(id)\",\"name\":\"ชมรมผู้สูงอายุ\",\"field\":\"description\",\"winner\":{\"value\":\"แก้ที่ b\""), json.out)
+        XCTAssertTrue(json.out.contains("\"loser\":{\"value\":\"แก้ที่ a\""), json.out)
+        XCTAssertTrue(json.out.contains("\"rule\":\"later-edit\",\"why\":\"the later edit wins\""), json.out)
+        let text = cli.run(["import", cli.path("a1.tisep")] + b)
+        XCTAssertEqual(text.code, 0, text.err)
+        let lines = text.out.split(separator: "\n").map(String.init)
+        let at = try XCTUnwrap(lines.firstIndex { $0.hasPrefix("conflicts 1 ") }, text.out)
+        XCTAssertEqual(lines[at + 1], "  entity \(id) \"ชมรมผู้สูงอายุ\" · description")
+        XCTAssertTrue(lines[at + 2].hasPrefix("    won:  \"แก้ที่ b\"  ") && lines[at + 2].hasSuffix("this laptop"), lines[at + 2])
+        let nameA = try XCTUnwrap(cli.run(["laptop"] + a).out.components(separatedBy: " (replica ").first)
+        XCTAssertTrue(lines[at + 3].hasPrefix("    lost: \"แก้ที่ a\"  ") && lines[at + 3].contains(nameA), lines[at + 3])
+        XCTAssertEqual(lines[at + 4], "    why:  the later edit wins; to keep the lost value: tisep set \(id) 'description=แก้ที่ a'")
+        let listed = cli.run(["conflicts"] + b)
+        XCTAssertTrue(listed.out.contains("conflicts 1 ") && listed.out.contains("lost: \"แก้ที่ a\""), listed.out)
+        XCTAssertTrue(cli.run(["conflicts", "--json"] + b).out.hasPrefix("{\"conflicts\":[{\"kind\":\"entity\""))
+        XCTAssertEqual(cli.run(["conflicts", "--since", "2200-01-01"] + b).out, "no conflicts to review\n")
+        XCTAssertEqual(cli.run(["conflicts", "--since", "yesterday"] + b).code, 2)
+        // The hint restores it.
+        XCTAssertEqual(cli.run(["set", id, "description=แก้ที่ a"] + b).code, 0)
+        XCTAssertTrue(cli.run(["show", id] + b).out.contains("แก้ที่ a"))
+    }
+
     /// `tisep add vulnerable` twice on two laptops: one count per area,
     /// group and year everywhere, equal digests after either order.
     func testTheSameCountAddedOnTwoLaptopsIsOneRecord() throws {

@@ -27,6 +27,7 @@ enum SchemaV5 {
         loser_value  TEXT,
         seen         TEXT NOT NULL,
         from_laptop  TEXT NOT NULL,
+        reviewed     INTEGER NOT NULL DEFAULT 0,
         PRIMARY KEY (record_id, field, winner_stamp, loser_stamp)
     ) WITHOUT ROWID;
     CREATE INDEX conflicts_seen ON conflicts(seen);

@@ -47,6 +47,18 @@ struct BundleApplier {
     /// Contacts that were private here before the import (read at the first contact).
     private var everPrivateHere: Set<String>?
 
+    /// The laptop that wrote the bundle (its replica id; "" for a hub's
+    /// merge), for the conflicts kept.
+    var bundleLaptop = ""
+
+    /// Keeps a conflict the merge rule settled: in the summary (the first
+    /// `conflictsListed`) and in the database for review.
+    private mutating func conflict(_ r: BundleRecord, _ field: String, winner: (String, String?), loser: (String, String?)) throws {
+        let c = SyncConflict(type: r.type, recordID: r.id, field: field, winner: winner, loser: loser, seen: Date(), fromLaptop: bundleLaptop)
+        try store.keep(c)
+        if summary.conflicts.count < BundleImportSummary.conflictsListed { summary.conflicts.append(c) }
+    }
+
     /// Whether an import checks for this database's own edits that it does
     /// not hold (a file copy, see `renew`). Schema 5's repair, folding this
     /// laptop's own counts, sets it false.
@@ -97,10 +109,14 @@ struct BundleApplier {
             }
             if top.stamp > mine.stamp {
                 winners[top.stamp, default: [:]][spec.name] = .some(top.value)
-                if top.value != mine.value && !versions.contains(where: { $0.stamp == mine.stamp }) { counts.conflicts += 1 }
+                if top.value != mine.value && !versions.contains(where: { $0.stamp == mine.stamp }) {
+                    counts.conflicts += 1
+                    try conflict(r, spec.name, winner: (top.stamp, top.value), loser: (mine.stamp, mine.value))
+                }
                 if spec.name == SystemField.deleted && top.value == "1" && mine.value != "1" { becameDeleted = true }
             } else if top.stamp < mine.stamp, top.value != mine.value, try !has(r.id, spec.name, top.stamp, mine.stamp) {
                 counts.conflicts += 1
+                try conflict(r, spec.name, winner: (mine.stamp, mine.value), loser: (top.stamp, top.value))
             }
             let kept = max(top.stamp, mine.stamp)
             for v in versions where v.stamp != kept && v.stamp != mine.stamp {

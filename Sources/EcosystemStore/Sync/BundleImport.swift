@@ -48,6 +48,11 @@ public struct BundleImportSummary: Sendable, Equatable {
     /// their area, group and year (from a laptop not yet upgraded) and were
     /// merged into that count.
     public var duplicateCountsMerged = 0
+    /// Each field edited on both sides and how the merge settled it (the
+    /// first `conflictsListed`; `total.conflicts` counts them all, and
+    /// `store.sync.conflicts(since:)` lists them later).
+    public var conflicts: [SyncConflict] = []
+    public static let conflictsListed = 1_000
 
     public var total: BundleTypeSummary { byType.values.reduce(BundleTypeSummary(), +) }
 }
@@ -70,6 +75,7 @@ extension Store.Sync {
             let searchWrites = searchable.reduce(0) { $0 + (reader.header.counts[$1.rawValue] ?? 0) }
             return try records.withBulkWrite(searchWrites: searchWrites) {
                 var apply = BundleApplier(store: self, ownID: identity)
+                apply.bundleLaptop = reader.header.replica ?? ""
                 while let item = try reader.next() {
                     switch item {
                     case let .area(a): try apply.area(a)
@@ -77,6 +83,7 @@ extension Store.Sync {
                     }
                 }
                 var summary = apply.summary
+                summary.conflicts = try named(summary.conflicts)
                 summary.fromName = reader.header.replicaName
                 summary.fromReplica = reader.header.replica
                 summary.dryRun = options.dryRun
