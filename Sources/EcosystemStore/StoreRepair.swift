@@ -8,6 +8,8 @@ extension StoreContext {
     func repairSyncRulesIfAsked() throws {
         guard try meta("repair_sync_rules") != nil else { return }
         try db.transaction {
+            // Another connection that opened at the same moment may have done it.
+            guard try meta("repair_sync_rules") != nil else { return }
             try laptop.renameIfHostDefault()
             try records.republishAllPrivateTimeValues()
             try records.foldVulnerableAliases()
