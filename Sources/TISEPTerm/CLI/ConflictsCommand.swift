@@ -51,10 +51,19 @@ extension CommandLineTool {
             lines.append("  \(c.type.rawValue) \(c.recordID)\(c.recordName.isEmpty ? "" : " \"\(c.recordName)\"") · \(c.field)")
             lines.append("    won:  " + side(c.winner))
             lines.append("    lost: " + side(c.loser))
-            lines.append("    why:  \(c.rule.english); to keep the lost value: tisep set \(c.recordID) \(shellQuoted("\(c.field)=\(c.loser.value ?? "")"))")
+            lines.append("    why:  \(c.rule.english)" + (keepCommand(c).map { "; to keep the lost value: \($0)" } ?? ""))
         }
         if total > limit { lines.append("  … and \(total - limit) more: 'tisep conflicts' lists them all") }
         return lines
+    }
+
+    /// The command that sets the losing value again (nil for the demo mark).
+    static func keepCommand(_ c: SyncConflict) -> String? {
+        switch c.field {
+        case "deleted": return c.loser.value == "1" ? "tisep rm \(c.recordID)" : "tisep restore \(c.recordID)"
+        case "demo": return nil
+        default: return "tisep set \(c.recordID) " + shellQuoted("\(c.field)=\(c.loser.value ?? "")")
+        }
     }
 
     static func conflictJSON(_ c: SyncConflict, thisLaptop: String?) -> JSON {
@@ -66,6 +75,7 @@ extension CommandLineTool {
         return .object([
             ("kind", .string(c.type.rawValue)), ("id", .string(c.recordID)), ("name", .string(c.recordName)), ("field", .string(c.field)),
             ("winner", side(c.winner)), ("loser", side(c.loser)), ("rule", .string(c.rule.rawValue)), ("why", .string(c.rule.english)),
+            ("keep_command", .optional(keepCommand(c))),
             ("seen", .string(iso.string(from: c.seen))), ("from_laptop", .string(c.fromLaptop)), ("reviewed", .bool(c.reviewed)),
         ])
     }
