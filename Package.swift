@@ -22,8 +22,10 @@ let package = Package(
             path: "Sources/CSQLite",
             providers: [.apt(["libsqlite3-dev"])]
         ),
-        .target(name: "AsciiMap"),
-        .target(name: "EcosystemStore", dependencies: ["CSQLite"]),
+        // How many terminal columns a character takes: one rule for the maps and the store.
+        .target(name: "CellWidth"),
+        .target(name: "AsciiMap", dependencies: ["CellWidth"]),
+        .target(name: "EcosystemStore", dependencies: ["CSQLite", "CellWidth"]),
         // The embedded default data set: generated Swift source so that the
         // data travel inside the binary (no resource bundle to ship).
         .target(name: "DefaultData", path: "data", exclude: ["README.md"]),

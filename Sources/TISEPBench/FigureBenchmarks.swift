@@ -129,6 +129,25 @@ enum FigureBenchmarks {
         return lines.joined(separator: "\n")
     }
 
+    /// Thai word breaking and line wrapping over the lines of `file`
+    /// (default: the demo and seed sentences kept for the tests): loading
+    /// the word list, characters per millisecond.
+    static func thaiWrap(file: String) throws -> String {
+        let texts = try String(contentsOfFile: file, encoding: .utf8).split(separator: "\n").map(String.init)
+        guard !texts.isEmpty else { throw StoreError.message("thai-wrap: \(file) has no lines") }
+        var words = 0
+        let load = time { words = ThaiDictionary.standard.count }
+        let text = texts.joined(separator: " ")
+        let rounds = 20
+        var pieces = 0, lines = 0
+        let breaking = time { for _ in 0..<rounds { pieces += ThaiWordBreaker.pieces(text).count } }
+        let wrapping = time { for _ in 0..<rounds { for t in texts { lines += LineWrap.wrap(t, width: 30).count } } }
+        let characters = Double(text.count * rounds)
+        return String(format: "thai-wrap: %d words loaded in %.1f ms; breaking %.0f characters/ms (%d pieces); wrapping at 30 columns %.0f characters/ms (%d lines); one 200-character description %.3f ms",
+                      words, load * 1000, characters / (breaking * 1000), pieces / rounds, characters / (wrapping * 1000), lines / rounds,
+                      wrapping * 1000 / characters * 200)
+    }
+
     private static func time(_ body: () throws -> Void) rethrows -> Double {
         let start = DispatchTime.now().uptimeNanoseconds
         try body()

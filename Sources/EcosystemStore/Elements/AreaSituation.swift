@@ -35,6 +35,9 @@ public struct AreaSituation: Sendable, Equatable {
     public var playersByRole: [PlayerRole: Int]
     /// Elements per 4P kind, local and from above.
     public var elementsByKind: [P4Kind: Int]
+    /// How many serve the area, here and from above (the words of
+    /// docs/glossary.md: the tree's count is `players.here`).
+    public var counts: ServingCounts
     /// Roles nobody fills for this area at any level.
     public var missingRoles: [PlayerRole]
     public var vulnerable: [VulnerableGap]
@@ -63,9 +66,13 @@ extension Store.Elements {
         let elements = try known ?? list(servingAreaOrBelow: code)
         var byRole: [PlayerRole: Int] = [:]
         var byKind: [P4Kind: Int] = [:]
+        var counts = ServingCounts()
         for e in elements {
             byKind[e.p4, default: 0] += 1
-            if e.p4 == .player, let role = e.role { byRole[role, default: 0] += 1 }
+            counts.elements.add(fromAbove: e.fromAbove)
+            guard e.p4 == .player else { continue }
+            counts.players.add(fromAbove: e.fromAbove)
+            if let role = e.role { byRole[role, default: 0] += 1 } else { counts.playersWithoutRole += 1 }
         }
         // One count per area, group and year: each area's newest year counts
         // (summing the years would count the same people twice).
@@ -82,8 +89,40 @@ extension Store.Elements {
                                         year: st.optionalInt(3), recordID: st.int(4) == 1 ? st.text(5) : nil)
         }
         return AreaSituation(area: area, path: path, indicators: ranked, playersByRole: byRole, elementsByKind: byKind,
-                             missingRoles: PlayerRole.allCases.filter { (byRole[$0] ?? 0) == 0 }, vulnerable: vulnerable,
+                             counts: counts, missingRoles: PlayerRole.allCases.filter { (byRole[$0] ?? 0) == 0 }, vulnerable: vulnerable,
                              openNeeds: try knownResources?.filter { $0.kind == .need } ?? resources(inAreaOrBelow: code, kind: .need),
                              activeProjects: try projects(inArea: code, activeOnly: true))
     }
+}
+
+/// What serves an area, counted one way for the tree, the detail pane, the
+/// list and the brief (docs/glossary.md, "Counts"):
+/// - *here* (ในพื้นที่): serving the area itself or a place inside it;
+/// - *from above* (จากระดับบน, ↑): serving it from its amphoe or province,
+///   and so serving every place of that amphoe or province alike.
+/// Each element counts once, where it serves most locally.
+public struct ServingCounts: Sendable, Equatable {
+    public struct Split: Sendable, Equatable {
+        public var here = 0
+        public var fromAbove = 0
+        public var total: Int { here + fromAbove }
+
+        public init(here: Int = 0, fromAbove: Int = 0) {
+            self.here = here
+            self.fromAbove = fromAbove
+        }
+
+        mutating func add(fromAbove above: Bool) {
+            if above { fromAbove += 1 } else { here += 1 }
+        }
+    }
+
+    /// Elements of every 4P kind (the list's count without filters).
+    public var elements = Split()
+    /// Players (the tree's count is `players.here`).
+    public var players = Split()
+    /// Players with no role recorded: with the per-role counts they add up to `players.total`.
+    public var playersWithoutRole = 0
+
+    public init() {}
 }

@@ -127,10 +127,10 @@ extension Store.Indicators {
 }
 
 /// Tambon measures and the pooled measures of the amphoes and provinces above.
-enum IndicatorAggregation {
+package enum IndicatorAggregation {
     /// Measures by area code: each tambon, then each amphoe and province
     /// from the pooled households of its tambons, in geocode order.
-    static func measures(_ tambons: [(tambon: String, households: [HouseholdIncome])],
+    package static func measures(_ tambons: [(tambon: String, households: [HouseholdIncome])],
                          povertyLine: Double) -> [(area: String, measures: InequalityMeasures)] {
         var out: [(area: String, measures: InequalityMeasures)] = []
         for t in tambons {

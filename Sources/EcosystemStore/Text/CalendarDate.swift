@@ -49,6 +49,17 @@ public enum CalendarDate {
         display(iso(date), thai: thai)
     }
 
+    /// A moment with its time of day in Thailand (UTC+7), for what happened
+    /// at a moment (a field's history): "29 พ.ย. 2569 10:12 น." in Thai,
+    /// "29 Nov 2026 10:12" in English.
+    public static func displayMoment(_ date: Date, thai: Bool) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(secondsFromGMT: 7 * 3600)!
+        let c = calendar.dateComponents([.hour, .minute], from: date)
+        let time = String(format: "%02d:%02d", c.hour ?? 0, c.minute ?? 0)
+        return display(date, thai: thai) + " " + time + (thai ? " น." : "")
+    }
+
     /// The ISO date of `date` in Thailand (UTC+7, no daylight saving).
     public static func iso(_ date: Date) -> String {
         var calendar = Calendar(identifier: .gregorian)

@@ -34,7 +34,7 @@ public struct TextPiece: Sendable, Equatable {
 ///
 /// ```swift
 /// ThaiWordBreaker.words("ฐานข้อมูลกลุ่มเปราะบางที่ตกหล่น")
-/// // ["ฐานข้อมูล", "กลุ่ม", "เปราะบาง", "ที่", "ตกหล่น"]
+/// // ["ฐานข้อมูล", "กลุ่มเปราะบาง", "ที่", "ตกหล่น"] (a glossary term is one word)
 /// ```
 public enum ThaiWordBreaker {
     /// The pieces of `text`, in order; joined, their ranges give `text` back.
@@ -72,14 +72,18 @@ public enum ThaiWordBreaker {
                     if k + 1 < n, clusters.kind[k + 1] == .digit, clusters.isNumberJoiner(k) { k += 2; continue }
                     break
                 }
-                add(.number, start, k)
-            case .letter:
-                k += 1
-                while k < n {
-                    if clusters.kind[k] == .letter || clusters.kind[k] == .digit { k += 1; continue }
-                    if k + 1 < n, clusters.kind[k + 1] == .letter || clusters.kind[k + 1] == .digit, clusters.isWordJoiner(k) { k += 2; continue }
+                // Digits that go on into letters are a word, not a number:
+                // an address such as 560101.hph1@demo.invalid stays whole.
+                let intoLetters = k < n && clusters.kind[k] == .letter
+                    || k + 1 < n && clusters.kind[k + 1] == .letter && clusters.isWordJoiner(k)
+                guard intoLetters else {
+                    add(.number, start, k)
                     break
                 }
+                k = scanWord(clusters, from: k)
+                add(.word, start, k)
+            case .letter:
+                k = scanWord(clusters, from: k + 1)
                 add(.word, start, k)
             case .wide:
                 k += 1
@@ -90,6 +94,19 @@ public enum ThaiWordBreaker {
             }
         }
         return out
+    }
+
+    /// The end of a word of Latin letters and digits going on from `k`,
+    /// through inner `. - _ @ ' /` ("S90/S10", "name@demo.invalid").
+    private static func scanWord(_ clusters: Clusters, from start: Int) -> Int {
+        var k = start
+        let n = clusters.count
+        while k < n {
+            if clusters.kind[k] == .letter || clusters.kind[k] == .digit { k += 1; continue }
+            if k + 1 < n, clusters.kind[k + 1] == .letter || clusters.kind[k + 1] == .digit, clusters.isWordJoiner(k) { k += 2; continue }
+            break
+        }
+        return k
     }
 
     /// The words and numbers of `text` (no spaces or punctuation): for

@@ -4,14 +4,14 @@
 // the wheel on PyPI; sha256 35f65d43ea83b5b981134d5edc3b9afcb64b4ba96146900fc4d312f2940c3265),
 // 62,107 entries, released by the PyThaiNLP project under CC0-1.0 (public domain
 // dedication; see the wheel's pythainlp/corpus/corpus_license.md), of which
-// 61,476 are kept (Thai letters and full stops only); plus 10 words of our own
+// 61,476 are kept (Thai letters and full stops only); plus 21 words of our own
 // (scripts/thai-words/supplement.txt) and 1513 names of provinces, amphoes and
-// tambons from data/Geography.swift (thailand-geodata, MIT). 62,999 words in all.
+// tambons from data/Geography.swift (thailand-geodata, MIT). 63,010 words in all.
 //
 // Front coded: the first character of each line is how many characters the
 // word shares with the one above (0-9, A-Z = 10-35, a-z = 36-61).
 enum ThaiWordList {
-    static let wordCount = 62999
+    static let wordCount = 63010
 
     static let frontCoded = #"""
 0ก.
@@ -2028,7 +2028,8 @@ Aตัวเอง
 5ย่อย
 5อาชีพ
 7ยุ
-5เป้าหมาย
+5เปราะบาง
+7้าหมาย
 6พื่อนบ้าน
 6รียกร้อง
 6ลือด
@@ -11094,6 +11095,7 @@ Cหางลาย
 3สาวไส้
 3ฮ่อ
 6งกง
+3ี
 3เต็ง
 3แดง
 4ส
@@ -26182,6 +26184,7 @@ Fภาพยนตร์
 8เวที
 9ส้น
 5หนด
+8นโยบาย
 4ุมอำนาจ
 4่อกวน
 7าร
@@ -26289,6 +26292,7 @@ Aภายใน
 4าม
 5ย
 4ิดตาม
+7่อ
 6ยา
 8เสพติด
 6สอยห้อยตาม
@@ -26594,6 +26598,7 @@ Aชุม
 4จรจา
 5็บป่วย
 4ชี่ยวชาญ
+5ื่อมประสาน
 5่า
 4ฒ่า
 7ผู้แก่
@@ -26612,7 +26617,8 @@ Aชุม
 7บเรียง
 4ลี้ยงดู
 9สัตว์
-5่นกองหน้า
+5่น
+7กองหน้า
 Bลัง
 7สำรอง
 6า
@@ -28591,6 +28597,7 @@ Aส
 4เซก
 2ล
 3กระแชง
+3มา
 3รีพาลขวาง
 3า
 3ินโดรม
@@ -28978,6 +28985,7 @@ Aสัตว์น้ำ
 4ทราย
 5วีป
 5ี่
+7ขับเคลื่อน
 7ชลประทาน
 7ต่ำ
 7รับน้ำ
@@ -29737,6 +29745,7 @@ Aสัตว์น้ำ
 3วิชา
 3ศึกษา
 3สนาม
+4่วน
 3หน้า
 3อีสาน
 4ุตสาหกรรม
@@ -33321,6 +33330,7 @@ Cรอง
 3ผ็ดร้อน
 1หัท
 3ส
+4กรณี
 4ทางไกล
 4ผ่าน
 4ลับ
@@ -62295,6 +62305,7 @@ Aสลับ
 3ท์
 3ามทุ่ง
 3์
+4ซิงก์
 2ว์สตาร์
 2สัญญาณจราจร
 3ำรอง

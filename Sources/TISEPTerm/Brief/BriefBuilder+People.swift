@@ -7,12 +7,12 @@ extension BriefBuilder {
     func who(_ s: AreaSituation) throws -> BriefSection {
         let elements = try store.elements.list(servingAreaOrBelow: s.area.code)
         var blocks: [BriefBlock] = []
-        let roles = PlayerRole.allCases.map { "\($0.label(thai: thai)) \(s.playersByRole[$0] ?? 0)" }
-        let kinds = P4Kind.allCases.map { "\($0.label(thai: thai)) \(s.elementsByKind[$0] ?? 0)" }
-        blocks.append(.paragraph(t("ผู้เล่นตามบทบาท: ", "Players by role: ") + roles.joined(separator: " · ")))
-        blocks.append(.paragraph(t("องค์ประกอบตาม 4P: ", "Elements by 4P kind: ") + kinds.joined(separator: " · ")))
+        // The detail pane's words and numbers (CountText).
+        let texts = Texts(thai: thai)
+        blocks.append(.paragraph(CountText.players(s.counts, texts) + ": " + CountText.roles(s, texts)))
+        blocks.append(.paragraph(CountText.elements(s, texts)))
         if elements.isEmpty {
-            blocks.append(.paragraph(t("ยังไม่มีข้อมูลองค์กรหรือผู้เล่นในพื้นที่นี้", "No organisations or players recorded here yet.")))
+            blocks.append(.paragraph(t("ยังไม่มีข้อมูลองค์ประกอบในพื้นที่นี้", "No elements recorded here yet.")))
         }
         var groups: [(String, [ElementSummary])] = []
         for role in PlayerRole.allCases {

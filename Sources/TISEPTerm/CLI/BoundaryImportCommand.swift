@@ -6,13 +6,15 @@ extension CommandLineTool {
     package static let importBoundariesCommand = Command(
         name: "import-boundaries", synopsis: "FILE.geojson [--verbose]",
         summary: "load area polygons from an OCHA COD-AB style GeoJSON file",
-        options: [OptionSpec(long: "verbose", short: "v", help: "list every unmatched code, not only the first \(BoundaryReportText.shown)")],
+        options: [OptionSpec(long: "verbose", short: "v", help: "list the codes of features for areas not in this database, and every code of the other lists")],
         details: """
         Features are matched to areas by ADM1_PCODE/ADM2_PCODE/ADM3_PCODE (TH + geocode),
         never by name. All polygons land in one transaction; a file that cannot be
-        read changes nothing. Reports the codes with no area and the areas (inside
-        the provinces the file touches) left without a polygon; exit 0 when any
-        feature matched. Provinces and amphoes without a polygon of their own are
+        read changes nothing. Reports how many areas matched, how many features are
+        of areas this database does not hold (expected for a national file and a
+        database of some provinces; --verbose lists their codes), and the areas
+        (inside the provinces the file touches) left without a polygon; exit 0 when
+        any feature matched. Provinces and amphoes without a polygon of their own are
         drawn as the union of their tambons.
         """,
         run: { inv in
@@ -31,13 +33,17 @@ extension CommandLineTool {
         })
 }
 
-/// The text of an import-boundaries report.
+/// The text of an import-boundaries report. What was matched comes first;
+/// features of areas the database does not hold are expected (a national
+/// file into a database of some provinces), so they are counted on one
+/// line and their codes listed only with `--verbose` (or when nothing
+/// matched at all, where they are the reason).
 enum BoundaryReportText {
     static let shown = 20
 
     static func lines(_ r: BoundaryImportReport, all: Bool) -> [String] {
         let levels = r.levels.map(\.name).joined(separator: ", ")
-        var out = ["\(r.file): \(r.features) features (\(levels.isEmpty ? "no level" : levels)), matched \(r.matched.count), no area for \(r.noArea.count) codes"]
+        var out = ["\(r.file): \(r.features) features (\(levels.isEmpty ? "no level" : levels)); matched to an area of this database: \(r.matched.count)"]
         func list(_ title: String, _ codes: [String]) {
             guard !codes.isEmpty else { return }
             let head = all ? codes : Array(codes.prefix(shown))
@@ -45,7 +51,11 @@ enum BoundaryReportText {
             if head.count < codes.count { line += " … and \(codes.count - head.count) more (--verbose lists them)" }
             out.append(line)
         }
-        list("codes with no area", r.noArea)
+        if all || r.matched.isEmpty {
+            list("codes of areas not in this database", r.noArea)
+        } else if !r.noArea.isEmpty {
+            out.append("  for areas this database does not hold: \(r.noArea.count) (expected when it holds only some provinces; --verbose lists their codes)")
+        }
         list("features without geometry", r.noGeometry)
         list("areas left without a polygon", r.noPolygon)
         if !r.matched.isEmpty { out.append("  source: \(r.source)") }

@@ -97,7 +97,7 @@ extension CommandLineTool {
             }
             inv.context.print("\(record.type.rawValue) \(record.id)\(record.deleted ? " (deleted)" : "")\(record.demo ? " · demo data" : "")")
             for (name, value) in fields {
-                let shown = record.type.field(name)?.kind == .phone ? PhoneNumber.format(value) : value
+                let shown = record.type.field(name).map { ShowText.value(value, $0, thai: inv.thai) } ?? value
                 inv.context.print("  \(name.padding(toLength: 14, withPad: " ", startingAt: 0)) \(shown)")
             }
         })
@@ -152,6 +152,27 @@ extension CommandLineTool {
             case .invalidValue, .unknownField: throw UsageError(message: error.description)
             default: throw error
             }
+        }
+    }
+}
+
+/// A stored value as `tisep show` and `tisep history` print it for a
+/// person: a date in the reader's era ("29 พ.ย. 2569" / "29 Nov 2026"), a
+/// phone number with its dashes, a whole amount with thousands separators. Each
+/// reads back to the same value when given to `tisep set`. Field names and
+/// the words of the vocabularies stay as `set` takes them; `--json` keeps
+/// every value as stored.
+enum ShowText {
+    static func value(_ stored: String, _ spec: FieldSpec, thai: Bool) -> String {
+        switch spec.kind {
+        case .date: return CalendarDate.isStoredForm(stored) ? CalendarDate.display(stored, thai: thai) : stored
+        case .phone: return PhoneNumber.format(stored)
+        case .real:
+            // Whole amounts (a budget) get their separators; a fraction (an
+            // indicator's 0.1253) is printed as stored, never rounded away.
+            guard let v = Double(stored), v.rounded() == v, abs(v) < 1e15 else { return stored }
+            return NumberText.decimal(v, decimals: 0)
+        default: return stored
         }
     }
 }

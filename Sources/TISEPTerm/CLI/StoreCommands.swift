@@ -1,4 +1,5 @@
 import Foundation
+import AsciiMap
 import EcosystemStore
 
 extension CommandLineTool {
@@ -51,20 +52,10 @@ extension CommandLineTool {
                 return
             }
             let demo = try store.laptop.isDemoDataSet()
-            for r in results {
-                var line = r.kind.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0) + r.nameTH
-                if let en = r.nameEN, !en.isEmpty { line += " / \(en)" }
-                var facts: [String] = []
-                if let p4 = r.p4 { facts.append(p4) }
-                if let role = r.role { facts.append(role) }
-                if let area = r.area {
-                    let path = try store.areas.path(of: area)
-                    facts.append(path.reversed().map { $0.name(thai: inv.thai) }.joined(separator: " › ") + " \(area)")
-                }
-                facts.append("id \(r.id)")
-                inv.context.print(line + "  (" + facts.joined(separator: "; ") + ")")
-            }
-            inv.context.print("\(results.count) result\(results.count == 1 ? "" : "s")\(demo ? " · demo data (ข้อมูลสาธิต)" : "")")
+            let t = Texts(thai: inv.thai)
+            for line in try SearchText.lines(results, store: store, t) { inv.context.print(line) }
+            let n = NumberText.count(results.count)
+            inv.context.print(t("\(n) ผล", "\(n) result\(results.count == 1 ? "" : "s")") + (demo ? " · " + t("ข้อมูลสาธิต (demo data)", "demo data") : ""))
         })
 
     package static let checkCommand = Command(
@@ -100,4 +91,37 @@ extension CommandLineTool {
             try output.write { try store.file.backup(to: $0) }
             inv.context.print("backed up \(store.file.path) to \(output.path)")
         })
+}
+
+/// The text of `tisep search`: one line a result, led by what it is in the
+/// glossary's words (an element by its 4P kind: นโยบาย, ทุน,
+/// พื้นที่ขับเคลื่อน, ผู้เล่น; or policy, asset, platform, player), then its
+/// names, its role, where it is and its id. (`--json` keeps the ids of the
+/// vocabularies: `"kind":"entity","p4":"asset"`.)
+enum SearchText {
+    static func lines(_ results: [SearchResult], store: Store, _ t: Texts) throws -> [String] {
+        let kinds = results.map { kind($0, t) }
+        let width = (kinds.map { TextWidth.width(of: $0) }.max() ?? 0) + 2
+        return try zip(results, kinds).map { r, kind in
+            var line = TextWidth.pad(kind, to: width) + r.nameTH
+            if let en = r.nameEN, !en.isEmpty { line += " / \(en)" }
+            var facts: [String] = []
+            if let role = r.role.flatMap(PlayerRole.init(rawValue:)) { facts.append(role.label(thai: t.thai)) }
+            if let area = r.area {
+                let path = try store.areas.path(of: area)
+                facts.append(path.reversed().map { $0.name(thai: t.thai) }.joined(separator: " › ") + " \(area)")
+            }
+            facts.append("id \(r.id)")
+            return line + "  (" + facts.joined(separator: "; ") + ")"
+        }
+    }
+
+    static func kind(_ r: SearchResult, _ t: Texts) -> String {
+        switch r.kind {
+        case .area: return t("พื้นที่", "area")
+        case .element: return r.p4.flatMap(P4Kind.init(rawValue:))?.label(thai: t.thai) ?? t("องค์ประกอบ", "element")
+        case .resource: return t("ทรัพยากร", "resource")
+        case .project: return t("โครงการ", "project")
+        }
+    }
 }

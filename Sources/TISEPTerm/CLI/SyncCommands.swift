@@ -132,9 +132,13 @@ extension CommandLineTool {
             inv.context.print("\(history.type.rawValue) \(history.id)\(history.deleted ? " (deleted)" : "")")
             for f in history.fields where f.versions.count > 1 || f.versions.first?.value != nil {
                 inv.context.print(f.field)
+                let spec = history.type.field(f.field)
                 for v in f.versions {
-                    let value = v.value.map { "\"\($0)\"" } ?? "(empty)"
-                    inv.context.print("  \(v.current ? "*" : " ") \(value)  \(iso.string(from: v.date))  \(laptop(v.replica))\(v.current ? "  (current: won)" : "")")
+                    // Each value as `tisep show` writes it (a date in the reader's era, a phone with dashes).
+                    let value = v.value.map { stored in "\"" + (spec.map { ShowText.value(stored, $0, thai: inv.thai) } ?? stored) + "\"" } ?? "(empty)"
+                    // When, as a person reads it (the Buddhist era in Thai); --json keeps ISO 8601.
+                    let when = CalendarDate.displayMoment(v.date, thai: inv.thai)
+                    inv.context.print("  \(v.current ? "*" : " ") \(value)  \(when)  \(laptop(v.replica))\(v.current ? "  (current: won)" : "")")
                 }
             }
         })

@@ -15,7 +15,9 @@ enum InteractiveSession {
         do {
             let path = try DatabaseLocation.resolve(option: arguments.value("db"), environment: environment)
             if !FileManager.default.fileExists(atPath: path) {
-                printError("tisep: creating \(path) from the embedded default data…")
+                // No database yet, so no remembered language: --lang, TISEP_LANG, else Thai.
+                let thai = LanguageChoice.thai(option: arguments.value("lang"), environment: environment, remembered: nil)
+                printError(creatingMessage(path: path, thai: thai))
                 try DefaultDataSet.create(at: path, content: .demo)
                 created = true
             }
@@ -43,8 +45,7 @@ enum InteractiveSession {
         if let problem = terminal.localeProblem {
             state.status = problem
         } else if state.dataset.createdNow {
-            state.status = state.texts("สร้างฐานข้อมูลจากข้อมูลตั้งต้น (ข้อมูลสาธิต) แล้ว", "created the database from the embedded default data (demo data)")
-                + ": " + state.dataset.path
+            state.status = createdMessage(path: state.dataset.path, thai: state.thai)
         }
         let worker = EffectRunner.searchWorker(for: store)
         defer { worker.stop() }
@@ -58,6 +59,21 @@ enum InteractiveSession {
         app.run(on: terminal)
         terminal.close()
         return terminal.signalReceived == 0 ? 0 : 128 + terminal.signalReceived
+    }
+
+    /// What the first run says on the terminal before the interface opens
+    /// (creating the demo database takes a few seconds), in the interface's language.
+    static func creatingMessage(path: String, thai: Bool) -> String {
+        thai ? "tisep: กำลังสร้างฐานข้อมูลจากข้อมูลตั้งต้นในโปรแกรม (ข้อมูลสาธิต) ที่ \(path) …"
+            : "tisep: creating the database from the embedded default data (demo data) at \(path) …"
+    }
+
+    /// What the status line says on the first frame after the first run:
+    /// short, so that the path fits an 80-column line (the home folder as ~).
+    static func createdMessage(path: String, thai: Bool, home: String? = ProcessInfo.processInfo.environment["HOME"]) -> String {
+        var shown = path
+        if let home, home.count > 1, path.hasPrefix(home + "/") { shown = "~" + path.dropFirst(home.count) }
+        return Texts(thai: thai)("สร้างฐานข้อมูลสาธิตแล้วที่ ", "created the demo database at ") + shown
     }
 
     private static func printError(_ line: String) {

@@ -21,7 +21,7 @@ package final class App {
     init(state initial: AppState, runner: EffectRunner) throws {
         state = initial
         self.runner = runner
-        if state.today.isEmpty { state.today = String(ISODate.string(Date()).prefix(10)) }
+        if state.today.isEmpty { state.today = CalendarDate.iso(Date()) }
         step(.started(try runner.start()))
     }
 

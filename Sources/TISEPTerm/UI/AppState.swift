@@ -8,7 +8,7 @@ enum PaneID: Int, CaseIterable {
         switch self {
         case .tree: return t("พื้นที่", "Areas")
         case .map: return t("แผนที่", "Map")
-        case .list: return t("ผู้เล่น", "Players")
+        case .list: return t("องค์ประกอบ", "Elements")
         case .detail: return t("รายละเอียด", "Detail")
         }
     }

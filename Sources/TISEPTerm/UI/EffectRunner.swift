@@ -226,7 +226,7 @@ final class EffectRunner {
         case .entity, .project: return r["name_th"] ?? id
         case .contact: return r["name"] ?? r["phone"].map(PhoneNumber.format) ?? FormLabels.typeName(.contact, t)
         case .resource: return [r["kind"], r["category"], r["description"]].compactMap { $0 }.joined(separator: " ")
-        case .contactLog: return FormLabels.typeName(.contactLog, t) + (r["date"].map { " " + $0 } ?? "")
+        case .contactLog: return FormLabels.typeName(.contactLog, t) + (r["date"].map { " " + CalendarDate.display($0, thai: thai) } ?? "")
         case .referral: return FormLabels.typeName(.referral, t) + " " + (r["case_code"] ?? "")
         case .vulnerable, .indicatorValue: return FormLabels.typeName(r.type, t)
         }

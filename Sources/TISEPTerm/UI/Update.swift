@@ -66,8 +66,9 @@ enum Update {
             return []
         case let .bundleExported(path, records, privateLeftOut):
             let t = state.texts
-            state.status = t("ส่งออกแล้ว \(records) รายการ: ", "exported \(records) records: ") + path
-                + (privateLeftOut > 0 ? t(" (ไม่รวมผู้ติดต่อส่วนตัว \(privateLeftOut))", " (\(privateLeftOut) private contacts left out)") : "")
+            let n = NumberText.count(records), p = NumberText.count(privateLeftOut)
+            state.status = t("ส่งออกแล้ว \(n) รายการ: ", "exported \(n) records: ") + path
+                + (privateLeftOut > 0 ? t(" (ไม่รวมผู้ติดต่อส่วนตัว \(p))", " (\(p) private contacts left out)") : "")
             return []
         case let .editRecordLoaded(record): return editRecordLoaded(&state, record)
         case let .fieldChecked(index, value, problem): return fieldChecked(&state, index: index, value: value, problem: problem)

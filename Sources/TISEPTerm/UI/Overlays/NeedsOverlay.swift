@@ -82,7 +82,7 @@ enum NeedsOverlay {
                    style: Theme.border(focused: true, look), charset: look.charset)
         let inner = rect.inner
         guard inner.height >= 2 else { return }
-        let all = lines(view, names: names, look)
+        let all = wrapped(lines(view, names: names, look), width: inner.width - 1)
         let visible = inner.height - 1
         let cursorLine = all.firstIndex { $0.pair == view.cursor } ?? 0
         let scroll = max(0, min(cursorLine - visible / 2, all.count - visible))
@@ -91,5 +91,15 @@ enum NeedsOverlay {
         }
         screen.writeField(" " + t("↑↓ เลือกผู้ให้ · Enter บันทึกการส่งต่อ · Esc ปิด", "↑↓ choose an offer · Enter logs a referral · Esc close"),
                           x: inner.x, y: inner.maxY - 1, width: inner.width, style: Theme.dim(look), charset: look.charset)
+    }
+
+    /// Each line wrapped between words to the overlay's width, its later
+    /// parts indented under its text (an offer's reason stays readable
+    /// instead of being cut off).
+    static func wrapped(_ lines: [Line], width: Int) -> [Line] {
+        lines.flatMap { line -> [Line] in
+            let hang = line.text.prefix { $0 == " " }.count + 2
+            return WrappedText.lines(line.text, width: width, hang: hang).map { Line(text: $0, style: line.style, pair: line.pair) }
+        }
     }
 }

@@ -64,11 +64,13 @@ enum SearchOverlay {
         screen.writeField(right, x: rect.maxX - rightWidth - 1, y: rect.y, width: rightWidth, style: Theme.dim(look), alignment: .right, charset: look.charset)
         let visible = rect.height - 1
         let scroll = TreePane.scrollOffset(cursor: search.cursor, current: 0, visible: visible, count: count)
-        for (i, r) in search.results.dropFirst(scroll).prefix(visible).enumerated() {
+        let shown = search.results.dropFirst(scroll).prefix(visible)
+        // As wide as the widest label of the results (พื้นที่ขับเคลื่อน), within reason.
+        let kindWidth = min(18, (search.results.map { TextWidth.width(of: kindLabel($0, t)) }.max() ?? 8) + 2)
+        for (i, r) in shown.enumerated() {
             let y = rect.y + 1 + i
-            let kind = kindLabel(r.kind, t)
+            let kind = kindLabel(r, t)
             let name = look.thai ? r.nameTH : (r.nameEN.flatMap { $0.isEmpty ? nil : $0 } ?? r.nameTH)
-            let kindWidth = 10
             let placeWidth = rect.width >= 70 ? rect.width * 35 / 100 : 0
             screen.writeField(kind, x: rect.x + 1, y: y, width: kindWidth, style: Theme.dim(look), charset: look.charset)
             let nameX = rect.x + 1 + kindWidth
@@ -88,14 +90,10 @@ enum SearchOverlay {
         }
     }
 
-    static func kindLabel(_ kind: SearchResultKind, _ t: Texts) -> String {
-        switch kind {
-        case .area: return t("พื้นที่", "area")
-        case .element: return t("ผู้เล่น", "element")
-        case .resource: return t("ทรัพยากร", "resource")
-        case .project: return t("โครงการ", "project")
-        }
-    }
+    /// What a result is, in the glossary's words: an element by its 4P kind
+    /// (นโยบาย, ทุน, พื้นที่ขับเคลื่อน, ผู้เล่น), never all of them "players";
+    /// the same words as `tisep search` (`SearchText.kind`).
+    static func kindLabel(_ result: SearchResult, _ t: Texts) -> String { SearchText.kind(result, t) }
 
     /// Underlines where the query occurs in a result's name.
     private static func highlight(_ query: String, in name: String, x: Int, y: Int, width: Int, screen: inout ScreenBuffer, look: Look) {

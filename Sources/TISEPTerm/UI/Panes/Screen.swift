@@ -35,21 +35,23 @@ enum Screen {
 
 extension TitleBar.Model {
     init(_ state: AppState) {
-        path = state.situation.map { s in s.path.map { $0.name(thai: state.thai) }.joined(separator: " › ") + " " + s.area.code } ?? ""
+        path = state.situation?.path.map { $0.name(thai: state.thai) } ?? []
+        code = state.situation?.area.code ?? ""
         isDemo = state.dataset.isDemo
     }
 }
 
 extension StatusBar.Model {
     init(_ state: AppState) {
-        self.init(message: state.status, searching: state.overlay == .search, focus: state.focus, file: state.dataset.path)
+        self.init(message: state.status, overlayKeys: state.overlay.flatMap { Overlay.keyHint($0, state.texts) }, focus: state.focus,
+                  file: state.dataset.path)
     }
 }
 
 extension TreePane.Model {
     init(_ state: AppState) {
         self.init(rows: state.treeRows, cursor: state.treeCursor, scroll: state.treeScroll, selectedArea: state.selectedArea,
-                  values: state.indicatorValues, valuesAreShares: state.indicator?.isShare ?? false, playerCounts: state.playerCounts)
+                  values: state.indicatorValues, indicator: state.indicator, playerCounts: state.playerCounts)
     }
 }
 

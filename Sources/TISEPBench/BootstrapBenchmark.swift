@@ -1,32 +1,32 @@
+import EcosystemStore
 import Foundation
 
 /// The cost of the bootstrap intervals at national scale: generated
 /// households in tambons of `perTambon` ± 30 % households, 12 amphoes per
 /// province, 77 provinces, every tambon, amphoe and province with its point
-/// values and intervals. Prints nothing; the caller (`tisep-bench`) prints
-/// `Figures.lines`. It lives in the library because it times the point
-/// values through the store's own internal aggregation.
-public enum BootstrapBenchmark {
-    public struct Figures: Sendable {
-        public var households = 0
-        public var tambons = 0
-        public var areas = 0
-        public var replicates = 0
-        public var threads = 0
+/// values and intervals (`tisep-bench bootstrap`). The point values are
+/// timed through the store's own aggregation (a `package` function).
+enum BootstrapBenchmark {
+    struct Figures: Sendable {
+        var households = 0
+        var tambons = 0
+        var areas = 0
+        var replicates = 0
+        var threads = 0
         /// Generating the households (not part of the cost).
-        public var generateSeconds = 0.0
+        var generateSeconds = 0.0
         /// The point values alone, as `recomputeIndicators` computes them today.
-        public var pointSeconds = 0.0
+        var pointSeconds = 0.0
         /// Point values and intervals together (`HouseholdBootstrap.evidence`).
-        public var evidenceSeconds = 0.0
+        var evidenceSeconds = 0.0
         /// Processor time of the same (all threads): on a shared machine the
         /// wall-clock figure also counts other processes' turns.
-        public var pointCPUSeconds = 0.0
-        public var evidenceCPUSeconds = 0.0
+        var pointCPUSeconds = 0.0
+        var evidenceCPUSeconds = 0.0
         /// Median width of the tambons' S90/S10 intervals relative to their value, a sanity figure.
-        public var medianRelativeWidthS90S10 = 0.0
+        var medianRelativeWidthS90S10 = 0.0
 
-        public var lines: [String] {
+        var lines: [String] {
             [
                 "bootstrap: \(households) households in \(tambons) tambons (\(areas) areas with amphoes and provinces), "
                     + "\(replicates) replicates, \(threads) thread(s)",
@@ -40,7 +40,7 @@ public enum BootstrapBenchmark {
     }
 
     /// Runs the benchmark once: `households` households in tambons of about `perTambon`.
-    public static func run(households total: Int = 1_000_000, perTambon: Int = 40,
+    static func run(households total: Int = 1_000_000, perTambon: Int = 40,
                            replicates: Int = HouseholdBootstrap.defaultReplicates, threads: Int = 1) -> Figures {
         var figures = Figures()
         figures.replicates = replicates
