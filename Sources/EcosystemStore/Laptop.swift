@@ -15,8 +15,9 @@ extension Store {
         /// This database's replica id: 16 hex digits, the last part of every stamp made here.
         public var id: String { context.replicaID }
 
-        /// The name coordinators gave this laptop (shown in history; the host
-        /// name until they choose one). It travels in every bundle's header.
+        /// The name coordinators gave this laptop (shown in history and in
+        /// the conflicts of an import; `user@host-3fa2` until they choose
+        /// one, see `defaultName`). It travels in every bundle's header.
         public func name() throws -> String {
             try context.meta("replica_name") ?? context.replicaID
         }

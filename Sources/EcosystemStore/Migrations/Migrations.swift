@@ -17,6 +17,7 @@ enum Migrations {
         Migration(version: 2, name: "exact search keys", marker: "search_keys", apply: { try SchemaV2.apply($0) }),
         Migration(version: 3, name: "indexes for a national data set", marker: "entities_player_areas", apply: { try $0.execute(SchemaV3.sql) }),
         Migration(version: 4, name: "values held back from bundles", marker: "held_back", apply: { try $0.execute(SchemaV4.sql) }),
+        Migration(version: 5, name: "conflicts kept for review; sync rules repaired", marker: "conflicts", apply: { try $0.execute(SchemaV5.sql) }),
     ]
 
     static var latestVersion: Int { all.last?.version ?? 0 }

@@ -53,6 +53,21 @@ public struct BundleRecord: Sendable, Equatable {
     /// A private contact stays on the laptop unless asked for.
     public var isPrivateContact: Bool { type == .contact && current("private") == "1" }
 
+    /// Every version of each field of both records once (by stamp; the
+    /// first seen is kept), newest first, and the earlier base stamp: the
+    /// rule of import and merge.
+    func union(_ other: BundleRecord) -> BundleRecord {
+        var merged = self
+        merged.stamp = min(stamp, other.stamp)
+        for (field, versions) in other.fields {
+            var all = merged.fields[field] ?? []
+            let known = Set(all.map(\.stamp))
+            all += versions.filter { !known.contains($0.stamp) }
+            merged.fields[field] = all.sorted { $0.stamp > $1.stamp }
+        }
+        return merged
+    }
+
     /// Every area code the record's current values name.
     var referencedAreas: [String] {
         var codes: [String] = []

@@ -15,6 +15,18 @@ extension CommandLineTool {
             }
             let values = try assignments(Array(inv.positionals.dropFirst()), type: type)
             let store = try inv.openStore()
+            if type == .vulnerable {
+                // One count per area, group and year: adding it again updates it.
+                let key = try mapFieldErrors { try store.records.vulnerableCountID(for: values) }
+                let before = try store.records.record(key)
+                let (id, undo) = try mapFieldErrors { try store.records.setVulnerableCount(values) }
+                if let before {
+                    let changed = undo.flatMap { edit -> [String] in if case let .set(_, fields) = edit { return fields.keys.sorted() }; return [] }
+                    inv.context.print("a count for this area, group and year was there\(before.deleted ? " (deleted: restored)" : ""): \(changed.isEmpty ? "unchanged" : "changed " + changed.joined(separator: ", "))")
+                }
+                inv.context.print(id)
+                return
+            }
             let id = try mapFieldErrors { try store.records.create(type, values) }
             inv.context.print(id)
         })
