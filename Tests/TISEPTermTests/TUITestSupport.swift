@@ -33,8 +33,14 @@ enum DemoFixture {
         test.addTeardownBlock { try? FileManager.default.removeItem(at: dir) }
         let target = dir.appendingPathComponent("eco.sqlite").path
         try Store(path: source).file.backup(to: target)
+        // A name of its own, not user@host-xxxx: the status line shows it,
+        // so screens (golden ones, and tmux's) are the same on every machine.
+        try Store(path: target).laptop.setName(laptopName)
         return target
     }
+
+    /// The name of the test laptop (the status line shows it).
+    static let laptopName = "โน้ตบุ๊กเวียง"
 
     /// The interface on a private copy of the demo, without a terminal;
     /// searches answer at once on the test's thread unless a worker is given.

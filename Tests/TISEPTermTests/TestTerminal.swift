@@ -49,9 +49,14 @@ final class TestTerminal: Terminal {
         return resized
     }
 
+    /// Called with every frame drawn, on the loop's thread (a test that
+    /// must see a frame drawn from inside an effect).
+    var onDraw: ((ScreenBuffer) -> Void)?
+
     func draw(_ frame: ScreenBuffer) {
         screen = frame
         draws += 1
+        onDraw?(frame)
     }
 
     func readKey(timeout: Int) -> Key? {

@@ -116,6 +116,12 @@ extension Store.Sync {
         return try named(rows)
     }
 
+    /// How many conflicts wait for review: one count, cheap enough for a
+    /// status line that asks every few seconds (the interface's).
+    public func unreviewedConflictCount() throws -> Int {
+        try db.scalarInt("SELECT count(*) FROM conflicts WHERE reviewed = 0")
+    }
+
     /// Marks a conflict dealt with: it leaves the default list.
     public func markReviewed(_ conflict: SyncConflict) throws {
         try db.run("UPDATE conflicts SET reviewed = 1 WHERE record_id = ? AND field = ? AND winner_stamp = ? AND loser_stamp = ?",

@@ -76,6 +76,11 @@ extension Store.Sync {
         }
     }
 
+    /// How many values are held back (the rows `heldBackValues` lists).
+    public func heldBackCount() throws -> Int {
+        try db.scalarInt("SELECT count(*) FROM held_back")
+    }
+
     /// Keeps `value` for review (a bundle's import fills in which bundle
     /// at its end, when the checksum is known). The same value held back
     /// again is one row; a whole record's row takes the newer line.

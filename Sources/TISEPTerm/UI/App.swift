@@ -15,6 +15,9 @@ package final class App {
     private var lastFrame: ScreenBuffer?
     /// Something may have changed since the last frame.
     private(set) var needsDraw = true
+    /// The terminal `run(on:)` draws on, while it runs: the one frame drawn
+    /// from inside an effect (`writerWaits`) goes there.
+    private weak var terminal: Terminal?
 
     /// Opens the interface on what the runner's store holds: the first
     /// province selected, its data loaded (ready for the first frame).
@@ -22,6 +25,7 @@ package final class App {
         state = initial
         self.runner = runner
         if state.today.isEmpty { state.today = CalendarDate.iso(Date()) }
+        runner.onWriterWait = { [weak self] in self?.writerWaits() }
         step(.started(try runner.start()))
     }
 
@@ -32,8 +36,25 @@ package final class App {
     func step(_ msg: Msg) {
         if Update.mayChangeScreen(msg, state) { needsDraw = true }
         for effect in Update.handle(&state, msg) {
-            if let answer = runner.run(effect) { step(answer) }
+            let answer = runner.run(effect)
+            if state.writerWaiting { step(.writerWaiting(false)) }
+            if let answer { step(answer) }
         }
+    }
+
+    /// A write of the interface has waited a second for another writer
+    /// (another `tisep` importing beside it). The store calls this on this
+    /// thread from inside SQLite's wait, in the middle of an effect: the
+    /// loop cannot get to its next frame until the write is done, so the
+    /// state notes the wait through `Update` like any message and the frame
+    /// is drawn here, at once. Nothing else may run here (no effect: the
+    /// connection is inside its busy handler); `step` notes the end of the
+    /// wait when the effect returns.
+    private func writerWaits() {
+        let effects = Update.handle(&state, .writerWaiting(true))
+        assert(effects.isEmpty, "no effect may run inside SQLite's wait")
+        needsDraw = true
+        terminal?.draw(frame())
     }
 
     /// Steps a search the worker has finished, if any; true if the screen may have changed.
@@ -59,6 +80,8 @@ package final class App {
     /// the worker), take every key already typed, then tick once, so that a
     /// burst of keys asks for one search.
     func run(on terminal: Terminal) {
+        self.terminal = terminal
+        defer { self.terminal = nil }
         while !state.quitRequested && !terminal.interrupted {
             if let size = terminal.takeResize() { step(.resize(width: size.width, height: size.height)) }
             collect()

@@ -156,6 +156,13 @@ struct AppState {
     /// Today as YYYY-MM-DD: the default date of a contact log or referral.
     var today = ""
 
+    // Sync (`Update+Sync.swift`): this laptop's name and the conflicts to
+    // review, for the status line; whether a write waits for another tisep.
+    var sync = SyncFacts()
+    var writerWaiting = false
+    /// Ticks left until the status line's sync facts are asked for again.
+    var ticksToSyncCheck = Update.syncCheckTicks
+
     var quitRequested = false
 
     var texts: Texts { Texts(thai: thai) }
@@ -230,6 +237,7 @@ struct AppState {
     var chooser: Chooser? { if case let .chooser(c) = overlay { return c }; return nil }
     var form: FormState? { if case let .form(form) = overlay { return form }; return nil }
     var needsView: NeedsView? { if case let .needs(view) = overlay { return view }; return nil }
+    var syncReview: SyncReview? { if case let .syncReview(review) = overlay { return review }; return nil }
 }
 
 /// What `/` found: kept after the bar closes, for `n`, `N` and `/` again.

@@ -41,6 +41,15 @@ enum Effect: Equatable {
     case applyUndo(UndoEntry)
     case logReferral(need: String, entity: String, area: String, caseCode: String, date: String)
     case openElement(String)
+
+    // Sync review (`V`, `Update+Sync.swift`).
+    /// The laptop's name and the counts the status line shows.
+    case loadSyncFacts
+    case loadSyncReview
+    /// Sets the losing value again as a new edit, and marks the conflict reviewed.
+    case restoreLosingValue(SyncConflict)
+    case markConflictReviewed(SyncConflict)
+    case renameLaptop(String)
 }
 
 /// The map the state wants: its key, and what to load for it.

@@ -15,15 +15,21 @@ final class EffectRunner {
     /// The clock of the default file names of `e` and `x` (tests set one).
     var now: () -> Date = Date.init
 
+    /// Called on the interface's thread when one of its writes has waited
+    /// a second for another writer (another `tisep` importing), from inside
+    /// SQLite's wait (`App.writerWaits`).
+    var onWriterWait: (() -> Void)?
+
     init(store: Store, worker: SearchWorker? = nil) {
         self.store = store
         self.worker = worker
+        store.file.whileWaiting { [weak self] in self?.onWriterWait?() }
     }
 
     /// What the first frame needs; a database that cannot give it stops the interface.
     func start() throws -> StartData {
         StartData(provinces: try store.areas.provincesWithTambons(), indicators: try store.indicators.definitions(),
-                  playerCounts: try store.areas.playerCounts())
+                  playerCounts: try store.areas.playerCounts(), sync: try syncFacts())
     }
 
     /// Carries out one effect; nil when there is nothing to tell (a search
@@ -95,7 +101,48 @@ final class EffectRunner {
         case let .openElement(id):
             guard let record = try store.records.record(id, type: .entity) else { return nil }
             return .elementOpened(id: id, areas: record.list("area"))
+        case .loadSyncFacts: return .syncFactsLoaded(try syncFacts())
+        case .loadSyncReview: return .syncReviewLoaded(try syncReview())
+        case let .restoreLosingValue(conflict): return .conflictRestored(conflict, undo: try store.records.restoreLosingValue(conflict))
+        case let .markConflictReviewed(conflict):
+            try store.sync.markReviewed(conflict)
+            return .conflictReviewed(conflict)
+        case let .renameLaptop(name):
+            do {
+                try store.laptop.setName(name)
+            } catch let StoreError.invalidValue(_, _, reason) {
+                return .laptopNameRefused(reason)
+            }
+            return .laptopRenamed(try store.laptop.name())
         }
+    }
+
+    // MARK: sync review (`V`)
+
+    /// The status line's facts: two counts and the laptop's name, cheap
+    /// enough to ask for every few seconds.
+    private func syncFacts() throws -> SyncFacts {
+        SyncFacts(laptopName: try store.laptop.name(), laptopID: store.laptop.id,
+                  conflicts: try store.sync.unreviewedConflictCount(), heldBack: try store.sync.heldBackCount())
+    }
+
+    /// The conflicts to review and the values held back, with the names of
+    /// their records and laptops.
+    private func syncReview() throws -> SyncReviewData {
+        let conflicts = try store.sync.conflicts(limit: SyncReviewData.limit)
+        let laptops = try store.laptop.names()
+        let held = try store.sync.heldBackValues().prefix(SyncReviewData.limit).map { v -> HeldBackItem in
+            let name: String
+            if v.kind == "area" {
+                name = try store.areas.area(v.id)?.nameTH ?? ""
+            } else if let type = RecordType(rawValue: v.kind) {
+                name = try store.records.displayName(type, id: v.id)
+            } else {
+                name = ""
+            }
+            return HeldBackItem(value: v, name: name, fromName: laptops[v.fromLaptop] ?? "")
+        }
+        return SyncReviewData(facts: try syncFacts(), conflicts: conflicts, heldBack: Array(held))
     }
 
     // MARK: loading

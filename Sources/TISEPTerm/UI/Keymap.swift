@@ -40,6 +40,7 @@ enum Keymap {
         ([.char("M")], .mergeRecords),
         ([.char("e")], .exportBrief),
         ([.char("x")], .exportBundle),
+        ([.char("V")], .syncReview),
         ([.char("?"), .function(1)], .help),
         ([.char("L")], .toggleLanguage),
         ([.char("q")], .quit),

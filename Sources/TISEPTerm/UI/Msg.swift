@@ -42,6 +42,17 @@ enum Msg {
     /// An element to show, with the areas it serves (the first under the selection wins).
     case elementOpened(id: String, areas: [String])
 
+    // Sync review (`Update+Sync.swift`).
+    case syncFactsLoaded(SyncFacts)
+    case syncReviewLoaded(SyncReviewData)
+    case conflictRestored(SyncConflict, undo: [InverseEdit])
+    case conflictReviewed(SyncConflict)
+    case laptopRenamed(String)
+    case laptopNameRefused(ValidationReason)
+    /// A write of the interface waits for another writer (true, said from
+    /// inside the wait: `App.writerWaits`), or has stopped waiting (false).
+    case writerWaiting(Bool)
+
     /// An effect failed; its message goes to the status line.
     case failed(String)
 }
@@ -51,6 +62,7 @@ struct StartData {
     var provinces: [Area]
     var indicators: [IndicatorDefinition]
     var playerCounts: [String: Int]
+    var sync: SyncFacts
 }
 
 /// What the list, detail pane and title show for an area.

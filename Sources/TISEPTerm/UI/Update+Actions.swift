@@ -105,6 +105,7 @@ extension Update {
         case .exportBundle:
             guard !state.selectedArea.isEmpty else { return [] }
             return [.proposeOutputName(.bundle(state.selectedArea))]
+        case .syncReview: return openSyncReview(&state)
         case .help:
             state.overlay = .help(scroll: 0)
             return []

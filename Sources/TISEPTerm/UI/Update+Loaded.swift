@@ -10,6 +10,7 @@ extension Update {
         state.provinces = data.provinces
         state.indicators = data.indicators
         state.playerCounts = data.playerCounts
+        state.sync = data.sync
         var effects: [Effect] = state.indicator.map { [.loadIndicatorValues(indicator: $0.id)] } ?? []
         guard let first = state.provinces.first(where: { $0.code == "56" }) ?? state.provinces.first else { return effects }
         state.expanded.insert(first.code)

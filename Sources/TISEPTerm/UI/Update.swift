@@ -23,7 +23,7 @@ enum Update {
             state.height = height
             return []
         case let .key(key): return keyPressed(&state, key)
-        case .tick: return searchIfDue(&state)
+        case .tick: return searchIfDue(&state) + syncCheckIfDue(&state)
         case let .started(data): return started(&state, data)
         case let .childrenLoaded(parent, children):
             state.children[parent] = children
@@ -83,6 +83,8 @@ enum Update {
             return [reload(state)]
         case let .referralLogged(caseCode, toName, undo): return referralLogged(&state, caseCode: caseCode, toName: toName, undo: undo)
         case let .elementOpened(id, areas): return elementOpened(&state, id: id, areas: areas)
+        case .syncFactsLoaded, .syncReviewLoaded, .conflictRestored, .conflictReviewed, .laptopRenamed, .laptopNameRefused, .writerWaiting:
+            return syncAnswer(&state, msg)
         case let .failed(message):
             state.status = "tisep: error: " + message
             return []
@@ -96,6 +98,8 @@ enum Update {
         switch msg {
         case .tick: return false
         case let .searchFinished(outcome, _): return isCurrent(outcome, state)
+        // Asked for every few seconds: drawn again only when something changed.
+        case let .syncFactsLoaded(facts): return facts != state.sync
         default: return true
         }
     }

@@ -21,6 +21,8 @@ enum Overlay: Equatable {
     case form(FormState)
     /// `m`: needs in the area with offers nearby.
     case needs(NeedsView)
+    /// `V`: conflicts to review, values held back, this laptop's name.
+    case syncReview(SyncReview)
 
     /// A key while this overlay is open.
     static func keys(_ overlay: Overlay, _ state: inout AppState, _ key: Key) -> [Effect] {
@@ -33,6 +35,7 @@ enum Overlay: Equatable {
         case let .chooser(chooser): return ChooserOverlay.keys(chooser, &state, key)
         case let .form(form): return FormOverlay.keys(form, &state, key)
         case let .needs(view): return NeedsOverlay.keys(view, &state, key)
+        case let .syncReview(review): return SyncReviewOverlay.keys(review, &state, key)
         }
     }
 
@@ -47,6 +50,7 @@ enum Overlay: Equatable {
         case .chooser: return ChooserOverlay.keyHint(t)
         case let .form(form): return FormOverlay.keyHint(form, t)
         case .needs: return t("↑↓ เลือกผู้ให้ · Enter บันทึกการส่งต่อ · Esc ปิด", "↑↓ choose an offer · Enter logs a referral · Esc close")
+        case let .syncReview(review): return SyncReviewOverlay.keyHint(review, t)
         }
     }
 
@@ -61,6 +65,7 @@ enum Overlay: Equatable {
         case let .chooser(chooser): ChooserOverlay.render(chooser, look, into: &screen, rect: layout.body)
         case let .form(form): FormOverlay.render(form, names: state.areaNames, look, into: &screen, rect: layout.body)
         case let .needs(view): NeedsOverlay.render(view, names: state.areaNames, look, into: &screen, rect: layout.body)
+        case let .syncReview(review): SyncReviewOverlay.render(review, look, layout: layout, into: &screen)
         }
     }
 }

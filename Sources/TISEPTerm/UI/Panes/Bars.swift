@@ -80,8 +80,15 @@ enum TitleBar {
 }
 
 /// The status bar: a message until the next key, else the keys that matter
-/// now, and the database file on wide screens. (A question — where to
-/// write, yes or no — is an overlay drawn over it.)
+/// now; on the right, while the panes have the keys, the conflicts waiting
+/// for review (`V`), this laptop's name and how to rename it; the database
+/// file on wide screens. What
+/// does not fit gives way whole, least needed first (`StatusBar.fit`): the
+/// rename hint, the arrow and Enter keys, the file, the pane's own keys,
+/// `e`, the laptop's name, `Tab`; `/`, `q` and the conflicts stay. A
+/// message or an overlay's keys are never dropped (cut only when they alone
+/// are too wide). While a write waits for another tisep, the bar says so.
+/// (A question — where to write, yes or no — is an overlay drawn over it.)
 enum StatusBar {
     struct Model {
         var message: String?
@@ -90,33 +97,100 @@ enum StatusBar {
         var overlayKeys: String?
         var focus: PaneID
         var file: String
+        /// This laptop's name ("" before it is known).
+        var laptop = ""
+        /// Conflicts waiting for review.
+        var conflicts = 0
+        /// A write of the interface waits for another writer.
+        var writerWaiting = false
+        /// An overlay has the keys: `V` would not be heard, so the laptop
+        /// and the conflicts wait until it closes.
+        var overlayOpen = false
+    }
+
+    /// One part of the bar; the parts of lowest rank give way first.
+    struct Item: Equatable {
+        var text: String
+        var rank: Int
+        var right = false
+        /// Joins it to the part before it on its side.
+        var glue = "  "
+    }
+
+    static func items(_ m: Model, _ t: Texts, wide: Bool) -> [Item] {
+        var items: [Item]
+        if m.writerWaiting {
+            let file = m.file.split(separator: "/").last.map(String.init) ?? m.file
+            items = [Item(text: " " + t("รอ tisep อีกตัวที่กำลังเขียน \(file)… (บันทึกต่อจากนั้น)",
+                                         "waiting for another tisep writing to \(file)… (saved after it)"), rank: .max)]
+        } else if let text = m.message ?? m.overlayKeys {
+            items = [Item(text: " " + text, rank: .max)]
+        } else {
+            let pane: [String]
+            switch m.focus {
+            case .list: pane = ["1-4 4P", "r " + t("บทบาท", "role"), "f " + t("กรอง", "filter"), "t " + t("แท็บ", "tab")]
+            case .map: pane = ["i " + t("ตัวชี้วัด", "indicator"), "c " + t("วิธีแบ่ง", "method"), "z " + t("ซูม", "zoom"), "K " + t("เลข", "numbers")]
+            default: pane = ["i " + t("ตัวชี้วัด", "indicator"), "1-4 4P"]
+            }
+            items = [Item(text: " / " + t("ค้นหา", "search"), rank: 90), Item(text: "Tab " + t("ช่อง", "pane"), rank: 75),
+                     Item(text: "↑↓←→ " + t("เลื่อน", "move"), rank: 20), Item(text: "Enter " + t("เปิด", "open"), rank: 30)]
+            items += pane.enumerated().map { Item(text: $1, rank: 50 - $0) }
+            items += [Item(text: "e " + t("สรุป", "brief"), rank: 60), Item(text: "q " + t("ออก", "quit"), rank: 85)]
+        }
+        if m.conflicts > 0, !m.overlayOpen { items.append(Item(text: SyncText.conflictsNotice(m.conflicts, t), rank: 100, right: true)) }
+        if !m.laptop.isEmpty, !m.overlayOpen {
+            items.append(Item(text: SyncText.laptop(m.laptop, t), rank: 70, right: true))
+            items.append(Item(text: "V n " + t("เปลี่ยนชื่อ", "renames"), rank: 10, right: true, glue: " · "))
+        }
+        if wide { items.append(Item(text: m.file, rank: 40, right: true)) }
+        return items
+    }
+
+    /// The items that fit in `width` columns, in their order: the lowest
+    /// ranks dropped first, then any dropped item that fits again in the
+    /// room left (highest rank first) put back.
+    static func fit(_ items: [Item], width: Int) -> [Item] {
+        var kept = Array(items.indices)
+        var dropped: [Int] = []
+        func shown(_ indices: [Int]) -> [Item] { indices.sorted().map { items[$0] } }
+        while columns(shown(kept)) > width,
+              let lowest = kept.filter({ items[$0].rank < .max }).min(by: { items[$0].rank < items[$1].rank }) {
+            kept.removeAll { $0 == lowest }
+            dropped.append(lowest)
+        }
+        for i in dropped.reversed() where columns(shown(kept + [i])) <= width { kept.append(i) }
+        return shown(kept)
+    }
+
+    /// The left and right texts of `items`.
+    static func sides(_ items: [Item]) -> (left: String, right: String) {
+        func join(_ side: [Item]) -> String {
+            side.enumerated().map { $0 == 0 ? $1.text : $1.glue + $1.text }.joined()
+        }
+        return (join(items.filter { !$0.right }), join(items.filter(\.right)))
+    }
+
+    /// Columns taken: the left, at least two spaces, the right and one space at the end.
+    static func columns(_ items: [Item]) -> Int {
+        let (left, right) = sides(items)
+        return TextWidth.width(of: left) + (right.isEmpty ? 0 : 2 + TextWidth.width(of: right) + 1)
     }
 
     static func render(_ m: Model, _ look: Look, into screen: inout ScreenBuffer, rect: Rect) {
-        let t = look.texts
         let style = Theme.bar(look)
         screen.fill(rect, with: Theme.barCell(look))
-        let text: String
-        if let message = m.message {
-            text = " " + message
-        } else if let keys = m.overlayKeys {
-            text = " " + keys
-        } else {
-            var keys = [" / " + t("ค้นหา", "search"), "Tab " + t("ช่อง", "pane"), "↑↓←→ " + t("เลื่อน", "move"), "Enter " + t("เปิด", "open")]
-            switch m.focus {
-            case .list: keys += ["1-4 4P", "r " + t("บทบาท", "role"), "f " + t("กรอง", "filter"), "t " + t("แท็บ", "tab")]
-            case .map: keys += ["i " + t("ตัวชี้วัด", "indicator"), "c " + t("วิธีแบ่ง", "method"), "z " + t("ซูม", "zoom"), "K " + t("เลข", "numbers")]
-            default: keys += ["i " + t("ตัวชี้วัด", "indicator"), "1-4 4P"]
-            }
-            keys += ["e " + t("สรุป", "brief"), "q " + t("ออก", "quit")]
-            text = keys.joined(separator: "  ")
-        }
-        let file = " " + m.file
-        let fileWidth = TextWidth.width(of: file)
-        let textWidth = rect.width - (rect.width >= 100 ? fileWidth + 1 : 0)
-        screen.writeField(text, x: rect.x, y: rect.y, width: max(0, textWidth), style: style, charset: look.charset)
-        if rect.width >= 100 {
-            screen.writeField(file, x: rect.maxX - fileWidth - 1, y: rect.y, width: fileWidth, style: style, charset: look.charset)
+        let kept = fit(items(m, look.texts, wide: rect.width >= 100), width: rect.width)
+        let (left, right) = sides(kept)
+        let rightWidth = TextWidth.width(of: right)
+        let leftWidth = rect.width - (right.isEmpty ? 0 : rightWidth + 1)
+        screen.writeField(left, x: rect.x, y: rect.y, width: max(0, leftWidth), style: style, charset: look.charset)
+        // The right side part by part: the conflicts waiting stand out in bold.
+        var x = rect.maxX - rightWidth - 1
+        for (i, item) in kept.filter(\.right).enumerated() {
+            var itemStyle = style
+            if item.rank == 100 { itemStyle.attributes.formUnion(.bold) }
+            let text = (i == 0 ? "" : item.glue) + item.text
+            x += screen.write(text, x: x, y: rect.y, maxWidth: max(0, rect.maxX - x), style: itemStyle)
         }
     }
 }

@@ -48,7 +48,8 @@ extension TitleBar.Model {
 extension StatusBar.Model {
     init(_ state: AppState) {
         self.init(message: state.status, overlayKeys: state.overlay.flatMap { Overlay.keyHint($0, state.texts) }, focus: state.focus,
-                  file: state.dataset.path)
+                  file: state.dataset.path, laptop: state.sync.laptopName, conflicts: state.sync.conflicts,
+                  writerWaiting: state.writerWaiting, overlayOpen: state.overlay != nil)
     }
 }
 
