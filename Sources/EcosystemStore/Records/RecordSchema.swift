@@ -30,6 +30,10 @@ public struct FieldSpec: Sendable {
     /// What the column holds when the field is empty (a NOT NULL column:
     /// a referral's status is `referred` until someone says otherwise).
     public var defaultValue: String? = nil
+    /// The schema version that added the field. A bundle written before it
+    /// lacks the field: its records read as having the default, stamped
+    /// when they were created (`BundleParse.record`).
+    public var sinceSchema = 1
     /// What `--help` and error messages say the field accepts.
     public var accepts: String { acceptance.english }
 
@@ -102,8 +106,8 @@ public enum RecordType: String, CaseIterable, Sendable {
         Dictionary(uniqueKeysWithValues: allCases.map { ($0, $0.makeFields()) })
 
     private func makeFields() -> [FieldSpec] {
-        func f(_ name: String, _ kind: FieldKind, required: Bool = false, default value: String? = nil) -> FieldSpec {
-            FieldSpec(name: name, kind: kind, required: required, defaultValue: value)
+        func f(_ name: String, _ kind: FieldKind, required: Bool = false, default value: String? = nil, since: Int = 1) -> FieldSpec {
+            FieldSpec(name: name, kind: kind, required: required, defaultValue: value, sinceSchema: since)
         }
         switch self {
         case .entity:
@@ -120,7 +124,8 @@ public enum RecordType: String, CaseIterable, Sendable {
         case .resource:
             return [f("entity", .recordID, required: true), f("kind", .word(ResourceKind.words), required: true),
                     f("category", .word(ResourceCategory.words)), f("description", .text),
-                    f("quantity", .text), f("area", .areaCode), f("period", .text)]
+                    f("quantity", .text), f("area", .areaCode), f("period", .text),
+                    f("status", .word(ResourceStatus.words), default: ResourceStatus.open.rawValue, since: 4)]
         case .project:
             return [f("name_th", .text, required: true), f("name_en", .text), f("lead", .recordID),
                     f("partners", .recordIDs), f("area", .areaCodes), f("target_groups", .words(TargetGroup.words)),

@@ -38,6 +38,9 @@ enum Effect: Equatable {
     case findDuplicates(String)
     case applyUndo(UndoEntry)
     case logReferral(need: String, entity: String, area: String, caseCode: String, date: String)
+    /// `d` in the needs view: the need is met (and, if an offer was chosen,
+    /// whose offer met it, for the status line's offer to log a contact).
+    case markNeedMet(need: String, offeringElement: String?, thai: Bool)
     case openElement(String)
 }
 

@@ -45,7 +45,7 @@ final class EffectRunner {
             let data = try MapSource(store: store).load(scope: wanted.scope, level: MapRequest.defaultLevel(for: wanted.scope),
                                                         indicator: wanted.indicator, thai: wanted.thai)
             return .mapLoaded(key: wanted.key, data)
-        case let .loadMatches(code): return .matchesLoaded(area: code, try store.elements.matchNeeds(inAreaOrBelow: code))
+        case let .loadMatches(code): return .matchesLoaded(area: code, try store.elements.matches(inAreaOrBelow: code))
         case let .loadAreaReferrals(code): return .areaReferralsLoaded(area: code, try store.logs.referrals(inAreaOrBelow: code))
         case let .reload(area, element): return .reloaded(try reload(area: area, element: element))
         case let .search(query, thai):
@@ -87,6 +87,11 @@ final class EffectRunner {
                                                                   "status": "referred", "date": date])
             let name = try store.records.record(entity, type: .entity)?["name_th"] ?? entity
             return .referralLogged(caseCode: caseCode, toName: name, undo: undo)
+        case let .markNeedMet(need, offeringElement, thai):
+            let label = try describeNeed(need, thai: thai)
+            let (_, undo) = try store.records.updateUndoable(need, ["status": ResourceStatus.met.rawValue])
+            let name = try offeringElement.flatMap { try store.records.record($0, type: .entity)?["name_th"] }
+            return .needMarkedMet(label: label, offeredBy: name, undo: undo)
         case let .openElement(id):
             guard let record = try store.records.record(id, type: .entity) else { return nil }
             return .elementOpened(id: id, areas: record.list("area"))
@@ -215,6 +220,12 @@ final class EffectRunner {
         } catch let StoreError.invalidValue(field, _, reason) {
             return .refused(field: field, reason: reason)
         }
+    }
+
+    /// A need in a few words: its description, else its category.
+    private func describeNeed(_ id: String, thai: Bool) throws -> String {
+        guard let r = try store.records.record(id, type: .resource) else { return id }
+        return r["description"] ?? r["category"].flatMap(ResourceCategory.init(rawValue:))?.label(thai: thai) ?? id
     }
 
     /// A record in a few words, for the status line and the undo label.
