@@ -13,6 +13,7 @@ enum Migrations {
         Migration(version: 2, name: "exact search keys", apply: { try SchemaV2.apply($0) }),
         Migration(version: 3, name: "indexes for a national data set", apply: { try $0.execute(SchemaV3.sql) }),
         Migration(version: 4, name: "resource status (open or met)", apply: { try $0.execute(SchemaV4.sql) }),
+        Migration(version: 5, name: "word starts of English names in the exact search keys", apply: { try SchemaV5.apply($0) }),
     ]
 
     static var latestVersion: Int { all.last?.version ?? 0 }

@@ -3,13 +3,14 @@ import EcosystemStore
 
 extension CommandLineTool {
     package static let searchCommand = Command(
-        name: "search", synopsis: "QUERY [--kind K] [--p4 P] [--role R] [--area CODE] [--limit N] [--json]",
+        name: "search", synopsis: "QUERY [--kind K] [--p4 P] [--role R] [--area CODE] [--near CODE] [--limit N] [--json]",
         summary: "search areas, elements, resources and projects, in Thai and English",
         options: [
             OptionSpec(long: "kind", value: "area|entity|resource|project", help: "only this kind of result"),
             OptionSpec(long: "p4", value: "policy|asset|platform|player", help: "only elements of this 4P kind"),
             OptionSpec(long: "role", value: "ROLE", help: "only players of this role (policy-maker|supporter|implementer|connector)"),
             OptionSpec(long: "area", value: "CODE", help: "only results in this area or below it"),
+            OptionSpec(long: "near", value: "CODE", help: "rank from this area outward: the same tambon, its amphoe, its province, elsewhere"),
             OptionSpec(long: "limit", value: "N", help: "at most N results (default 50)"),
             OptionSpec(long: "json", help: "print one JSON document"),
         ],
@@ -17,6 +18,10 @@ extension CommandLineTool {
         Any string is a valid query; an empty QUERY lists what the filters select.
         Names, descriptions, codes, postal codes, phone numbers (with or without
         dashes), e-mails and LINE IDs are searched; exact matches come first.
+        One or two letters match the start of a name (or of an English word in
+        it), a code or a number; three or more match anywhere. With --near CODE
+        the results are ranked from that area outward, by the nearest of the
+        areas each record is in or serves, without leaving anything out.
         """,
         run: { inv in
             guard inv.positionals.count <= 1 else {
@@ -32,10 +37,11 @@ extension CommandLineTool {
             filter.p4 = try inv.vocabulary("p4", P4Kind.self)
             filter.role = try inv.vocabulary("role", PlayerRole.self)
             let store = try inv.openStore()
-            if let area = inv.value("area") {
-                let code = AreaCode.bare(area)
+            for option in ["area", "near"] {
+                guard let given = inv.value(option) else { continue }
+                let code = AreaCode.bare(given)
                 guard try store.areas.exists(code) else { throw JobError(message: "no area with code \(code); try 'tisep search NAME --kind area'") }
-                filter.area = code
+                if option == "area" { filter.area = code } else { filter.near = code }
             }
             let results = try store.search(inv.positionals.first ?? "", filter: filter)
             if inv.flag("json") {
@@ -55,6 +61,9 @@ extension CommandLineTool {
                 var line = r.kind.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0) + r.nameTH
                 if let en = r.nameEN, !en.isEmpty { line += " / \(en)" }
                 var facts: [String] = []
+                if let kind = r.resourceKind { facts.append(kind.rawValue) }
+                if let category = r.category { facts.append(category.rawValue) }
+                if let by = r.elementName { facts.append(by) }
                 if let p4 = r.p4 { facts.append(p4) }
                 if let role = r.role { facts.append(role) }
                 if let area = r.area {
