@@ -79,7 +79,8 @@ struct Reloaded {
 
 /// What a search found, ready to be put into the state.
 struct SearchOutcome {
-    var query: String
+    var request: SearchRequest
+    var query: String { request.query }
     var results: [SearchResult]
     /// "เวียง › เมืองพะเยา › พะเยา" per result area code.
     var places: [String: String]

@@ -101,9 +101,9 @@ enum Update {
     /// The keys stopped coming: a search typed in the burst is asked for
     /// now, once, not once per key.
     private static func searchIfDue(_ state: inout AppState) -> [Effect] {
-        guard let query = state.search.due else { return [] }
+        guard state.search.due != nil else { return [] }
         state.search.due = nil
-        return [.search(query: query, thai: state.thai)]
+        return [.search(searchRequest(state))]
     }
 
     /// The map follows the state: when what it should show (scope,

@@ -27,6 +27,13 @@ enum HelpOverlay {
                 out.append(("  " + keys + " " + TextWidth.pad(action.rawValue, to: 20) + " " + action.summary(t), .plain))
             }
         }
+        for (title, keys) in Keymap.overlayKeys(t) {
+            out.append(("", .plain))
+            out.append((title, Theme.heading(look)))
+            for (k, english, thai) in keys {
+                out.append(("  " + TextWidth.pad(k.replacingOccurrences(of: "`", with: ""), to: 22) + " " + t(thai, english), .plain))
+            }
+        }
         out.append(("", .plain))
         out.append((t("แป้นพิมพ์ไทย (เกษมณี) ใช้ได้: ๆ = q, ฝ = /, ฦ = ?", "Thai (Kedmanee) keys work too: ๆ = q, ฝ = /, ฦ = ?"), Theme.dim(look)))
         return out

@@ -39,7 +39,11 @@ enum Overlay: Equatable {
     /// Draws this overlay over the panes (or, for the questions, over the status bar).
     static func render(_ overlay: Overlay, _ state: AppState, _ look: Look, layout: Layout, into screen: inout ScreenBuffer) {
         switch overlay {
-        case .search: SearchOverlay.render(state.search, look, into: &screen, rect: layout.body)
+        case .search:
+            let model = SearchOverlay.Model(search: state.search,
+                                            scope: state.search.scope.label(selected: state.selectedArea, names: state.areaNames, look.texts),
+                                            nearName: state.areaName(state.selectedArea))
+            SearchOverlay.render(model, look, into: &screen, rect: layout.body)
         case let .help(scroll): HelpOverlay.render(scroll: scroll, look, into: &screen, rect: layout.body)
         case let .filterMenu(cursor): FilterMenuOverlay.render(cursor: cursor, chosen: state.extraFilters, look, into: &screen, rect: layout.body)
         case let .prompt(prompt): PromptOverlay.render(prompt, look, into: &screen, rect: layout.status)

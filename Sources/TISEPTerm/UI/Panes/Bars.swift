@@ -47,7 +47,8 @@ enum StatusBar {
         if let message = m.message {
             text = " " + message
         } else if m.searching {
-            text = " " + t("พิมพ์เพื่อค้นหา · ↑↓ เลือก · Enter ไป · Esc ปิด", "type to search · ↑↓ choose · Enter go · Esc close")
+            text = " " + t("พิมพ์เพื่อค้นหา · Tab ขอบเขต · ↑↓ เลือก · Enter ไป · Ctrl-U ล้าง · Esc ปิด",
+                           "type to search · Tab where · ↑↓ choose · Enter go · Ctrl-U clear · Esc close")
         } else {
             var keys = [" / " + t("ค้นหา", "search"), "Tab " + t("ช่อง", "pane"), "↑↓←→ " + t("เลื่อน", "move"), "Enter " + t("เปิด", "open")]
             switch m.focus {
