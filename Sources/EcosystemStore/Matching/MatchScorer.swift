@@ -80,7 +80,7 @@ public struct MatchScorer: Sendable {
     private let conceptIDF: [Int: Double]
     /// Unseen terms: as rare as a term of one document.
     private let unseenIDF: Double
-    private let offersByKey: [String: [Int]]
+    private let offersByStretch: [String: [Int]]
     private let offersByConcept: [Int: [Int]]
     private let offersByCategory: [ResourceCategory: [Int]]
 
@@ -112,13 +112,13 @@ public struct MatchScorer: Sendable {
         conceptIDF = conceptDF.mapValues(idfOf)
         unseenIDF = idfOf(1)
 
-        var byKey: [String: [Int]] = [:], byConcept: [Int: [Int]] = [:], byCategory: [ResourceCategory: [Int]] = [:]
+        var byStretch: [String: [Int]] = [:], byConcept: [Int: [Int]] = [:], byCategory: [ResourceCategory: [Int]] = [:]
         for (i, t) in offerTexts.enumerated() {
-            for k in t.keys { byKey[k, default: []].append(i) }
+            for k in MatchScorer.stretches(t, length: options.minimumRunScalars) { byStretch[k, default: []].append(i) }
             for c in t.concepts { byConcept[c, default: []].append(i) }
             if let c = offers[i].category { byCategory[c, default: []].append(i) }
         }
-        offersByKey = byKey
+        offersByStretch = byStretch
         offersByConcept = byConcept
         offersByCategory = byCategory
         for i in self.offerTexts.indices { self.offerTexts[i].norm = norm(self.offerTexts[i]) }
@@ -135,11 +135,22 @@ public struct MatchScorer: Sendable {
     /// the scope is scored with the scope's term statistics.
     public func offers(for need: MatchResource, limit: Int? = nil) -> [OfferMatch] {
         let text = needTexts[need.id] ?? analysed(need)
-        var candidates = Set<Int>()
-        for k in text.keys { candidates.formUnion(offersByKey[k] ?? []) }
-        for c in text.concepts { candidates.formUnion(offersByConcept[c] ?? []) }
-        if let c = need.category { candidates.formUnion(offersByCategory[c] ?? []) }
-        var out = candidates.compactMap { score(need, text, offers[$0], offerTexts[$0]) }
+        // Only offers that share a stretch of text as long as a shared
+        // run must be, or a phrase-list concept, can share substance; the
+        // others can at most share the category (a referral need: a target
+        // group with any category), and their text needs no comparing.
+        var sharing = Set<Int>()
+        for k in MatchScorer.stretches(text, length: options.minimumRunScalars) { sharing.formUnion(offersByStretch[k] ?? []) }
+        for c in text.concepts { sharing.formUnion(offersByConcept[c] ?? []) }
+        var others = Set<Int>()
+        if need.category == .referral {
+            others = Set(offers.indices)
+        } else if let c = need.category {
+            others.formUnion(offersByCategory[c] ?? [])
+        }
+        others.subtract(sharing)
+        var out = sharing.compactMap { score(need, text, offers[$0], offerTexts[$0]) }
+        out += others.compactMap { score(need, text, offers[$0], offerTexts[$0], textShared: false) }
         out.sort { a, b in
             if a.score != b.score { return a.score > b.score }
             // Full marks for text are capped; among equals, more shared substance first.
@@ -168,14 +179,33 @@ public struct MatchScorer: Sendable {
         return t
     }
 
-    private func score(_ need: MatchResource, _ n: AnalysedText, _ offer: MatchResource, _ o: AnalysedText) -> OfferMatch? {
+    /// Every substring of `length` Unicode scalars of a text's segments: a
+    /// shared run of tokens is at least this long and lies whole in both
+    /// texts, so two texts without one in common share no run.
+    static func stretches(_ t: AnalysedText, length: Int) -> Set<String> {
+        var out = Set<String>()
+        let n = max(1, length)
+        for segment in t.segments where segment.scalars.count >= n {
+            for i in 0...(segment.scalars.count - n) {
+                var key = String.UnicodeScalarView()
+                key.append(contentsOf: segment.scalars[i..<(i + n)])
+                out.insert(String(key))
+            }
+        }
+        return out
+    }
+
+    /// `textShared: false` when the two share no stretch of text and no
+    /// concept: their text similarity is 0 without comparing them.
+    private func score(_ need: MatchResource, _ n: AnalysedText, _ offer: MatchResource, _ o: AnalysedText,
+                       textShared: Bool = true) -> OfferMatch? {
         if !options.includeSameOrganisation, need.organisation.id == offer.organisation.id { return nil }
         let (place, km) = proximity.proximity(need: need.areas, offer: offer.areas)
         if place == .outOfReach, !options.includeOutOfReach { return nil }
 
         let sameCategory = need.category != nil && need.category == offer.category
         let compatible = MatchScorer.categoriesAgree(need.category, offer.category)
-        let shared = sharedText(n, o, categoriesAgree: compatible, needCategory: need.category)
+        let shared = textShared ? sharedText(n, o, categoriesAgree: compatible, needCategory: need.category) : SharedText()
         let needGroups = groups(need, n), offerGroups = groups(offer, o)
         let sharedGroups = TargetGroup.allCases.filter { needGroups.contains($0) && offerGroups.contains($0) }
         let sharedIssues = IssueArea.allCases.filter { need.organisation.issues.contains($0) && offer.organisation.issues.contains($0) }
