@@ -159,8 +159,16 @@ public struct MatchScorer: Sendable {
             if (a.distanceKm ?? .infinity) != (b.distanceKm ?? .infinity) { return (a.distanceKm ?? .infinity) < (b.distanceKm ?? .infinity) }
             return a.offerID < b.offerID
         }
-        if let limit { return Array(out.prefix(max(0, limit))) }
-        return out
+        // Reasons in words only for what is shown.
+        if let limit { out = Array(out.prefix(max(0, limit))) }
+        return out.map { withReasons($0, category: need.category) }
+    }
+
+    private func withReasons(_ m: OfferMatch, category: ResourceCategory?) -> OfferMatch {
+        var m = m
+        m.reasonThai = MatchReason.text(m, category: category, thai: true)
+        m.reasonEnglish = MatchReason.text(m, category: category, thai: false)
+        return m
     }
 
     /// One pair, or nil when they share neither substance nor category, when
@@ -169,7 +177,7 @@ public struct MatchScorer: Sendable {
     public func match(_ need: MatchResource, _ offer: MatchResource) -> OfferMatch? {
         let n = needTexts[need.id] ?? analysed(need)
         let o = offers.firstIndex { $0 == offer }.map { offerTexts[$0] } ?? analysed(offer)
-        return score(need, n, offer, o)
+        return score(need, n, offer, o).map { withReasons($0, category: need.category) }
     }
 
     /// A resource outside the scope, with the scope's weights.
@@ -204,14 +212,18 @@ public struct MatchScorer: Sendable {
         if place == .outOfReach, !options.includeOutOfReach { return nil }
 
         let sameCategory = need.category != nil && need.category == offer.category
-        let compatible = MatchScorer.categoriesAgree(need.category, offer.category)
-        let shared = textShared ? sharedText(n, o, categoriesAgree: compatible, needCategory: need.category) : SharedText()
-        let needGroups = groups(need, n), offerGroups = groups(offer, o)
+        // Teaching is knowledge whatever the category it is filed under
+        // (youth volunteers who teach elders to use smartphones).
+        let compatible = MatchScorer.categoriesAgree(need.category, offer.category) || (need.category == .knowledge && o.teaches)
+        let shared = textShared ? sharedText(n, o, categoriesAgree: compatible, needCategory: need.category, offerCategory: offer.category)
+                                : SharedText()
+        let needWho = MatchScorer.audience(need, n), offerWho = MatchScorer.audience(offer, o)
+        let needGroups = groups(need, n, who: needWho), offerGroups = groups(offer, o, who: offerWho)
         let sharedGroups = TargetGroup.allCases.filter { needGroups.contains($0) && offerGroups.contains($0) }
         let sharedIssues = IssueArea.allCases.filter { need.organisation.issues.contains($0) && offer.organisation.issues.contains($0) }
 
         let strength: MatchStrength
-        if shared.similarity >= options.substanceThreshold, !shared.terms.isEmpty || shared.hasRun {
+        if shared.asksHelp || (shared.similarity >= options.substanceThreshold && (!shared.terms.isEmpty || shared.hasRun)) {
             strength = .substance
         } else if sameCategory || (need.category == .referral && !sharedGroups.isEmpty) {
             strength = sharedGroups.isEmpty ? .sameCategoryOnly : .sharedGroup
@@ -221,7 +233,7 @@ public struct MatchScorer: Sendable {
 
         var parts = MatchParts()
         parts.text = min(1, shared.similarity / options.fullTextSimilarity)
-        parts.targetGroups = MatchScorer.audienceFit(need: (needGroups, n.who), offer: (offerGroups, o.who))
+        parts.targetGroups = MatchScorer.audienceFit(need: (needGroups, needWho), offer: (offerGroups, offerWho))
         parts.issues = !sharedIssues.isEmpty ? 1 : (need.organisation.issues.isEmpty || offer.organisation.issues.isEmpty ? 0.3 : 0)
         parts.category = sameCategory ? 1 : (need.category == nil || offer.category == nil ? 0.3 : 0)
         parts.roles = MatchScorer.roleFit(need: need.organisation, offer: offer.organisation)
@@ -237,13 +249,11 @@ public struct MatchScorer: Sendable {
         case .sharedGroup: score = 0.2 + 0.29 * unit
         case .sameCategoryOnly: score = 0.01 + 0.18 * unit
         }
-        var m = OfferMatch(needID: need.id, offerID: offer.id, score: score, strength: strength, textSimilarity: shared.similarity,
-                           terms: shared.terms,
-                           sharedTargetGroups: sharedGroups, sharedIssues: sharedIssues, sameCategory: sameCategory,
-                           proximity: place, distanceKm: km, parts: parts, reasonThai: "", reasonEnglish: "")
-        m.reasonThai = MatchReason.text(m, category: need.category, thai: true)
-        m.reasonEnglish = MatchReason.text(m, category: need.category, thai: false)
-        return m
+        // The reasons in words are added to the few matches shown (`withReasons`).
+        return OfferMatch(needID: need.id, offerID: offer.id, score: score, strength: strength, textSimilarity: shared.similarity,
+                          terms: shared.terms,
+                          sharedTargetGroups: sharedGroups, sharedIssues: sharedIssues, sameCategory: sameCategory,
+                          proximity: place, distanceKm: km, parts: parts, reasonThai: "", reasonEnglish: "")
     }
 
     /// Whether a topic shared across these categories is likely the same
@@ -258,9 +268,15 @@ public struct MatchScorer: Sendable {
     /// organisation serves (an organisation serving elders and women may
     /// offer something for only one of them; a description naming only
     /// "low-income families" names no target group).
-    private func groups(_ r: MatchResource, _ t: AnalysedText) -> Set<TargetGroup> {
-        if t.namesWho || !t.groups.isEmpty { return t.groups }
+    private func groups(_ r: MatchResource, _ t: AnalysedText, who: Set<Int>) -> Set<TargetGroup> {
+        if !who.isEmpty || !t.groups.isEmpty { return t.groups }
         return Set(r.organisation.targetGroups.filter { $0 != .other })
+    }
+
+    /// The who-words that say whom a resource is for: its description's,
+    /// and in training its providers too (an อสม. course is for อสม.).
+    static func audience(_ r: MatchResource, _ t: AnalysedText) -> Set<Int> {
+        r.category == .knowledge ? t.who.union(t.providers) : t.who
     }
 
     /// Whether the two are for the same people: their target groups and the
@@ -296,6 +312,9 @@ public struct MatchScorer: Sendable {
         var similarity = 0.0
         var terms: [SharedTerm] = []
         var hasRun = false
+        /// They share a kind of help the need asks for (a loan and a
+        /// revolving fund): substance however much else either says.
+        var asksHelp = false
     }
 
     private func weight(_ key: String) -> Double { idf[key] ?? unseenIDF }
@@ -311,16 +330,23 @@ public struct MatchScorer: Sendable {
     /// tokens), counting only tokens that lie in a stretch of text both
     /// descriptions contain; topics and free text count less when the
     /// categories disagree. And those terms, readable, in the need's words.
-    private func sharedText(_ n: AnalysedText, _ o: AnalysedText, categoriesAgree: Bool, needCategory: ResourceCategory?) -> SharedText {
+    private func sharedText(_ n: AnalysedText, _ o: AnalysedText, categoriesAgree: Bool, needCategory: ResourceCategory?,
+                            offerCategory: ResourceCategory?) -> SharedText {
         var out = SharedText()
         var sharedWeight = 0.0
         var terms: [SharedTerm] = []
         let topicFactor = categoriesAgree ? 1 : options.crossCategoryFactor
         // Money or training for something: the something is the subject.
-        let wraps = needCategory == .funding || needCategory == .knowledge
+        // Of a need (money for a screening project does not ask for
+        // screening), and of an offer of another category (a course in
+        // packaging design gives no packaging).
+        func wraps(_ c: ResourceCategory?) -> Bool { c == .funding || c == .knowledge }
+        let offerWraps = wraps(offerCategory) && offerCategory != needCategory
         for c in n.concepts.intersection(o.concepts).sorted() {
             let concept = options.lexicon.concepts[c]
-            let asked = concept.role == .help && (!wraps || concept.gives == needCategory)
+            let asked = concept.role == .help && (!wraps(needCategory) || concept.gives == needCategory)
+                && (!offerWraps || concept.gives == offerCategory)
+            if asked { out.asksHelp = true }
             let w = weight(concept: c) * (asked ? 1 : topicFactor)
             sharedWeight += w * w
             let label = concept.label(form: n.forms[c] ?? nil)

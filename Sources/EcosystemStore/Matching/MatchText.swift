@@ -63,7 +63,12 @@ struct AnalysedText: Sendable {
     /// The who-words the text names (by concept index), with or without a
     /// target group of their own (ผู้มีรายได้น้อย has none).
     var who: Set<Int> = []
-    var namesWho: Bool { !who.isEmpty }
+    /// The providers it names (อสม., นักศึกษา): who does the work, or, in
+    /// training, who learns.
+    var providers: Set<Int> = []
+    /// It names teaching (สอน, อบรม, หลักสูตร): it gives knowledge, whatever
+    /// its category.
+    var teaches = false
     var segments: [TextSegment] = []
     var keys: Set<String> = []
     /// The squared length of its weight vector, once the scope's weights
@@ -133,6 +138,8 @@ struct MatchAnalyser: Sendable {
                     if out.concepts.insert(c).inserted { out.forms[c] = hit.payload.form }
                     for other in implied[c] where out.concepts.insert(other).inserted { out.forms[other] = .some(nil) }
                 }
+                if concept.role == .provider { out.providers.insert(c) }
+                if concept.id == MatchLexicon.teachingConcept { out.teaches = true }
                 if concept.role == .who {
                     out.who.insert(c)
                     for other in implied[c] where out.concepts.insert(other).inserted { out.forms[other] = .some(nil) }
