@@ -80,7 +80,11 @@ public struct MatchScorer: Sendable {
     private let conceptIDF: [Int: Double]
     /// Unseen terms: as rare as a term of one document.
     private let unseenIDF: Double
-    private let offersByStretch: [String: [Int]]
+    private let offersByStretch: [Stretch: [Int]]
+    /// Every token key of the scope, numbered (`TextSegment.keyIDs`), and
+    /// the weight of each number.
+    private let keyIDs: [String: Int]
+    private let idfByID: [Double]
     private let offersByConcept: [Int: [Int]]
     private let offersByCategory: [ResourceCategory: [Int]]
 
@@ -92,11 +96,13 @@ public struct MatchScorer: Sendable {
         proximity = ProximityFinder(places: placeTable, reachKm: options.reachKm)
         let analyser = MatchAnalyser(lexicon: options.lexicon, tokenizer: options.tokenizer, places: placeTable)
         self.analyser = analyser
-        let offerTexts = offers.map { analyser.analyse($0.description, areas: $0.areas) }
+        var table: [String: Int] = [:]
+        let offerTexts = offers.map { MatchScorer.numbered(analyser.analyse($0.description, areas: $0.areas), &table) }
         var needTexts: [String: AnalysedText] = [:]
-        for n in needs { needTexts[n.id] = analyser.analyse(n.description, areas: n.areas) }
+        for n in needs { needTexts[n.id] = MatchScorer.numbered(analyser.analyse(n.description, areas: n.areas), &table) }
         self.offerTexts = offerTexts
         self.needTexts = needTexts
+        keyIDs = table
 
         // Document frequencies over distinct texts.
         var seen = Set<String>()
@@ -111,8 +117,11 @@ public struct MatchScorer: Sendable {
         idf = df.mapValues(idfOf)
         conceptIDF = conceptDF.mapValues(idfOf)
         unseenIDF = idfOf(1)
+        var byID = [Double](repeating: idfOf(1), count: table.count)
+        for (key, id) in table { byID[id] = idf[key] ?? idfOf(1) }
+        idfByID = byID
 
-        var byStretch: [String: [Int]] = [:], byConcept: [Int: [Int]] = [:], byCategory: [ResourceCategory: [Int]] = [:]
+        var byStretch: [Stretch: [Int]] = [:], byConcept: [Int: [Int]] = [:], byCategory: [ResourceCategory: [Int]] = [:]
         for (i, t) in offerTexts.enumerated() {
             for k in MatchScorer.stretches(t, length: options.minimumRunScalars) { byStretch[k, default: []].append(i) }
             for c in t.concepts { byConcept[c, default: []].append(i) }
@@ -180,27 +189,55 @@ public struct MatchScorer: Sendable {
         return score(need, n, offer, o).map { withReasons($0, category: need.category) }
     }
 
-    /// A resource outside the scope, with the scope's weights.
+    /// A resource outside the scope, with the scope's weights (a key the
+    /// scope has not seen is numbered -1: no offer of the scope has it).
     private func analysed(_ r: MatchResource) -> AnalysedText {
         var t = analyser.analyse(r.description, areas: r.areas)
+        for i in t.segments.indices { t.segments[i].keyIDs = t.segments[i].tokens.map { keyIDs[$0.key] ?? -1 } }
+        t.keyIDs = Set(t.segments.flatMap(\.keyIDs))
         t.norm = norm(t)
+        return t
+    }
+
+    /// Numbers a text's token keys, adding new ones to `table`.
+    private static func numbered(_ text: AnalysedText, _ table: inout [String: Int]) -> AnalysedText {
+        var t = text
+        for i in t.segments.indices {
+            t.segments[i].keyIDs = t.segments[i].tokens.map { token in
+                if let id = table[token.key] { return id }
+                table[token.key] = table.count
+                return table.count - 1
+            }
+        }
+        t.keyIDs = Set(t.segments.flatMap(\.keyIDs))
         return t
     }
 
     /// Every substring of `length` Unicode scalars of a text's segments: a
     /// shared run of tokens is at least this long and lies whole in both
     /// texts, so two texts without one in common share no run.
-    static func stretches(_ t: AnalysedText, length: Int) -> Set<String> {
-        var out = Set<String>()
+    static func stretches(_ t: AnalysedText, length: Int) -> Set<Stretch> {
+        var out = Set<Stretch>()
         let n = max(1, length)
         for segment in t.segments where segment.scalars.count >= n {
-            for i in 0...(segment.scalars.count - n) {
-                var key = String.UnicodeScalarView()
-                key.append(contentsOf: segment.scalars[i..<(i + n)])
-                out.insert(String(key))
-            }
+            for i in 0...(segment.scalars.count - n) { out.insert(Stretch(segment.scalars[i..<(i + n)])) }
         }
         return out
+    }
+
+    /// A short stretch of scalars as a value that hashes quickly: up to
+    /// four scalars packed into two words, longer ones by their text.
+    struct Stretch: Hashable {
+        var packed: UInt64 = 0, more: UInt64 = 0
+        var text: String?
+
+        init(_ scalars: ArraySlice<Unicode.Scalar>) {
+            guard scalars.count <= 4 else { text = String(String.UnicodeScalarView(scalars)); return }
+            for (i, s) in scalars.enumerated() {
+                if i < 3 { packed |= UInt64(s.value) << (21 * UInt64(i)) } else { more = UInt64(s.value) }
+            }
+            more |= UInt64(scalars.count) << 32
+        }
     }
 
     /// `textShared: false` when the two share no stretch of text and no
@@ -318,6 +355,7 @@ public struct MatchScorer: Sendable {
     }
 
     private func weight(_ key: String) -> Double { idf[key] ?? unseenIDF }
+    private func weight(id: Int) -> Double { id >= 0 ? idfByID[id] : unseenIDF }
 
     /// The squared length of a text's weight vector, summed in one order
     /// (sorted), so that a score never depends on how a set was built.
@@ -354,7 +392,7 @@ public struct MatchScorer: Sendable {
                 terms.append(SharedTerm(thai: label.thai, english: label.english, weight: w, fromPhraseList: true))
             }
         }
-        var sharedKeys = Set<String>()
+        var sharedKeys = Set<Int>()
         for segment in n.segments {
             for run in sharedRuns(segment, in: o) {
                 // A stretch counts only if it reads as a term once cut to
@@ -362,7 +400,7 @@ public struct MatchScorer: Sendable {
                 guard let phrase = MatchReason.phrase(segment.scalars, run.range, minimum: options.minimumRunScalars) else { continue }
                 var runWeight = 0.0
                 for k in run.keys where sharedKeys.insert(k).inserted {
-                    let w = weight(k) * topicFactor
+                    let w = weight(id: k) * topicFactor
                     sharedWeight += w * w
                     runWeight += w
                 }
@@ -380,7 +418,7 @@ public struct MatchScorer: Sendable {
 
     struct Run {
         var range: Range<Int>
-        var keys: [String]
+        var keys: [Int]
     }
 
     /// Stretches of `segment` made of tokens the other text has, each of
@@ -393,20 +431,19 @@ public struct MatchScorer: Sendable {
             if let r = current, r.range.count >= options.minimumRunScalars { runs.append(r) }
             current = nil
         }
-        func substring(_ r: Range<Int>) -> String { String(String.UnicodeScalarView(segment.scalars[r])) }
-        for token in segment.tokens {
-            guard other.keys.contains(token.key) else { close(); continue }
+        for (token, key) in zip(segment.tokens, segment.keyIDs) {
+            guard key >= 0, other.keyIDs.contains(key) else { close(); continue }
             if var r = current, token.range.lowerBound <= r.range.upperBound {
                 let extended = r.range.lowerBound..<max(r.range.upperBound, token.range.upperBound)
-                if other.contains(Array(substring(extended).utf8)) {
+                if other.contains(segment.bytes(extended)) {
                     r.range = extended
-                    r.keys.append(token.key)
+                    r.keys.append(key)
                     current = r
                     continue
                 }
             }
             close()
-            current = Run(range: token.range, keys: [token.key])
+            current = Run(range: token.range, keys: [key])
         }
         close()
         return runs
