@@ -81,6 +81,14 @@ public enum SearchNearness {
         let common = zip(code.utf8, near.utf8).prefix { $0 == $1 }.count
         return common >= 6 ? 0 : common >= 4 ? 1 : common >= 2 ? 2 : elsewhere
     }
+
+    /// Of `codes`, the nearest to `near` (the more specific on a tie).
+    static func nearest(_ codes: [String], to near: String) -> String? {
+        codes.min { a, b in
+            let na = of(a, from: near), nb = of(b, from: near)
+            return na != nb ? na < nb : (a.count != b.count ? a.count > b.count : a < b)
+        }
+    }
 }
 
 extension Store {
@@ -168,7 +176,7 @@ extension Store.Search {
             }
             candidates = try db.query("SELECT \(Self.columns) FROM \(source) WHERE 1\(filterSQL) ORDER BY d.kind, d.name LIMIT \(max(limit * 20, 2000))",
                                       binds, read)
-            if let near { candidates += try nearbyCandidates(near, match: ("", []), filter: (filterSQL, filterBinds), cap: max(limit * 20, 2000), read) }
+            if let near { candidates += try nearbyCandidates(near, words: [], prefix: nil, filter: filter) }
             return try rank(candidates, query: [], limit: limit, near: near)
         }
         let range: [SQLBindable] = [whole, AreaCode.upperBound(ofPrefix: whole)]
@@ -200,15 +208,9 @@ extension Store.Search {
         if let near {
             // What the passes above found is the first of thousands
             // nationally, in key or text order; what is near the selected
-            // area is looked for apart, so it is never crowded out.
-            let match: (String, [SQLBindable])
-            if longTerms.isEmpty {
-                // One or two letters: a key starting with them, as above.
-                match = (" AND (substr(d.keys, 1, length(?)) = ? OR instr(d.keys, char(31) || ?) > 0)", [whole, whole, whole])
-            } else {
-                match = (terms.map { _ in " AND instr(d.body, ?) > 0" }.joined(), terms)
-            }
-            candidates += try nearbyCandidates(near, match: match, filter: (filterSQL, filterBinds), cap: cap, read)
+            // area is looked for apart, among the province's documents.
+            candidates += try nearbyCandidates(near, words: longTerms.isEmpty ? [] : terms.map { Array($0.utf8) },
+                                               prefix: longTerms.isEmpty ? Array(whole.utf8) : nil, filter: filter)
         }
         return try rank(candidates, query: Array(whole.utf8), limit: limit, near: near)
     }
@@ -228,19 +230,31 @@ extension Store.Search {
         return [area, hi, area, hi]
     }
 
-    /// Candidates in the amphoe of `near`, then in its province: a range
-    /// of `record_areas` each (a few hundred, a few thousand documents at
-    /// national scale), matched by the same rule as the query.
-    private func nearbyCandidates(_ near: String, match: (sql: String, binds: [SQLBindable]), filter: (sql: String, binds: [SQLBindable]),
-                                  cap: Int, _ read: (Statement) -> Candidate) throws -> [Candidate] {
-        var scopes = [String(near.prefix(2))]
-        if near.count >= 4 { scopes.insert(String(near.prefix(4)), at: 0) }
-        var out: [Candidate] = []
-        for scope in scopes {
-            out += try db.query("SELECT \(Self.columns) FROM \(Self.inside(scope)) WHERE 1\(match.sql)\(filter.sql) LIMIT \(cap)",
-                                Self.insideBinds(scope) + match.binds + filter.binds, read)
+    /// The documents of the province of `near` that match the query by
+    /// the rule of the passes above: every word anywhere in the text, or
+    /// (one or two letters, `prefix`) a key — or an English word of a key
+    /// — starting with it. Read from the province's documents kept in
+    /// memory (`NearbyDocs`).
+    private func nearbyCandidates(_ near: String, words: [[UInt8]], prefix: [UInt8]?, filter: SearchFilter) throws -> [Candidate] {
+        let nearby = try nearbyDocs(String(near.prefix(2)))
+        var keyPrefix: [UInt8]? = prefix.map { [0x1F] + $0 }
+        var docs = nearby.matching(words: words, prefix: keyPrefix, filter: filter)
+        if let prefix, let first = prefix.first, (0x61...0x7A).contains(first) {
+            // English word starts (schema 5) are not in the key text: a space before them is.
+            keyPrefix = [0x20] + prefix
+            let seen = Set(docs.map(\.ref))
+            docs += nearby.matching(words: words, prefix: keyPrefix, filter: filter).filter { !seen.contains($0.ref) }
         }
-        return out
+        return docs.map { Candidate(kind: $0.kind, ref: $0.ref, name: $0.name, keys: $0.keys) }
+    }
+
+    /// The province's documents, from memory while nothing has been written.
+    private func nearbyDocs(_ province: String) throws -> NearbyDocs {
+        let version = try db.changeVersion()
+        if let kept = context.nearbyDocs, kept.version == version, kept.docs.province == province { return kept.docs }
+        let docs = try NearbyDocs.load(province: province, db: db)
+        context.nearbyDocs = (version, docs)
+        return docs
     }
 
     private struct Candidate {
@@ -264,9 +278,12 @@ extension Store.Search {
         }
         guard !scored.isEmpty else { return [] }
         if let near {
-            let nearest = try nearestAreas(scored.map(\.candidate), to: near)
+            // What is in or serves the province has its areas there in
+            // memory; anything else is elsewhere.
+            let nearby = try nearbyDocs(String(near.prefix(2)))
             for i in scored.indices {
-                let area = nearest[scored[i].candidate.ref]
+                guard let doc = nearby.doc(scored[i].candidate.ref) else { continue }
+                let area = SearchNearness.nearest(doc.areas, to: near)
                 scored[i].area = area
                 scored[i].nearness = area.map { SearchNearness.of($0, from: near) } ?? SearchNearness.elsewhere
             }
@@ -292,30 +309,6 @@ extension Store.Search {
             }
             return result
         }
-    }
-
-    /// For each candidate, the area it is in or serves nearest `near`
-    /// (an area: itself), read in one statement.
-    private func nearestAreas(_ candidates: [Candidate], to near: String) throws -> [String: String] {
-        var out: [String: String] = [:]
-        var records: [String] = []
-        for c in candidates {
-            if c.kind == .area { out[c.ref] = c.ref } else { records.append(c.ref) }
-        }
-        guard !records.isEmpty else { return out }
-        let list = "[" + records.map { "\"" + $0 + "\"" }.joined(separator: ",") + "]"
-        try db.prepare("""
-            SELECT ra.record_id, ra.area_code FROM json_each(?) j JOIN record_areas ra ON ra.record_id = j.value
-            """).forEachRow([list]) { st in
-            let ref = st.text(0), code = st.text(1)
-            if let best = out[ref] {
-                let a = SearchNearness.of(code, from: near), b = SearchNearness.of(best, from: near)
-                if a < b || (a == b && code.count > best.count) { out[ref] = code }
-            } else {
-                out[ref] = code
-            }
-        }
-        return out
     }
 
     /// The filters as SQL conditions on `search_docs d` (each starting with AND).
