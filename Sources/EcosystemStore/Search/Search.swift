@@ -237,15 +237,14 @@ extension Store.Search {
     /// memory (`NearbyDocs`).
     private func nearbyCandidates(_ near: String, words: [[UInt8]], prefix: [UInt8]?, filter: SearchFilter) throws -> [Candidate] {
         let nearby = try nearbyDocs(String(near.prefix(2)))
-        var keyPrefix: [UInt8]? = prefix.map { [0x1F] + $0 }
-        var docs = nearby.matching(words: words, prefix: keyPrefix, filter: filter)
-        if let prefix, let first = prefix.first, (0x61...0x7A).contains(first) {
+        var keyPrefixes: [[UInt8]] = []
+        if let prefix {
+            keyPrefixes.append([0x1F] + prefix)
             // English word starts (schema 5) are not in the key text: a space before them is.
-            keyPrefix = [0x20] + prefix
-            let seen = Set(docs.map(\.ref))
-            docs += nearby.matching(words: words, prefix: keyPrefix, filter: filter).filter { !seen.contains($0.ref) }
+            if let first = prefix.first, (0x61...0x7A).contains(first) { keyPrefixes.append([0x20] + prefix) }
         }
-        return docs.map { Candidate(kind: $0.kind, ref: $0.ref, name: $0.name, keys: $0.keys) }
+        return nearby.matching(words: words, keyPrefixes: keyPrefixes, filter: filter)
+            .map { Candidate(kind: $0.kind, ref: $0.ref, name: $0.name, keys: $0.keys) }
     }
 
     /// The province's documents, from memory while nothing has been written.
