@@ -22,8 +22,10 @@ let package = Package(
             path: "Sources/CSQLite",
             providers: [.apt(["libsqlite3-dev"])]
         ),
-        .target(name: "AsciiMap"),
-        .target(name: "EcosystemStore", dependencies: ["CSQLite"]),
+        // How many terminal columns a character takes: one rule for the maps and the store.
+        .target(name: "CellWidth"),
+        .target(name: "AsciiMap", dependencies: ["CellWidth"]),
+        .target(name: "EcosystemStore", dependencies: ["CSQLite", "CellWidth"]),
         // The embedded default data set: generated Swift source so that the
         // data travel inside the binary (no resource bundle to ship).
         .target(name: "DefaultData", path: "data", exclude: ["README.md"]),
@@ -44,7 +46,9 @@ let package = Package(
         // The bundle reader's fuzz target: swift build --sanitize fuzzer --product BundleFuzz
         // --scratch-path .build-fuzz (docs/fuzzing.md).
         .executableTarget(name: "BundleFuzz", dependencies: ["EcosystemStore"]),
-        .testTarget(name: "AsciiMapTests", dependencies: ["AsciiMap"], exclude: ["Golden"]),
+        // Golden/ and Fixtures/: expected output, and vendored data with the
+        // scripts that made them, read by path (#filePath).
+        .testTarget(name: "AsciiMapTests", dependencies: ["AsciiMap"], exclude: ["Golden", "Fixtures"]),
         .testTarget(name: "EcosystemStoreTests", dependencies: ["EcosystemStore"], exclude: ["Fixtures"]),
         .testTarget(name: "DefaultDataTests", dependencies: ["DefaultData", "EcosystemStore"]),
         .testTarget(name: "TISEPTermTests", dependencies: ["TISEPTerm", "EcosystemStore", "AsciiMap", "DefaultData"], exclude: ["Golden"]),

@@ -41,8 +41,9 @@ final class DatabaseTests: XCTestCase {
         }
         // Schema 2 as the first release left it.
         try Database(path: path).execute("""
+            DROP TABLE held_back;
             DROP INDEX entities_player_areas; DROP INDEX indicator_values_live; DROP INDEX search_keys_area;
-            CREATE INDEX search_keys_ref ON search_keys(ref); ALTER TABLE resources DROP COLUMN status;
+            CREATE INDEX search_keys_ref ON search_keys(ref); DROP TABLE conflicts; ALTER TABLE resources DROP COLUMN status;
             DELETE FROM search_keys WHERE key IN ('elderly club', 'club', 'mueang phayao', 'phayao'); PRAGMA user_version = 2;
             """)
 

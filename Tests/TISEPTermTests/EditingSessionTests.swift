@@ -165,7 +165,7 @@ final class EditingSessionTests: XCTestCase {
         XCTAssertEqual(app.state.focus, .detail)
         app.press(.char("C"))
         XCTAssertEqual(app.state.form?.target, .create(.contactLog))
-        XCTAssertEqual(field(app, "date")?.value, "2025-11-02", "today by default")
+        XCTAssertEqual(field(app, "date")?.value, "2 พ.ย. 2568", "today by default, written as everywhere else (Buddhist era in Thai)")
         try go(app, to: "who")
         app.type("คุณสมศรี ผอ.รพ.สต.")
         try go(app, to: "channel")
@@ -177,6 +177,7 @@ final class EditingSessionTests: XCTestCase {
         XCTAssertEqual(try app.store.logs.contactLogs(ofElement: id).map(\.who), ["คุณสมศรี ผอ.รพ.สต."])
         let detail = DetailPane.lines(DetailPane.Model(app.state), app.state.look, width: 60).map(\.text).joined(separator: "\n")
         XCTAssertTrue(detail.contains("บันทึกการติดต่อ (1)") && detail.contains("2 พ.ย. 2568 · คุณสมศรี"), detail)
+        XCTAssertEqual(try app.store.logs.contactLogs(ofElement: id).first?.date, "2025-11-02", "stored as ISO")
 
         app.press(.char("R"))
         XCTAssertEqual(app.state.form?.fixed["to_entity"], id)

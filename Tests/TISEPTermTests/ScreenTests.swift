@@ -12,10 +12,11 @@ final class ScreenTests: XCTestCase {
         XCTAssertEqual(lines.count, 24)
         for line in lines { XCTAssertEqual(TextWidth.width(of: line), 80, "every row is exactly 80 columns: \(line)") }
         let text = lines.joined(separator: "\n")
-        for title in ["พื้นที่", "แผนที่", "ผู้เล่น", "รายละเอียด"] { XCTAssertTrue(text.contains("┌ " + title), title) }
+        for title in ["พื้นที่", "แผนที่", "องค์ประกอบ", "รายละเอียด"] { XCTAssertTrue(text.contains("┌ " + title), title) }
+        XCTAssertFalse(text.contains("┌ ผู้เล่น"), "the mixed list is titled องค์ประกอบ (elements), never ผู้เล่น (players)")
         XCTAssertTrue(lines[0].contains("พะเยา 56"))
         XCTAssertTrue(lines[0].contains("ข้อมูลสาธิต"), "demo data is labelled")
-        XCTAssertTrue(text.contains("ควอนไทล์"), "the legend names the method")
+        XCTAssertTrue(text.contains("ไม่มีข้อมูล (0)"), "the legend counts the areas without data")
         XCTAssertTrue(lines[23].contains("/ ค้นหา"))
         try assertGoldenScreen("start-80x24", text)
     }
@@ -40,7 +41,7 @@ final class ScreenTests: XCTestCase {
         XCTAssertTrue(text.contains("● เวียง"), "the tree shows the tambon selected")
         XCTAssertTrue(app.frame().lines()[0].contains("พะเยา › เมืองพะเยา › เวียง 560101"))
         XCTAssertTrue(text.contains("เวียง 560101"), "the detail shows the tambon's situation")
-        XCTAssertTrue(text.contains("@ เวียง"), "the map legend names the selected tambon")
+        XCTAssertTrue(text.contains("เวียง 4.62 เท่า"), "the map's legend names the selected tambon and its value")
         XCTAssertTrue(app.state.elements.allSatisfy { $0.fromAbove || $0.servedArea == "560101" })
         try assertGoldenScreen("wiang-80x24", text)
     }
@@ -88,7 +89,13 @@ final class ScreenTests: XCTestCase {
         app.press(.char("?"))
         XCTAssertTrue(app.screenText.contains("ความช่วยเหลือ"))
         let help = HelpOverlay.lines(app.state.look).map(\.0).joined(separator: "\n")
-        for action in Action.allCases { XCTAssertTrue(help.contains(action.rawValue), action.rawValue) }
+        for action in Action.allCases {
+            XCTAssertTrue(help.contains(action.summary(app.state.texts)), action.rawValue)
+            XCTAssertFalse(help.contains(action.rawValue), "the Thai help shows no internal command name: \(action.rawValue)")
+        }
+        let english = HelpOverlay.lines(Look(thai: false)).map(\.0)
+        XCTAssertTrue(english[2].hasSuffix(" command"), "the English help heads its command-name column: \(english[2])")
+        for action in Action.allCases { XCTAssertTrue(english.contains { $0.hasSuffix(" " + action.rawValue) }, action.rawValue) }
         try assertGoldenScreen("help-80x24", app.screenText)
         app.press(.escape)
         XCTAssertFalse(app.state.helpVisible)
@@ -140,7 +147,7 @@ final class ScreenTests: XCTestCase {
         let app = try DemoFixture.app(self)
         app.press(.char("L"))
         let text = app.screenText
-        for title in ["Areas", "Map", "Players", "Detail"] { XCTAssertTrue(text.contains("┌ " + title), title) }
+        for title in ["Areas", "Map", "Elements", "Detail"] { XCTAssertTrue(text.contains("┌ " + title), title) }
         XCTAssertTrue(text.contains("demo data"))
         XCTAssertEqual(try app.store.laptop.meta("ui_lang"), "en", "the choice is remembered")
     }
@@ -200,18 +207,27 @@ final class ScreenTests: XCTestCase {
     }
 }
 
-/// The export keys: `e` writes the tambon brief, `x` a bundle of the area.
+/// The export keys: `e` writes the tambon brief, `x` a bundle of the area,
+/// under the rule of every file tisep writes (``OutputFile``).
 final class ExportKeyTests: XCTestCase {
+    /// 29 Nov 2026 14:32 on this machine's clock.
+    private static let moment: Date = {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = .current
+        return calendar.date(from: DateComponents(year: 2026, month: 11, day: 29, hour: 14, minute: 32))!
+    }()
+
     func testBriefAndBundleFromTheKeyboard() throws {
         let app = try DemoFixture.app(self)
+        app.runner.now = { Self.moment }
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("tisep-keys-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         addTeardownBlock { try? FileManager.default.removeItem(at: dir) }
         app.type("/")
         app.type("560101")
         app.press(.enter, .char("e"))
-        XCTAssertEqual(app.state.prompt?.text, "./brief-560101.md", "the default is ./brief-CODE.md")
-        XCTAssertTrue(app.frame().lines()[23].contains("./brief-560101.md"))
+        XCTAssertEqual(app.state.prompt?.text, "./brief-560101-2026-11-29-1432.md", "the default carries the date and time")
+        XCTAssertTrue(app.frame().lines()[23].contains("./brief-560101-2026-11-29-1432.md"))
         app.press(.control("u"))
         let brief = dir.appendingPathComponent("เวียง.md").path
         app.type(brief)
@@ -220,14 +236,24 @@ final class ExportKeyTests: XCTestCase {
         let text = try String(contentsOfFile: brief, encoding: .utf8)
         XCTAssertTrue(text.contains("เวียง") && text.contains("560101"))
         XCTAssertTrue(app.state.status?.contains(brief) ?? false)
+        try "my notes".write(toFile: brief, atomically: false, encoding: .utf8)
 
+        // A name that exists: a question first; n keeps the file, y replaces it.
         app.press(.char("e"), .control("u"))
         app.type(brief)
         app.press(.enter)
-        XCTAssertTrue(app.state.status?.hasPrefix("tisep: error:") ?? false, "an existing brief is not overwritten")
+        XCTAssertEqual(app.state.confirmation?.question, "มีไฟล์ เวียง.md อยู่แล้ว แทนที่ไหม?")
+        XCTAssertTrue(app.frame().lines()[23].contains("y ใช่"), "asked on the status line")
+        app.press(.char("n"))
+        XCTAssertEqual(try String(contentsOfFile: brief, encoding: .utf8), "my notes")
+        app.press(.char("e"), .control("u"))
+        app.type(brief)
+        app.press(.enter, .char("y"))
+        XCTAssertTrue(try String(contentsOfFile: brief, encoding: .utf8).contains("560101"), "replaced after yes")
+        XCTAssertTrue(app.state.status?.contains(brief) ?? false)
 
         app.press(.char("x"))
-        XCTAssertEqual(app.state.prompt?.text, "./tisep-560101.bundle")
+        XCTAssertEqual(app.state.prompt?.text, "./tisep-560101-2026-11-29-1432.bundle")
         app.press(.control("u"))
         let bundle = dir.appendingPathComponent("wiang.bundle").path
         app.type(bundle)
@@ -237,6 +263,34 @@ final class ExportKeyTests: XCTestCase {
         app.press(.char("x"), .escape)
         XCTAssertNil(app.state.prompt)
         XCTAssertEqual(app.state.status, "ยกเลิก")
+
+        // The database in use is never the target, even after a yes.
+        let before = try FileManager.default.attributesOfItem(atPath: app.store.file.path)
+        for key in [Key.char("x"), .char("e")] {
+            app.press(key, .control("u"))
+            app.type(app.store.file.path)
+            app.press(.enter)
+            XCTAssertNil(app.state.confirmation)
+            XCTAssertEqual(app.state.status, "tisep: error: \(app.store.file.path) is the database in use; write somewhere else")
+        }
+        let after = try FileManager.default.attributesOfItem(atPath: app.store.file.path)
+        XCTAssertEqual(after[.systemFileNumber] as? Int, before[.systemFileNumber] as? Int, "the same file")
+        XCTAssertEqual(after[.size] as? Int, before[.size] as? Int)
+    }
+
+    func testDefaultNamesNeverCollide() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("tisep-names-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        addTeardownBlock { try? FileManager.default.removeItem(atPath: dir) }
+        var seen = Set<String>()
+        for _ in 0..<5 {
+            let name = OutputFile.freshName("brief-560101", extension: "md", at: Self.moment, folder: dir)
+            XCTAssertFalse(FileManager.default.fileExists(atPath: name))
+            XCTAssertTrue(seen.insert(name).inserted)
+            try OutputFile(name, database: nil).write(text: "x")
+        }
+        XCTAssertEqual(seen.sorted().first, dir + "/brief-560101-2026-11-29-1432-2.md")
+        XCTAssertTrue(seen.contains(dir + "/brief-560101-2026-11-29-1432.md"))
     }
 }
 
@@ -284,32 +338,57 @@ final class SearchWorkerTests: XCTestCase {
     }
 }
 
-/// The map's arrow keys move over the map model (each area's centroid), not over a drawing.
+/// The map's arrow keys move over the layout the pane draws (each area's
+/// cursor cell, `MapLayout.neighbour`), not over a drawing.
 final class MapCursorTests: XCTestCase {
+    private func cell(_ app: App) throws -> (column: Int, row: Int) {
+        let view = try XCTUnwrap(app.state.map.view)
+        let id = try XCTUnwrap(view.id(of: app.state.selectedArea), "the selection is on the map")
+        return try XCTUnwrap(view.layout.cursorCell(for: id))
+    }
+
     func testArrowsGoTheWayTheyPoint() throws {
-        let app = try DemoFixture.app(self)
+        let app = try DemoFixture.app(self, width: 120, height: 40, colorMode: .palette256)
         app.type("/")
         app.type("560101")
         app.press(.enter, .tab)
         XCTAssertEqual(app.state.focus, .map)
-        let model = try XCTUnwrap(app.state.map.model)
-        let rules: [(Key, String, (GeoPoint, GeoPoint) -> Bool)] = [
-            (.right, "east", { $1.lon > $0.lon }), (.left, "west", { $1.lon < $0.lon }),
-            (.up, "north", { $1.lat > $0.lat }), (.down, "south", { $1.lat < $0.lat }),
+        XCTAssertEqual(app.state.map.view?.shown, .all, "Phayao reads by tambon in a 120×40 terminal with 256 colours")
+        let rules: [(Key, String, ((column: Int, row: Int), (column: Int, row: Int)) -> Bool)] = [
+            (.right, "right", { $1.column > $0.column }), (.left, "left", { $1.column < $0.column }),
+            (.up, "up", { $1.row < $0.row }), (.down, "down", { $1.row > $0.row }),
         ]
         for (key, way, rule) in rules {
-            let before = try XCTUnwrap(model.place(app.state.selectedArea)).anchor
+            let before = try cell(app), area = app.state.selectedArea
             app.press(key)
-            let after = try XCTUnwrap(model.place(app.state.selectedArea), "the selection stays on the map").anchor
-            XCTAssertTrue(rule(before, after), "\(key) moves \(way): \(before) → \(after)")
+            XCTAssertNotEqual(app.state.selectedArea, area, "\(key) moves")
+            let after = try cell(app)
+            XCTAssertTrue(rule(before, after), "\(key) moves \(way) on the screen: \(before) → \(after)")
         }
     }
 
-    func testAProvinceSelectedStartsAtTheFirstArea() throws {
+    func testAtTheEdgeOfAnAmphoeShownAloneTheCursorCrossesIntoTheNext() throws {
         let app = try DemoFixture.app(self)
+        app.type("/")
+        app.type("560101")
+        app.press(.enter, .tab)
+        XCTAssertEqual(app.state.map.view?.shown, .amphoe("5601"), "at 80×24 Phayao is too small: Mueang Phayao is shown")
+        let frame = app.state.map.fit?.frame
+        var amphoes: Set<String> = []
+        for _ in 0..<12 {
+            app.press(.right)
+            amphoes.insert(String(app.state.selectedArea.prefix(4)))
+            XCTAssertEqual(app.state.map.view?.shown, .amphoe(String(app.state.selectedArea.prefix(4))), "the amphoe of the cursor is shown")
+            XCTAssertEqual(app.state.map.fit?.frame, frame, "the map keeps its place and size")
+        }
+        XCTAssertGreaterThan(amphoes.count, 1, "going right leaves Mueang Phayao for the amphoe east of it")
+    }
+
+    func testAProvinceSelectedStartsAtTheFirstArea() throws {
+        let app = try DemoFixture.app(self, width: 120, height: 40)
         XCTAssertEqual(app.state.selectedArea.count, 2, "the interface opens on a province")
         app.press(.tab, .right)
-        XCTAssertEqual(app.state.selectedArea, app.state.map.model?.firstCode, "the first arrow lands on the map's first area")
+        XCTAssertEqual(app.state.selectedArea, app.state.map.view?.areas.first?.code, "the first arrow lands on the map's first area")
     }
 }
 

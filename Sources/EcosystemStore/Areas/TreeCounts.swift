@@ -9,7 +9,9 @@ extension Store.Areas {
     }
 
     /// For every province, amphoe and tambon: how many distinct players
-    /// serve it or anything below it. Read from the partial index of live
+    /// serve it or anything below it — the players *here* of
+    /// docs/glossary.md (the tree's ผู้เล่น column; `ServingCounts.players.here`),
+    /// not those serving it only from above. Read from the partial index of live
     /// players' areas (schema 3) without touching the table, grouped there
     /// by the served-areas text: players with the same text serve the same
     /// areas, so each group adds its count once to every area it reaches.

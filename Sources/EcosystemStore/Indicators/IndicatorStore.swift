@@ -16,6 +16,12 @@ extension Store.Indicators {
     /// already present (same tambon, year and id) is replaced. Runs inside
     /// the caller's transaction when there is one.
     public func insertHouseholds(_ rows: [HouseholdRow], demo: Bool) throws {
+        // The rule `import-households` applies, for callers that build rows themselves.
+        for r in rows {
+            if let (field, value, reason) = HouseholdRowParser.problem(r) {
+                throw StoreError.invalidValue(field: field, value: value, reason: reason)
+            }
+        }
         try db.transaction {
             let st = try db.prepare("""
                 INSERT INTO households(tambon_code, year, household_id, members, annual_income, weight, demo)
@@ -127,10 +133,10 @@ extension Store.Indicators {
 }
 
 /// Tambon measures and the pooled measures of the amphoes and provinces above.
-enum IndicatorAggregation {
+package enum IndicatorAggregation {
     /// Measures by area code: each tambon, then each amphoe and province
     /// from the pooled households of its tambons, in geocode order.
-    static func measures(_ tambons: [(tambon: String, households: [HouseholdIncome])],
+    package static func measures(_ tambons: [(tambon: String, households: [HouseholdIncome])],
                          povertyLine: Double) -> [(area: String, measures: InequalityMeasures)] {
         var out: [(area: String, measures: InequalityMeasures)] = []
         for t in tambons {

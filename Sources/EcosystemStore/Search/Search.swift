@@ -240,7 +240,7 @@ extension Store.Search {
         var keyPrefixes: [[UInt8]] = []
         if let prefix {
             keyPrefixes.append([0x1F] + prefix)
-            // English word starts (schema 5) are not in the key text: a space before them is.
+            // English word starts (schema 7) are not in the key text: a space before them is.
             if let first = prefix.first, (0x61...0x7A).contains(first) { keyPrefixes.append([0x20] + prefix) }
         }
         return nearby.matching(words: words, keyPrefixes: keyPrefixes, filter: filter)

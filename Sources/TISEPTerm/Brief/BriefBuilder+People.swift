@@ -7,12 +7,12 @@ extension BriefBuilder {
     func who(_ s: AreaSituation) throws -> BriefSection {
         let elements = try store.elements.list(servingAreaOrBelow: s.area.code)
         var blocks: [BriefBlock] = []
-        let roles = PlayerRole.allCases.map { "\($0.label(thai: thai)) \(s.playersByRole[$0] ?? 0)" }
-        let kinds = P4Kind.allCases.map { "\($0.label(thai: thai)) \(s.elementsByKind[$0] ?? 0)" }
-        blocks.append(.paragraph(t("ผู้เล่นตามบทบาท: ", "Players by role: ") + roles.joined(separator: " · ")))
-        blocks.append(.paragraph(t("องค์ประกอบตาม 4P: ", "Elements by 4P kind: ") + kinds.joined(separator: " · ")))
+        // The detail pane's words and numbers (CountText).
+        let texts = Texts(thai: thai)
+        blocks.append(.paragraph(CountText.players(s.counts, texts) + ": " + CountText.roles(s, texts)))
+        blocks.append(.paragraph(CountText.elements(s, texts)))
         if elements.isEmpty {
-            blocks.append(.paragraph(t("ยังไม่มีข้อมูลองค์กรหรือผู้เล่นในพื้นที่นี้", "No organisations or players recorded here yet.")))
+            blocks.append(.paragraph(t("ยังไม่มีข้อมูลองค์ประกอบในพื้นที่นี้", "No elements recorded here yet.")))
         }
         var groups: [(String, [ElementSummary])] = []
         for role in PlayerRole.allCases {
@@ -126,8 +126,8 @@ extension BriefBuilder {
             blocks.append(.paragraph(t("ยังไม่มีข้อมูลกลุ่มเปราะบาง", "No counts of vulnerable groups recorded.")))
         } else {
             let rows = s.vulnerable.map { v in
-                [v.group.label(thai: thai), String(v.registered), String(v.reached), String(v.notReached),
-                 v.shareNotReached.map { IndicatorFormat.decimal($0 * 100, digits: 1) + "%" } ?? "—"]
+                [v.group.label(thai: thai), NumberText.count(v.registered), NumberText.count(v.reached), NumberText.count(v.notReached),
+                 v.shareNotReached.map { IndicatorUnit.share.text($0, thai: thai) } ?? "—"]
             }
             blocks.append(.table(BriefTable(headers: [t("กลุ่มเป้าหมาย", "Target group"), t("ขึ้นทะเบียน", "Registered"),
                                                       t("เข้าถึงแล้ว", "Reached"), t("ยังไม่ถึง", "Not reached"), t("สัดส่วนที่ยังไม่ถึง", "Share not reached")],
@@ -161,7 +161,7 @@ extension BriefBuilder {
         let rows = s.activeProjects.map { p in
             [p.nameTH + (p.nameEN.map { $0.isEmpty ? "" : "\n\($0)" } ?? ""), p.leadName ?? "—",
              [p.start, p.end].map { $0.map { CalendarDate.display($0, thai: thai) } ?? "…" }.joined(separator: " – "),
-             p.budget.map { IndicatorFormat.grouped($0) } ?? "—"]
+             p.budget.map { IndicatorUnit.baht.text($0, thai: thai, withUnit: false) } ?? "—"]
         }
         return BriefSection(thai: "โครงการที่ดำเนินการอยู่", english: "Active projects", blocks: [
             .table(BriefTable(headers: [t("โครงการ", "Project"), t("ผู้รับผิดชอบหลัก", "Lead"), t("ระยะเวลา", "Period"), t("งบประมาณ (บาท)", "Budget (baht)")],

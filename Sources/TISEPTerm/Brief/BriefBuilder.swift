@@ -75,11 +75,11 @@ struct BriefBuilder {
         let sources = Set(s.indicators.map { $0.value.source ?? "—" })
         for r in s.indicators {
             var notes: [String] = []
-            if let n = r.value.households { notes.append(t("\(n) ครัวเรือน", "\(n) households")) }
+            if let n = r.value.households.map(NumberText.count) { notes.append(t("\(n) ครัวเรือน", "\(n) households")) }
             if r.value.smallSample { notes.append(IndicatorFormat.smallSampleMark) }
             if r.value.synthetic { notes.append(t("สาธิต", "demo")) }
-            var row = [r.definition.name(thai: thai), IndicatorFormat.valueWithUnit(r.value.value, r.definition, thai: thai),
-                       IndicatorFormat.year(r.value.year, thai: thai), rank(r.rankInAmphoe), rank(r.rankInProvince)]
+            var row = [r.definition.name(thai: thai), IndicatorUnit(r.definition).text(r.value.value, thai: thai),
+                       CalendarDate.year(r.value.year, thai: thai), rank(r.rankInAmphoe), rank(r.rankInProvince)]
             if sources.count > 1 { row.append(r.value.source ?? "—") }
             rows.append(row + [notes.joined(separator: ", ")])
         }
@@ -103,39 +103,41 @@ struct BriefBuilder {
 
     // MARK: 3. Map
 
-    /// The amphoe's tambons with this tambon marked (an amphoe: the
-    /// province's amphoes), coloured by S90/S10 in a glyph ramp.
+    /// The amphoe's tambons with this tambon outlined and always named (an
+    /// amphoe: the province's amphoes), coloured by S90/S10 in the glyph
+    /// ramp, as `tisep map` prints them: names where they fit, numbers and
+    /// a key for the rest.
     func map(_ area: Area) throws -> (section: BriefSection, usesBoundaries: Bool) {
         let scope = AreaCode.parent(of: area.code)
-        var request = MapRequest(scope: scope, level: area.level, indicator: "s90s10", colorMode: .none, charset: .unicode,
-                                 width: BriefBuilder.mapWidth, height: BriefBuilder.mapHeight, legendWidth: BriefBuilder.mapWidth)
-        request.legendBelow = true
-        request.thai = thai
-        request.selected = area.code
         let heading = (thai: "แผนที่", english: "Map")
-        let rendered = try MapSource(store: store).render(request)
-        guard !rendered.data.codes.isEmpty else {
+        let data = try MapSource(store: store).load(scope: scope, level: area.level, indicator: "s90s10", thai: thai)
+        guard !data.codes.isEmpty else {
             return (BriefSection(thai: heading.thai, english: heading.english,
                                  blocks: [.paragraph(t("ไม่มีขอบเขตหรือจุดศูนย์กลางพื้นที่ให้วาดแผนที่", "No boundaries or centroids to draw a map from."))]),
                     false)
         }
+        let id = data.codes.firstIndex(of: area.code).map(Int32.init)
+        let printed = PrintedMap(data: data, method: .quantile, classes: 5, colorMode: .none, charset: .unicode,
+                                 width: BriefBuilder.mapWidth, height: BriefBuilder.mapHeight, labels: .auto,
+                                 selection: MapSelection(area: id), named: id)
         let parent = try scope.flatMap { try store.areas.area($0) }
         let where_ = parent.map { "\($0.level.thai)\($0.nameTH)" } ?? ""
-        let caption = t("\(area.level.thai)ในเขต\(where_) ระบายตามสัดส่วนรายได้ S90/S10 (ยิ่งเข้มยิ่งเหลื่อมล้ำ) พื้นที่นี้มีเครื่องหมายเลือก",
-                        "The \(area.level.name)s of \(parent?.nameEN ?? "the area") shaded by S90/S10 (darker is more unequal); this area is marked")
+        let caption = t("\(area.level.thai)ในเขต\(where_) ระบายตามสัดส่วนรายได้ S90/S10 (ยิ่งเข้มยิ่งเหลื่อมล้ำ) พื้นที่ที่ใส่ชื่อไม่พอแสดงเป็นหมายเลข ดูรายชื่อใต้แผนที่",
+                        "The \(area.level.name)s of \(parent?.nameEN ?? "the area") shaded by S90/S10 (darker is more unequal); names that do not fit are numbered, with the key below")
         return (BriefSection(thai: heading.thai, english: heading.english,
-                             blocks: [.paragraph(caption), .preformatted(MapCommand.text(rendered.map, colorMode: .none))]),
-                rendered.data.usesBoundaries)
+                             blocks: [.paragraph(caption), .preformatted(printed.lines(colorMode: .none))]),
+                data.usesBoundaries)
     }
 
     static let mapWidth = 64
-    static let mapHeight = 30
+    /// The map's own rows; the legend and the key follow.
+    static let mapHeight = 18
 
     // MARK: 8. Sources
 
     func sources(_ s: AreaSituation, usesBoundaries: Bool, demo: Bool) throws -> BriefSection {
         var facts: [BriefFact] = []
-        let indicatorSources = Set(s.indicators.map { "\($0.value.source ?? "—") (\(IndicatorFormat.year($0.value.year, thai: thai)))" })
+        let indicatorSources = Set(s.indicators.map { "\($0.value.source ?? "—") (\(CalendarDate.year($0.value.year, thai: thai)))" })
         if !indicatorSources.isEmpty {
             facts.append(BriefFact(label: t("ตัวชี้วัด", "Indicators"), value: indicatorSources.sorted().joined(separator: "; ")))
         }
@@ -160,12 +162,6 @@ struct BriefBuilder {
         return BriefSection(thai: "แหล่งข้อมูล", english: "Sources", blocks: [.facts(facts)])
     }
 
-    /// A day as the interface shows it: "2 พ.ย. 2568" in Thai.
-    func date(_ date: Date) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC") ?? .current
-        let c = calendar.dateComponents([.year, .month, .day], from: date)
-        let iso = String(format: "%04d-%02d-%02d", c.year ?? 1970, c.month ?? 1, c.day ?? 1)
-        return CalendarDate.display(iso, thai: thai)
-    }
+    /// A day as the interface shows it: "2 พ.ย. 2568" in Thai, "2 Nov 2025" in English (Thai time).
+    func date(_ date: Date) -> String { CalendarDate.display(date, thai: thai) }
 }

@@ -15,6 +15,18 @@ extension CommandLineTool {
             }
             let values = try assignments(Array(inv.positionals.dropFirst()), type: type)
             let store = try inv.openStore()
+            if type == .vulnerable {
+                // One count per area, group and year: adding it again updates it.
+                let key = try mapFieldErrors { try store.records.vulnerableCountID(for: values) }
+                let before = try store.records.record(key)
+                let (id, undo) = try mapFieldErrors { try store.records.setVulnerableCount(values) }
+                if let before {
+                    let changed = undo.flatMap { edit -> [String] in if case let .set(_, fields) = edit { return fields.keys.sorted() }; return [] }
+                    inv.context.print("a count for this area, group and year was there\(before.deleted ? " (deleted: restored)" : ""): \(changed.isEmpty ? "unchanged" : "changed " + changed.joined(separator: ", "))")
+                }
+                inv.context.print(id)
+                return
+            }
             let id = try mapFieldErrors { try store.records.create(type, values) }
             inv.context.print(id)
         })
@@ -85,7 +97,7 @@ extension CommandLineTool {
             }
             inv.context.print("\(record.type.rawValue) \(record.id)\(record.deleted ? " (deleted)" : "")\(record.demo ? " · demo data" : "")")
             for (name, value) in fields {
-                let shown = record.type.field(name)?.kind == .phone ? PhoneNumber.format(value) : value
+                let shown = record.type.field(name).map { ShowText.value(value, $0, thai: inv.thai) } ?? value
                 inv.context.print("  \(name.padding(toLength: 14, withPad: " ", startingAt: 0)) \(shown)")
             }
         })
@@ -112,11 +124,13 @@ extension CommandLineTool {
     package static func assignments(_ words: [String], type: RecordType) throws -> [String: String] {
         var values: [String: String] = [:]
         for word in words {
-            guard let eq = word.firstIndex(of: "=") else {
+            // By scalars: a value that starts with a combining mark makes one
+            // Character of "=" and the mark, and the rule must say what is wrong with it.
+            guard let eq = word.unicodeScalars.firstIndex(of: "=") else {
                 throw UsageError(message: "'\(word)' is not FIELD=VALUE")
             }
-            let name = String(word[..<eq])
-            let value = String(word[word.index(after: eq)...])
+            let name = String(word.unicodeScalars[..<eq])
+            let value = String(word.unicodeScalars[word.unicodeScalars.index(after: eq)...])
             guard let spec = type.field(name) else {
                 throw UsageError(message: "\(type.rawValue) has no field '\(name)'; fields: \(type.fields.map(\.name).joined(separator: ", "))")
             }
@@ -140,6 +154,27 @@ extension CommandLineTool {
             case .invalidValue, .unknownField: throw UsageError(message: error.description)
             default: throw error
             }
+        }
+    }
+}
+
+/// A stored value as `tisep show` and `tisep history` print it for a
+/// person: a date in the reader's era ("29 พ.ย. 2569" / "29 Nov 2026"), a
+/// phone number with its dashes, a whole amount with thousands separators. Each
+/// reads back to the same value when given to `tisep set`. Field names and
+/// the words of the vocabularies stay as `set` takes them; `--json` keeps
+/// every value as stored.
+enum ShowText {
+    static func value(_ stored: String, _ spec: FieldSpec, thai: Bool) -> String {
+        switch spec.kind {
+        case .date: return CalendarDate.isStoredForm(stored) ? CalendarDate.display(stored, thai: thai) : stored
+        case .phone: return PhoneNumber.format(stored)
+        case .real:
+            // Whole amounts (a budget) get their separators; a fraction (an
+            // indicator's 0.1253) is printed as stored, never rounded away.
+            guard let v = Double(stored), v.rounded() == v, abs(v) < 1e15 else { return stored }
+            return NumberText.decimal(v, decimals: 0)
+        default: return stored
         }
     }
 }

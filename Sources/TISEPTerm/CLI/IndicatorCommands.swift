@@ -24,8 +24,8 @@ extension CommandLineTool {
                 }
                 line = v
             }
+            let table = try readCSV(file)
             let store = try inv.openStore()
-            let table = try CSVTable(text: try readText(file))
             let report = try store.indicators.importHouseholds(csv: table, file: file, povertyLine: line)
             printReport(report.rows, verb: "imported", noun: "households", to: inv.context)
             for r in report.replaced where r.previous > 0 {
@@ -50,8 +50,9 @@ extension CommandLineTool {
         """,
         run: { inv in
             guard inv.positionals.count == 1, let file = inv.positionals.first else { throw UsageError(message: "give one CSV file") }
+            let table = try readCSV(file)
             let store = try inv.openStore()
-            let report = try store.indicators.importValues(csv: try CSVTable(text: try readText(file)), file: file)
+            let report = try store.indicators.importValues(csv: table, file: file)
             printReport(report, verb: "imported", noun: "values", to: inv.context)
             if report.loaded == 0 && !report.problems.isEmpty { throw JobError(message: "no value was imported; see the reasons above") }
         })
@@ -107,11 +108,13 @@ enum IndicatorListing {
             if v.synthetic { notes.append(thai ? "สาธิต" : "demo") }
             if v.indicator == "poverty_headcount" { lines.insert(try store.indicators.povertyLine(for: v)) }
             rows.append([v.area, names[v.area] ?? "", def?.name(thai: thai) ?? v.indicator, IndicatorFormat.year(v.year, thai: thai),
-                         IndicatorFormat.value(v.value, def, thai: thai), v.households.map(String.init) ?? "", notes.joined(separator: " ")])
+                         // With its unit word, as the brief and the detail pane write it: the column holds several units.
+                         IndicatorUnit(def).text(v.value, thai: thai), v.households.map(NumberText.count) ?? "", notes.joined(separator: " ")])
         }
         var out = TextTable.render(headers: headers, rows: rows, width: width, rightAligned: [4, 5])
         out.append("")
-        out.append(thai ? "\(values.count) ค่า" : "\(values.count) value\(values.count == 1 ? "" : "s")")
+        let n = NumberText.count(values.count)
+        out.append(thai ? "\(n) ค่า" : "\(n) value\(values.count == 1 ? "" : "s")")
         if values.contains(where: \.smallSample) { out.append(IndicatorFormat.smallSampleNote(thai: thai)) }
         for line in lines.sorted() { out.append(IndicatorFormat.povertyLineNote(line, thai: thai)) }
         if values.contains(where: \.synthetic) {

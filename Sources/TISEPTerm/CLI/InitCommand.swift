@@ -20,7 +20,7 @@ extension CommandLineTool {
             let modes = ["demo", "empty", "schema-only"].filter { inv.flag($0) }
             guard modes.count <= 1 else { throw UsageError(message: "choose one of --demo, --empty, --schema-only") }
             let content: DefaultDataSet.Content = modes.first == "empty" ? .geography : modes.first == "schema-only" ? .schema : .demo
-            let path = inv.databasePath
+            let path = try inv.databasePath
             if FileManager.default.fileExists(atPath: path) && !inv.flag("force") {
                 throw JobError(message: "a database already exists at \(path); add --force to replace it (its data will be lost)")
             }

@@ -11,22 +11,23 @@ enum InteractiveSession {
             printError("tisep: error: the full-screen interface needs a terminal; use the commands instead (tisep --help)")
             return 1
         }
-        let path = DatabaseLocation.resolve(option: arguments.value("db"), environment: environment)
         var created = false
         do {
+            let path = try DatabaseLocation.resolve(option: arguments.value("db"), environment: environment)
             if !FileManager.default.fileExists(atPath: path) {
-                FileHandle.standardError.write(Data("tisep: creating \(path) from the embedded default data…\n".utf8))
+                // No database yet, so no remembered language: --lang, TISEP_LANG, else Thai.
+                let thai = LanguageChoice.thai(option: arguments.value("lang"), environment: environment, remembered: nil)
+                printError(creatingMessage(path: path, thai: thai))
                 try DefaultDataSet.create(at: path, content: .demo)
                 created = true
             }
             let store = try Store(path: path)
             let facts = try EffectRunner.dataSetFacts(store)
             var state = AppState()
-            let chosen = arguments.value("lang") ?? environment["TISEP_LANG"] ?? facts.savedLanguage ?? "th"
-            state.thai = !chosen.lowercased().hasPrefix("en")
+            state.thai = LanguageChoice.thai(option: arguments.value("lang"), environment: environment, remembered: facts.savedLanguage)
             state.dataset = DataSetInfo(path: path, isDemo: facts.isDemo, createdNow: created)
-            let color = arguments.value("color") ?? "auto"
-            let wantColor = color == "always" || (color == "auto" && (environment["NO_COLOR"] ?? "").isEmpty)
+            // The interface runs only on a terminal (checked above).
+            let wantColor = ColorChoice.wanted(option: arguments.value("color"), environment: environment, isTerminal: true)
             return try loop(store: store, state: state, wantColor: wantColor)
         } catch {
             printError("tisep: error: \(error)")
@@ -44,8 +45,7 @@ enum InteractiveSession {
         if let problem = terminal.localeProblem {
             state.status = problem
         } else if state.dataset.createdNow {
-            state.status = state.texts("สร้างฐานข้อมูลจากข้อมูลตั้งต้น (ข้อมูลสาธิต) แล้ว", "created the database from the embedded default data (demo data)")
-                + ": " + state.dataset.path
+            state.status = createdMessage(path: state.dataset.path, thai: state.thai)
         }
         let worker = EffectRunner.searchWorker(for: store)
         defer { worker.stop() }
@@ -61,7 +61,22 @@ enum InteractiveSession {
         return terminal.signalReceived == 0 ? 0 : 128 + terminal.signalReceived
     }
 
+    /// What the first run says on the terminal before the interface opens
+    /// (creating the demo database takes a few seconds), in the interface's language.
+    static func creatingMessage(path: String, thai: Bool) -> String {
+        thai ? "tisep: กำลังสร้างฐานข้อมูลจากข้อมูลตั้งต้นในโปรแกรม (ข้อมูลสาธิต) ที่ \(path) …"
+            : "tisep: creating the database from the embedded default data (demo data) at \(path) …"
+    }
+
+    /// What the status line says on the first frame after the first run:
+    /// short, so that the path fits an 80-column line (the home folder as ~).
+    static func createdMessage(path: String, thai: Bool, home: String? = ProcessInfo.processInfo.environment["HOME"]) -> String {
+        var shown = path
+        if let home, home.count > 1, path.hasPrefix(home + "/") { shown = "~" + path.dropFirst(home.count) }
+        return Texts(thai: thai)("สร้างฐานข้อมูลสาธิตแล้วที่ ", "created the demo database at ") + shown
+    }
+
     private static func printError(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+        FileHandle.standardError.write(Data((TerminalSafe.text(line) + "\n").utf8))
     }
 }

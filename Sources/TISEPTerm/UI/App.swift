@@ -11,7 +11,7 @@ package final class App {
     private(set) var state: AppState
     let runner: EffectRunner
     /// Maps drawn for earlier frames (`MapPane`).
-    let maps = MapRasterCache()
+    let maps = MapPictureCache()
     private var lastFrame: ScreenBuffer?
     /// Something may have changed since the last frame.
     private(set) var needsDraw = true
@@ -21,7 +21,7 @@ package final class App {
     init(state initial: AppState, runner: EffectRunner) throws {
         state = initial
         self.runner = runner
-        if state.today.isEmpty { state.today = String(ISODate.string(Date()).prefix(10)) }
+        if state.today.isEmpty { state.today = CalendarDate.iso(Date()) }
         step(.started(try runner.start()))
     }
 

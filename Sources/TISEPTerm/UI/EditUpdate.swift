@@ -45,7 +45,7 @@ extension Update {
     }
 
     private static func needElement(_ state: inout AppState) -> [Effect] {
-        state.status = state.texts("เลือกผู้เล่นในรายการก่อน", "choose an element in the list first")
+        state.status = state.texts("เลือกองค์ประกอบในรายการก่อน", "choose an element in the list first")
         return []
     }
 
@@ -53,7 +53,8 @@ extension Update {
     static func newForm(_ state: AppState, _ type: RecordType, fixed: [String: String] = [:], preset: [String: String] = [:],
                         subject: String? = nil) -> FormState {
         let fields = FormLabels.formFields(type).map { spec in
-            FormField(name: spec.name, kind: FormLabels.kind(spec), value: preset[spec.name] ?? "", required: spec.required)
+            FormField(name: spec.name, kind: FormLabels.kind(spec), value: FormLabels.shown(preset[spec.name] ?? "", spec, thai: state.thai),
+                      required: spec.required)
         }
         var form = FormState(target: .create(type), fields: fields, fixed: fixed, subject: subject)
         form.cursor = fields.firstIndex { $0.value.isEmpty } ?? 0
@@ -61,15 +62,12 @@ extension Update {
     }
 
     /// The form of an existing record, with its values as the user would type them.
-    static func editForm(_ record: Record, subject: String?) -> FormState {
+    static func editForm(_ record: Record, subject: String?, thai: Bool) -> FormState {
         var original: [String: String] = [:]
         let fields = FormLabels.formFields(record.type).map { spec -> FormField in
-            var value = record[spec.name] ?? ""
-            switch spec.kind {
-            case .phone where !value.isEmpty: value = PhoneNumber.format(value)
-            case .bool: value = value == "1" ? "true" : "false"
-            default: break
-            }
+            // A yes/no field never set reads "no", as the store takes it.
+            let stored = record[spec.name] ?? (spec.kind == .bool ? "0" : "")
+            let value = FormLabels.shown(stored, spec, thai: thai)
             original[spec.name] = value
             return FormField(name: spec.name, kind: FormLabels.kind(spec), value: value, required: spec.required)
         }
@@ -97,7 +95,7 @@ extension Update {
                 .init(label: t("ความต้องการ (ทรัพยากร)", "a need (resource)"), choice: .add(.resource, fixed: of, preset: ["kind": "need"], subject: name)),
                 .init(label: t("โครงการที่เป็นผู้นำ", "a project it leads"), choice: .add(.project, fixed: ["lead": id], preset: areaPreset, subject: name)),
                 .init(label: t("บันทึกการติดต่อ", "a contact log entry"), choice: .add(.contactLog, fixed: of, preset: ["date": state.today], subject: name)),
-                .init(label: t("การส่งต่อมายังผู้เล่นนี้", "a referral to it"),
+                .init(label: t("การส่งต่อมายังองค์ประกอบนี้", "a referral to it"),
                       choice: .add(.referral, fixed: ["to_entity": id], preset: areaPreset.merging(["status": "referred", "date": state.today]) { $1 },
                                    subject: t("ถึง ", "to ") + name)),
             ]))
@@ -106,7 +104,7 @@ extension Update {
         guard !area.isEmpty else { return [] }
         let place = state.areaName(area) ?? area
         var items: [Chooser.Item] = [
-            .init(label: t("องค์ประกอบ/ผู้เล่นในพื้นที่นี้", "an element serving this area"), choice: .add(.entity, fixed: [:], preset: areaPreset.merging(["p4": "player"]) { $1 }, subject: place)),
+            .init(label: t("องค์ประกอบในพื้นที่นี้", "an element serving this area"), choice: .add(.entity, fixed: [:], preset: areaPreset.merging(["p4": "player"]) { $1 }, subject: place)),
         ]
         if area.count == 6 {
             items.append(.init(label: t("จำนวนกลุ่มเปราะบางของตำบล", "a vulnerable-group count of the tambon"),
@@ -124,7 +122,7 @@ extension Update {
     private static func items(_ state: AppState) -> [(id: String, label: String)] {
         let t = state.texts
         if let id = state.selectedElement, let d = state.elementDetail {
-            var out = [(id, t("ผู้เล่น: ", "element: ") + (d.record["name_th"] ?? ""))]
+            var out = [(id, t("องค์ประกอบ: ", "element: ") + (d.record["name_th"] ?? ""))]
             out += d.contacts.map { ($0.id, t("ผู้ติดต่อ: ", "contact: ") + ($0.name ?? $0.phone.map(PhoneNumber.format) ?? $0.id)) }
             out += d.resources.map { r in
                 (r.id, (r.kind == .offer ? t("ให้: ", "offer: ") : t("ต้องการ: ", "need: "))
@@ -139,7 +137,8 @@ extension Update {
         }
         var out: [(String, String)] = []
         if let s = state.situation, s.area.level == .tambon {
-            out += s.vulnerable.map { (Store.Records.vulnerableCountID(area: s.area.code, group: $0.group.rawValue), t("กลุ่มเปราะบาง: ", "vulnerable: ") + $0.group.label(thai: state.thai) + " \($0.reached)/\($0.registered)") }
+            out += s.vulnerable.map { ($0.recordID ?? Store.Records.vulnerableCountID(area: s.area.code, group: $0.group.rawValue, year: $0.year), t("กลุ่มเปราะบาง: ", "vulnerable: ") + $0.group.label(thai: state.thai) + " · "
+                + t("เข้าถึงแล้ว \(NumberText.count($0.reached)) จาก \(NumberText.count($0.registered)) คน", "reached \(NumberText.count($0.reached)) of \(NumberText.count($0.registered)) people")) }
         }
         out += state.areaReferrals.map { ($0.id, t("ส่งต่อ: ", "referral: ") + $0.caseCode + " · " + $0.status.label(thai: state.thai)) }
         return out
@@ -150,7 +149,7 @@ extension Update {
         if state.focus == .list, let id = state.selectedElement { return [.openEditForm(id)] }
         let all = items(state)
         guard !all.isEmpty else {
-            state.status = t("ไม่มีรายการให้แก้ไข — เลือกผู้เล่นก่อน", "nothing to edit here — choose an element first")
+            state.status = t("ไม่มีรายการให้แก้ไข — เลือกองค์ประกอบก่อน", "nothing to edit here — choose an element first")
             return []
         }
         if all.count == 1 { return [.openEditForm(all[0].id)] }
@@ -166,7 +165,7 @@ extension Update {
         }
         let all = items(state)
         guard !all.isEmpty else {
-            state.status = t("ไม่มีรายการให้ลบ — เลือกผู้เล่นก่อน", "nothing to delete here — choose an element first")
+            state.status = t("ไม่มีรายการให้ลบ — เลือกองค์ประกอบก่อน", "nothing to delete here — choose an element first")
             return []
         }
         state.overlay = .chooser(Chooser(title: t("ลบอะไร", "Delete what"), items: all.map { .init(label: $0.label, choice: .delete($0.id, label: $0.label)) }))
@@ -184,7 +183,7 @@ extension Update {
         // What the form is about: the element it belongs to, else its area.
         let subject = loaded.ownerFound ? loaded.ownerName
             : record["area"]?.split(separator: ",").first.map { state.areaName(String($0)) ?? String($0) }
-        state.overlay = .form(editForm(record, subject: subject))
+        state.overlay = .form(editForm(record, subject: subject, thai: state.thai))
         return []
     }
 
@@ -221,7 +220,7 @@ extension Update {
                 form.cursor = i
             }
             state.overlay = .form(form)
-            state.status = t("ยังบันทึกไม่ได้: ", "not saved: ") + "\(field) \(reason.text(thai: state.thai))"
+            state.status = t("ยังบันทึกไม่ได้: ", "not saved: ") + FormLabels.field(field, form.type, t) + ": " + reason.text(thai: state.thai)
             return []
         case let .saved(saved):
             let label: String
@@ -266,7 +265,7 @@ extension Update {
     static func duplicatesFound(_ state: inout AppState, keep: String, name: String, similar: [ElementSummary]) -> [Effect] {
         let t = state.texts
         guard !similar.isEmpty else {
-            state.status = t("ไม่พบผู้เล่นชื่อใกล้เคียงในพื้นที่เดียวกัน", "no element with a close name serves the same areas")
+            state.status = t("ไม่พบองค์ประกอบชื่อใกล้เคียงในพื้นที่เดียวกัน", "no element with a close name serves the same areas")
             return []
         }
         state.overlay = .chooser(Chooser(title: t("รวมรายการซ้ำเข้ากับ ", "Merge a duplicate into ") + name,

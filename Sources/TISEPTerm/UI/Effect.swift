@@ -25,8 +25,10 @@ enum Effect: Equatable {
 
     // Writing.
     case saveLanguage(thai: Bool)
-    case writeBrief(code: String, path: String, thai: Bool)
-    case exportBundle(code: String, path: String)
+    /// A file name for `e` or `x` that no file has yet (date and time in it).
+    case proposeOutputName(Prompt.Purpose)
+    /// Writes the brief or bundle the prompt named, under ``OutputFile``'s rule.
+    case writeOutput(Prompt.Purpose, path: String, replace: Bool, thai: Bool)
 
     // Editing (docs/editing.md): every save goes through the store as
     // `tisep add/set/rm` do, and leaves an inverse edit for `u`.

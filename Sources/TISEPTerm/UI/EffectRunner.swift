@@ -12,6 +12,9 @@ final class EffectRunner {
     /// answered at once (when nil: tests of everything but the worker, the benchmark).
     let worker: SearchWorker?
 
+    /// The clock of the default file names of `e` and `x` (tests set one).
+    var now: () -> Date = Date.init
+
     init(store: Store, worker: SearchWorker? = nil) {
         self.store = store
         self.worker = worker
@@ -42,9 +45,13 @@ final class EffectRunner {
         case let .loadIndicatorValues(indicator):
             return .indicatorValuesLoaded(indicator: indicator, try store.indicators.latestNumbers(indicator, inside: nil).compactMapValues { $0 })
         case let .loadMap(wanted):
-            let data = try MapSource(store: store).load(scope: wanted.scope, level: MapRequest.defaultLevel(for: wanted.scope),
-                                                        indicator: wanted.indicator, thai: wanted.thai)
-            return .mapLoaded(key: wanted.key, data)
+            let source = MapSource(store: store)
+            let data = try source.load(scope: wanted.scope, level: MapSource.defaultLevel(for: wanted.scope),
+                                       indicator: wanted.indicator, thai: wanted.thai)
+            // A province's amphoes too: the pane draws them when it is too small for the tambons.
+            let amphoes = wanted.scope?.count == 2
+                ? try source.load(scope: wanted.scope, level: .amphoe, indicator: wanted.indicator, thai: wanted.thai) : nil
+            return .mapLoaded(key: wanted.key, MapLoad(tambons: data, amphoes: amphoes))
         case let .loadMatches(code): return .matchesLoaded(area: code, try store.elements.matches(inAreaOrBelow: code))
         case let .loadAreaReferrals(code): return .areaReferralsLoaded(area: code, try store.logs.referrals(inAreaOrBelow: code))
         case let .reload(area, element): return .reloaded(try reload(area: area, element: element))
@@ -59,12 +66,10 @@ final class EffectRunner {
         case let .saveLanguage(thai):
             try store.laptop.setMeta("ui_lang", thai ? "th" : "en")
             return nil
-        case let .writeBrief(code, path, thai):
-            try BriefWriter.write(code: code, format: BriefFormat(fileName: path) ?? .md, to: path, store: store, thai: thai, includePrivate: false)
-            return .briefWritten(path: path)
-        case let .exportBundle(code, path):
-            let report = try store.sync.exportBundle(to: path, options: BundleExportOptions(area: code))
-            return .bundleExported(path: path, records: report.records, privateLeftOut: report.privateLeftOut)
+        case let .proposeOutputName(purpose):
+            return .outputNameProposed(purpose, path: OutputFile.freshName(purpose.fileStem, extension: purpose.fileExtension, at: now()))
+        case let .writeOutput(purpose, path, replace, thai):
+            return try writeOutput(purpose, path: path, replace: replace, thai: thai)
         case let .openEditForm(id): return .editRecordLoaded(try recordToEdit(id))
         case let .checkField(index, field, type): return .fieldChecked(index: index, value: field.value, problem: problem(field, type: type))
         case let .saveForm(form, thai): return .formSaved(try save(form, thai: thai))
@@ -242,9 +247,33 @@ final class EffectRunner {
         case .entity, .project: return r["name_th"] ?? id
         case .contact: return r["name"] ?? r["phone"].map(PhoneNumber.format) ?? FormLabels.typeName(.contact, t)
         case .resource: return [r["kind"], r["category"], r["description"]].compactMap { $0 }.joined(separator: " ")
-        case .contactLog: return FormLabels.typeName(.contactLog, t) + (r["date"].map { " " + $0 } ?? "")
+        case .contactLog: return FormLabels.typeName(.contactLog, t) + (r["date"].map { " " + CalendarDate.display($0, thai: thai) } ?? "")
         case .referral: return FormLabels.typeName(.referral, t) + " " + (r["case_code"] ?? "")
         case .vulnerable, .indicatorValue: return FormLabels.typeName(r.type, t)
+        }
+    }
+}
+
+// MARK: files (`e`, `x`)
+
+extension EffectRunner {
+    /// The brief or bundle of `e`/`x`, under the rule of every file tisep
+    /// writes (``OutputFile``): never the database, an existing file only
+    /// when the user said yes (`replace`).
+    private func writeOutput(_ purpose: Prompt.Purpose, path: String, replace: Bool, thai: Bool) throws -> Msg {
+        let output = OutputFile(path, replace: replace, database: store.file.path)
+        do {
+            switch purpose {
+            case let .brief(code):
+                try BriefWriter.write(code: code, format: BriefFormat(fileName: path) ?? .md, to: output, store: store,
+                                      thai: thai, includePrivate: false)
+                return .briefWritten(path: path)
+            case let .bundle(code):
+                let report = try output.write { try store.sync.exportBundle(to: $0, options: BundleExportOptions(area: code)) }
+                return .bundleExported(path: path, records: report.records, privateLeftOut: report.privateLeftOut)
+            }
+        } catch OutputFileError.exists where !replace {
+            return .outputExists(purpose, path: path)
         }
     }
 }

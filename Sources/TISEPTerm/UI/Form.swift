@@ -114,6 +114,19 @@ enum FormLabels {
         }
     }
 
+    /// A stored value as a form shows it, for the person to read and type
+    /// over: a date as "29 พ.ย. 2569" / "29 Nov 2026" (read back by
+    /// `CalendarDate.read`, like any date typed), a phone number with its
+    /// dashes, an amount of baht with thousands separators, yes/no words.
+    /// The store reads each of these back to the same stored value.
+    static func shown(_ stored: String, _ spec: FieldSpec, thai: Bool) -> String {
+        switch spec.kind {
+        case _ where stored.isEmpty: return stored
+        case .bool: return stored == "1" ? "true" : stored == "0" ? "false" : stored
+        default: return ShowText.value(stored, spec, thai: thai)
+        }
+    }
+
     static func typeName(_ type: RecordType, _ t: Texts) -> String {
         switch type {
         case .entity: return t("องค์ประกอบ (4P)", "element (4P)")

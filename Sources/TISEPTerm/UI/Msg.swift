@@ -18,7 +18,7 @@ enum Msg {
     case areaLoaded(AreaData)
     case elementLoaded(ElementData)
     case indicatorValuesLoaded(indicator: String, [String: Double])
-    case mapLoaded(key: String, MapData)
+    case mapLoaded(key: String, MapLoad)
     case matchesLoaded(area: String, [NeedMatch])
     case areaReferralsLoaded(area: String, [ReferralEntry])
     case reloaded(Reloaded)
@@ -26,6 +26,9 @@ enum Msg {
     case searchFinished(SearchOutcome, open: Bool)
 
     // What writing did.
+    case outputNameProposed(Prompt.Purpose, path: String)
+    /// The typed name is taken: replace only after a yes.
+    case outputExists(Prompt.Purpose, path: String)
     case briefWritten(path: String)
     case bundleExported(path: String, records: Int, privateLeftOut: Int)
     case editRecordLoaded(EditRecord)

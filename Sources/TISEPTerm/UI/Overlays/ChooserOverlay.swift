@@ -41,7 +41,7 @@ enum ChooserOverlay {
                 state.overlay = .confirmation(Confirmation(question: state.texts("ลบ \(label) ?", "delete \(label)?"), act: .delete(id)))
                 return []
             case let .merge(keep, drop, label):
-                state.overlay = .confirmation(Confirmation(question: state.texts("รวม \(label) เข้ากับผู้เล่นที่เลือก ?", "merge \(label) into the selected element?"),
+                state.overlay = .confirmation(Confirmation(question: state.texts("รวม \(label) เข้ากับองค์ประกอบที่เลือก ?", "merge \(label) into the selected element?"),
                                                            act: .merge(keep: keep, drop: drop)))
                 return []
             }
@@ -54,18 +54,19 @@ enum ChooserOverlay {
     static func render(_ chooser: Chooser, _ look: Look, into screen: inout ScreenBuffer, rect: Rect) {
         let labels = chooser.items.map(\.label)
         let width = min(rect.width, max(40, (labels.map { TextWidth.width(of: $0) }.max() ?? 10) + 4, TextWidth.width(of: chooser.title) + 6))
-        let height = min(rect.height, labels.count + 3)
+        let height = min(rect.height, labels.count + 2)
         let box = Rect(x: rect.x + (rect.width - width) / 2, y: rect.y + (rect.height - height) / 2, width: width, height: height)
         screen.fill(box)
         screen.box(box, title: chooser.title, style: Theme.border(focused: true, look), charset: look.charset)
         let inner = box.inner
-        let visible = inner.height - 1
+        let visible = inner.height
         let scroll = TreePane.scrollOffset(cursor: chooser.cursor, current: 0, visible: visible, count: labels.count)
         for (i, label) in labels.enumerated().dropFirst(scroll).prefix(visible) {
             screen.writeField(" " + label, x: inner.x, y: inner.y + i - scroll, width: inner.width,
                               style: i == chooser.cursor ? .reverse : .plain, charset: look.charset)
         }
-        screen.writeField(" " + look.texts("↑↓ เลือก · Enter ตกลง · Esc ปิด", "↑↓ choose · Enter go · Esc close"), x: inner.x, y: inner.maxY - 1,
-                          width: inner.width, style: Theme.dim(look), charset: look.charset)
     }
+
+    /// The keys of the status bar while a menu is open.
+    static func keyHint(_ t: Texts) -> String { t("↑↓ เลือก · Enter ตกลง · Esc ปิด", "↑↓ choose · Enter go · Esc close") }
 }

@@ -1,8 +1,8 @@
 import AsciiMap
 
-/// A question that needs y or n (a delete, a merge).
+/// A question that needs y or n (a delete, a merge, replacing a file).
 struct Confirmation: Equatable {
-    enum Act: Equatable { case delete(String), merge(keep: String, drop: String) }
+    enum Act: Equatable { case delete(String), merge(keep: String, drop: String), replaceFile(Prompt.Purpose, path: String) }
     var question: String
     var act: Act
 }
@@ -17,6 +17,7 @@ enum ConfirmationOverlay {
             switch confirmation.act {
             case let .delete(id): return [.deleteRecord(id, thai: state.thai)]
             case let .merge(keep, drop): return [.mergeRecords(keep: keep, drop: drop, thai: state.thai)]
+            case let .replaceFile(purpose, path): return [.writeOutput(purpose, path: path, replace: true, thai: state.thai)]
             }
         default:
             state.status = state.texts("ยกเลิก", "cancelled")

@@ -128,14 +128,24 @@ enum FormOverlay {
         }
     }
 
+    /// The form's rows at `width` columns (the pane's inner width): a value
+    /// too long for its column (a description, an error) wraps between
+    /// words onto more rows under the value column, so nothing typed is cut
+    /// off and the caret stays in view.
     static func rows(_ form: FormState, names: AreaNames, _ look: Look, width: Int = 78) -> [Row] {
         let t = look.texts
+        let valueWidth = max(8, width - 1 - labelWidth)
+        let indent = String(repeating: " ", count: labelWidth)
         var rows: [Row] = []
         if !form.duplicates.isEmpty && !form.duplicatesAcknowledged {
             let close = form.duplicates.prefix(3).map(\.nameTH).joined(separator: ", ")
-            rows.append(Row(text: "⚠ " + t("มีอยู่แล้วในพื้นที่นี้: ", "already serving this area: ") + close, style: Theme.warning(look)))
-            rows.append(Row(text: "  " + t("Enter เปิดรายการเดิม · F2 บันทึกใหม่อยู่ดี · Esc กลับไปแก้", "Enter opens the existing one · F2 saves anyway · Esc goes back"),
-                            style: Theme.warning(look)))
+            for line in WrappedText.lines("⚠ " + t("มีอยู่แล้วในพื้นที่นี้: ", "already serving this area: ") + close, width: width - 1, hang: 2) {
+                rows.append(Row(text: line, style: Theme.warning(look)))
+            }
+            for line in WrappedText.lines("  " + t("Enter เปิดรายการเดิม · F2 บันทึกใหม่อยู่ดี · Esc กลับไปแก้", "Enter opens the existing one · F2 saves anyway · Esc goes back"),
+                                          width: width - 1, hang: 2) {
+                rows.append(Row(text: line, style: Theme.warning(look)))
+            }
         }
         for (i, field) in form.fields.enumerated() {
             let focused = i == form.cursor && form.picker == nil
@@ -147,16 +157,19 @@ enum FormOverlay {
                 let named = field.value.split(whereSeparator: { $0 == "," || $0 == " " }).compactMap { names.name(AreaCode.bare(String($0))) }
                 if !named.isEmpty { value += "  (" + named.joined(separator: ", ") + ")" }
             }
-            rows.append(Row(text: TextWidth.pad(mark + FormLabels.field(field.name, form.type, t), to: labelWidth) + value,
-                            style: focused ? .reverse : .plain, field: i))
+            let lines = field.isTyped ? WrappedText.lines(value, width: valueWidth) : [value]
+            for (n, line) in (lines.isEmpty ? [""] : lines).enumerated() {
+                let label = n == 0 ? TextWidth.pad(mark + FormLabels.field(field.name, form.type, t), to: labelWidth) : indent
+                rows.append(Row(text: label + line, style: focused ? .reverse : .plain, field: i))
+            }
             if let error = field.error {
-                for line in Wrap.lines("⚠ " + error, width: max(10, width - labelWidth - 2)) {
-                    rows.append(Row(text: String(repeating: " ", count: labelWidth) + line, style: Theme.warning(look), field: i, isError: true))
+                for line in WrappedText.lines("⚠ " + error, width: valueWidth, hang: 2) {
+                    rows.append(Row(text: indent + line, style: Theme.warning(look), field: i, isError: true))
                 }
             }
         }
         let save = "[ " + t("บันทึก", "Save") + " ]"
-        rows.append(Row(text: String(repeating: " ", count: labelWidth) + save, style: form.cursor == form.fields.count ? .reverse : .bold, field: form.fields.count))
+        rows.append(Row(text: indent + save, style: form.cursor == form.fields.count ? .reverse : .bold, field: form.fields.count))
         return rows
     }
 
@@ -167,14 +180,25 @@ enum FormOverlay {
         let inner = rect.inner
         guard inner.height >= 3 else { return }
         let all = rows(form, names: names, look, width: inner.width)
-        let visible = inner.height - 1
+        let visible = inner.height
         let cursorRow = all.lastIndex { $0.field == form.cursor } ?? 0
         let scroll = max(0, min(cursorRow - visible + 1 + (visible > 6 ? 1 : 0), all.count - visible))
         for (i, row) in all.dropFirst(max(0, scroll)).prefix(visible).enumerated() {
             screen.writeField(" " + row.text, x: inner.x, y: inner.y + i, width: inner.width, style: row.style, charset: look.charset)
         }
-        let keys = t("Tab ↑↓ ช่อง · Enter เลือก/ถัดไป · ←→ ตัวเลือก · F2 บันทึก · Esc ยกเลิก", "Tab ↑↓ field · Enter pick/next · ←→ choice · F2 save · Esc cancel")
-        screen.writeField(" " + keys, x: inner.x, y: inner.maxY - 1, width: inner.width, style: Theme.dim(look), charset: look.charset)
         if let picker = form.picker { FormPicker.render(picker, of: form, names: names, look, into: &screen, rect: rect) }
+    }
+
+    /// The keys of the status bar while a form is open: the pick list's
+    /// while it is open, the duplicate question's while it is asked.
+    static func keyHint(_ form: FormState, _ t: Texts) -> String {
+        if let picker = form.picker {
+            return picker.multiple ? t("↑↓ เลือก · Space ติ๊ก · Enter ตกลง · Esc ปิดรายการ", "↑↓ choose · Space ticks · Enter done · Esc closes the list")
+                : t("↑↓ เลือก · Enter ตกลง · Esc ปิดรายการ", "↑↓ choose · Enter takes it · Esc closes the list")
+        }
+        if !form.duplicates.isEmpty && !form.duplicatesAcknowledged {
+            return t("Enter เปิดรายการเดิม · F2 บันทึกใหม่อยู่ดี · Esc กลับไปแก้", "Enter opens the existing one · F2 saves anyway · Esc goes back")
+        }
+        return t("Tab ↑↓ ช่อง · Enter เลือก/ถัดไป · ←→ ตัวเลือก · F2 บันทึก · Esc ยกเลิก", "Tab ↑↓ field · Enter pick/next · ←→ choice · F2 save · Esc cancel")
     }
 }

@@ -52,6 +52,12 @@ enum NeedsOverlay {
         ("`Esc` `m`", "close", "ปิด"),
     ]
 
+    /// The keys the status bar shows while the view is open.
+    static func keyHint(_ t: Texts) -> String {
+        t("↑↓ เลือก · Enter บันทึกการส่งต่อ · d ได้รับแล้ว · C ติดต่อ · u ย้อน · Esc ปิด",
+          "↑↓ choose · Enter logs a referral · d met · C contact · u undo · Esc close")
+    }
+
     static func keys(_ view: NeedsView, _ state: inout AppState, _ key: Key) -> [Effect] {
         var view = view
         let count = view.items.count
@@ -161,7 +167,7 @@ enum NeedsOverlay {
                    style: Theme.border(focused: true, look), charset: look.charset)
         let inner = rect.inner
         guard inner.height >= 2 else { return }
-        let all = lines(view, names: names, look)
+        let all = wrapped(lines(view, names: names, look), width: inner.width - 1)
         let visible = inner.height - 1
         let cursorLines = all.indices.filter { all[$0].item == view.cursor }
         let first = cursorLines.first ?? 0
@@ -175,8 +181,17 @@ enum NeedsOverlay {
                 screen.style(Rect(x: inner.x, y: y, width: inner.width, height: 1), .reverse)
             }
         }
-        screen.writeField(" " + t("↑↓ เลือก · Enter ส่งต่อ · d ได้รับแล้ว · C ติดต่อ · u ย้อน · Esc ปิด",
-                                  "↑↓ choose · Enter refer · d met · C log contact · u undo · Esc close"),
+        screen.writeField(" " + keyHint(t),
                           x: inner.x, y: inner.maxY - 1, width: inner.width, style: Theme.dim(look), charset: look.charset)
+    }
+
+    /// Each line wrapped between words to the overlay's width, its later
+    /// parts indented under its text (an offer's reason stays readable
+    /// instead of being cut off).
+    static func wrapped(_ lines: [Line], width: Int) -> [Line] {
+        lines.flatMap { line -> [Line] in
+            let hang = line.text.prefix { $0 == " " }.count + 2
+            return WrappedText.lines(line.text, width: width, hang: hang).map { Line(text: $0, style: line.style, item: line.item) }
+        }
     }
 }

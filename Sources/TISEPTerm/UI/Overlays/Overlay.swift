@@ -36,6 +36,20 @@ enum Overlay: Equatable {
         }
     }
 
+    /// The keys the status bar shows while this overlay is open, instead of
+    /// the panes' (nil for the questions, which are drawn over the status bar).
+    static func keyHint(_ overlay: Overlay, _ t: Texts) -> String? {
+        switch overlay {
+        case .search: return SearchOverlay.keyHint(t)
+        case .help: return HelpOverlay.keyHint(t)
+        case .filterMenu: return t("↑↓ เลือก · Enter เลือก/ไม่เลือก · s เรียง · 0 ล้าง · Esc ปิด", "↑↓ choose · Enter toggles · s sorts · 0 clears · Esc close")
+        case .prompt, .confirmation: return nil
+        case .chooser: return ChooserOverlay.keyHint(t)
+        case let .form(form): return FormOverlay.keyHint(form, t)
+        case .needs: return NeedsOverlay.keyHint(t)
+        }
+    }
+
     /// Draws this overlay over the panes (or, for the questions, over the status bar).
     static func render(_ overlay: Overlay, _ state: AppState, _ look: Look, layout: Layout, into screen: inout ScreenBuffer) {
         switch overlay {

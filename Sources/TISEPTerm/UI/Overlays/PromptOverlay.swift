@@ -14,6 +14,23 @@ struct Prompt: Equatable {
     }
 }
 
+extension Prompt.Purpose {
+    /// The default file name's start: `brief-560101`, `tisep-560101`.
+    var fileStem: String {
+        switch self {
+        case let .brief(code): return "brief-\(code)"
+        case let .bundle(code): return "tisep-\(code)"
+        }
+    }
+
+    var fileExtension: String {
+        switch self {
+        case .brief: return "md"
+        case .bundle: return "bundle"
+        }
+    }
+}
+
 /// `e` and `x` ask where to write on the status line, with a default: text
 /// editing, Enter to go, Esc to cancel.
 enum PromptOverlay {
@@ -28,10 +45,7 @@ enum PromptOverlay {
             state.overlay = nil
             let path = prompt.text.trimmingWhitespace()
             guard !path.isEmpty else { return [] }
-            switch prompt.purpose {
-            case let .brief(code): return [.writeBrief(code: code, path: path, thai: state.thai)]
-            case let .bundle(code): return [.exportBundle(code: code, path: path)]
-            }
+            return [.writeOutput(prompt.purpose, path: path, replace: false, thai: state.thai)]
         case .backspace:
             if !prompt.text.isEmpty { prompt.text.removeLast() }
         case .control("u"):

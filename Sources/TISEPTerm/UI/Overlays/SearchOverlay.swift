@@ -31,6 +31,12 @@ enum SearchOverlay {
         ("`Esc`", "close (the results stay for `n` `N`)", "ปิด (ผลยังอยู่ให้ `n` `N`)"),
     ]
 
+    /// The keys the status bar shows while the bar is open.
+    static func keyHint(_ t: Texts) -> String {
+        t("พิมพ์เพื่อค้นหา · Tab ขอบเขต · ↑↓ เลือก · Enter ไป · Ctrl-U ล้าง · Esc ปิด",
+          "type to search · Tab where · ↑↓ choose · Enter go · Ctrl-U clear · Esc close")
+    }
+
     static func keys(_ state: inout AppState, _ key: Key) -> [Effect] {
         let rowCount = state.search.rows.count
         switch key {
@@ -172,8 +178,10 @@ enum SearchOverlay {
         let visible = rect.maxY - y
         guard visible > 0 else { return }
         let scroll = TreePane.scrollOffset(cursor: search.row, current: 0, visible: visible, count: rows.count)
+        // As wide as the widest label of the results (พื้นที่ขับเคลื่อน), within reason.
+        let kindWidth = min(18, (search.results.map { TextWidth.width(of: kindLabel($0, t)) }.max() ?? 8) + 2)
         for (i, row) in rows.dropFirst(scroll).prefix(visible).enumerated() {
-            draw(row, search: search, look: look, y: y + i, rect: rect, into: &screen)
+            draw(row, search: search, look: look, y: y + i, rect: rect, kindWidth: kindWidth, into: &screen)
             if scroll + i == search.row {
                 screen.style(Rect(x: rect.x, y: y + i, width: rect.width, height: 1), .reverse)
             }
@@ -188,7 +196,7 @@ enum SearchOverlay {
     /// name (a resource: its category and description), and where (a
     /// resource: its tambon and who offers or needs it; a collapsed row:
     /// how many).
-    private static func draw(_ row: SearchRow, search: SearchState, look: Look, y: Int, rect: Rect, into screen: inout ScreenBuffer) {
+    private static func draw(_ row: SearchRow, search: SearchState, look: Look, y: Int, rect: Rect, kindWidth: Int, into screen: inout ScreenBuffer) {
         let t = look.texts
         let indices: [Int]
         switch row {
@@ -198,7 +206,6 @@ enum SearchOverlay {
         guard let first = indices.first, search.results.indices.contains(first) else { return }
         let r = search.results[first]
         let indent = row == .member(first) ? "  " : ""
-        let kindWidth = 10
         let placeWidth = rect.width >= 70 ? rect.width * 35 / 100 : 0
         screen.writeField(indent + kindLabel(r, t), x: rect.x + 1, y: y, width: kindWidth, style: Theme.dim(look), charset: look.charset)
         let nameX = rect.x + 1 + kindWidth
@@ -224,19 +231,10 @@ enum SearchOverlay {
         }
     }
 
-    static func kindLabel(_ r: SearchResult, _ t: Texts) -> String {
-        switch r.kind {
-        case .area: return t("พื้นที่", "area")
-        case .element: return t("ผู้เล่น", "element")
-        case .resource:
-            switch r.resourceKind {
-            case .offer: return t("ให้", "offer")
-            case .need: return t("ต้องการ", "need")
-            case nil: return t("ทรัพยากร", "resource")
-            }
-        case .project: return t("โครงการ", "project")
-        }
-    }
+    /// What a result is, in the glossary's words: an element by its 4P kind
+    /// (นโยบาย, ทุน, พื้นที่ขับเคลื่อน, ผู้เล่น), never all of them "players";
+    /// the same words as `tisep search` (`SearchText.kind`).
+    static func kindLabel(_ result: SearchResult, _ t: Texts) -> String { SearchText.kind(result, t) }
 
     /// A resource: "เงินทุน: เงินทุนหมุนเวียน…"; others their name.
     static func displayName(_ r: SearchResult, _ look: Look) -> String {

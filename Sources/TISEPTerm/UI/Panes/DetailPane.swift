@@ -31,14 +31,14 @@ enum DetailPane {
     static func lines(_ m: Model, _ look: Look, width: Int) -> [Line] {
         if let detail = m.element { return element(detail, m, look, width: width) }
         if let situation = m.situation { return self.situation(situation, m, look, width: width) }
-        return [Line(text: look.texts("เลือกพื้นที่หรือผู้เล่น", "choose an area or a player"))]
+        return [Line(text: look.texts("เลือกพื้นที่หรือองค์ประกอบ", "choose an area or an element"))]
     }
 
     private static func element(_ d: ElementDetail, _ m: Model, _ look: Look, width: Int) -> [Line] {
         let t = look.texts
         let r = d.record
         var out: [Line] = []
-        func add(_ text: String, _ style: Style = .plain) { out += Wrap.lines(text, width: width).map { Line(text: $0, style: style) } }
+        func add(_ text: String, _ style: Style = .plain) { out += wrapped(text, style, width: width) }
         add(r["name_th"] ?? "", .bold)
         if let en = r["name_en"], !en.isEmpty { add(en) }
         if r.deleted { add(t("(ถูกลบ)", "(deleted)"), Theme.warning(look)) }
@@ -85,7 +85,7 @@ enum DetailPane {
             for r in m.referralsToElement.prefix(5) { add("· " + referralText(r, thai: look.thai)) }
         }
         if let stamp = d.lastChange {
-            let date = CalendarDate.display(String(ISODate.string(stamp.date).prefix(10)), thai: look.thai)
+            let date = CalendarDate.display(stamp.date, thai: look.thai)
             add(t("แก้ไขล่าสุด ", "changed ") + date + " · " + t("เครื่อง ", "laptop ") + (d.lastChangeLaptop ?? stamp.replica), Theme.dim(look))
         }
         return out
@@ -107,71 +107,53 @@ enum DetailPane {
     private static func situation(_ s: AreaSituation, _ m: Model, _ look: Look, width: Int) -> [Line] {
         let t = look.texts
         var out: [Line] = []
-        func add(_ text: String, _ style: Style = .plain) { out += Wrap.lines(text, width: width).map { Line(text: $0, style: style) } }
+        func add(_ text: String, _ style: Style = .plain) { out += wrapped(text, style, width: width) }
         add(s.area.name(thai: look.thai) + " " + s.area.code, .bold)
         add(s.path.dropLast().reversed().map { $0.name(thai: look.thai) }.joined(separator: " › "), Theme.dim(look))
+        // Who serves it first ("who is there to help"), counted as the tree
+        // and the list count them (ServingCounts, docs/glossary.md "Counts").
+        add(CountText.players(s.counts, t), Theme.heading(look))
+        add(CountText.roles(s, t))
+        if !s.missingRoles.isEmpty {
+            add(t("บทบาทที่ยังไม่มีใครทำ: ", "Roles nobody fills: ") + s.missingRoles.map { $0.label(thai: look.thai) }.joined(separator: ", "), Theme.warning(look))
+        }
+        add(CountText.elements(s, t))
         if s.indicators.isEmpty { add(t("ไม่มีค่าตัวชี้วัด", "no indicator values")) }
         for v in s.indicators {
-            var text = v.definition.name(thai: look.thai) + ": " + Format.optional(v.value.value, share: v.definition.isShare)
-            if let r = v.rankInAmphoe { text += " · " + t("อันดับ", "rank") + " \(r.rank)/\(r.of) " + t("ในอำเภอ", "in amphoe") }
-            else if let r = v.rankInProvince { text += " · " + t("อันดับ", "rank") + " \(r.rank)/\(r.of) " + t("ในจังหวัด", "in province") }
+            var text = v.definition.name(thai: look.thai) + ": " + IndicatorUnit(v.definition).text(v.value.value, thai: look.thai)
+            if let r = v.rankInAmphoe { text += " · " + CountText.rank(r, within: t("ในอำเภอ", "in the amphoe"), t) }
+            else if let r = v.rankInProvince { text += " · " + CountText.rank(r, within: t("ในจังหวัด", "in the province"), t) }
             if v.value.smallSample { text += " " + t("(ตัวอย่างน้อย)", "(small sample)") }
             if v.value.synthetic { text += " " + t("(สาธิต)", "(demo)") }
             add(text)
         }
-        add(t("ผู้เล่นตามบทบาท", "Players by role"), Theme.heading(look))
-        add(PlayerRole.allCases.map { "\($0.label(thai: look.thai)) \(s.playersByRole[$0] ?? 0)" }.joined(separator: " · "))
-        if !s.missingRoles.isEmpty {
-            add(t("ช่องว่าง: ไม่มี", "Gaps: no") + " " + s.missingRoles.map { $0.label(thai: look.thai) }.joined(separator: ", "), Theme.warning(look))
-        }
         let unreached = s.vulnerable.filter { $0.notReached > 0 }
         if !unreached.isEmpty {
             add(t("กลุ่มเปราะบางที่ยังเข้าไม่ถึง", "Vulnerable people not reached"), Theme.heading(look))
-            for g in unreached { add("· \(g.group.label(thai: look.thai)) \(g.notReached)/\(g.registered)") }
+            for g in unreached {
+                add("· " + g.group.label(thai: look.thai) + " " + t("\(NumberText.count(g.notReached)) จาก \(NumberText.count(g.registered)) คน",
+                                                                   "\(NumberText.count(g.notReached)) of \(NumberText.count(g.registered)) people"))
+            }
         }
         if !s.openNeeds.isEmpty {
-            add(t("ความต้องการ", "Open needs") + " (\(s.openNeeds.count))", Theme.heading(look))
+            add(t("ความต้องการ", "Open needs") + " (\(NumberText.count(s.openNeeds.count)))", Theme.heading(look))
             for n in s.openNeeds.prefix(5) { add("· " + (n.description ?? n.category?.label(thai: look.thai) ?? "") + " — " + n.elementName) }
         }
         let open = m.areaReferrals.filter { $0.status.isOpen }
         if !m.areaReferrals.isEmpty {
-            add(t("การส่งต่อ", "Referrals") + " (\(m.areaReferrals.count), " + t("ค้าง", "open") + " \(open.count))", Theme.heading(look))
+            add(t("การส่งต่อ", "Referrals") + " (\(NumberText.count(m.areaReferrals.count)), " + t("ค้าง", "open") + " \(NumberText.count(open.count)))", Theme.heading(look))
             for r in open.prefix(5) { add("· " + referralText(r, thai: look.thai)) }
         }
         if !s.activeProjects.isEmpty {
-            add(t("โครงการที่ดำเนินการ", "Active projects") + " (\(s.activeProjects.count))", Theme.heading(look))
+            add(t("โครงการที่ดำเนินการ", "Active projects") + " (\(NumberText.count(s.activeProjects.count)))", Theme.heading(look))
             for p in s.activeProjects.prefix(5) { add("· " + (look.thai ? p.nameTH : (p.nameEN ?? p.nameTH))) }
         }
         return out
     }
-}
 
-/// Line breaking by display width: at spaces where there are any, else
-/// (Thai runs without spaces) at any grapheme-cluster boundary.
-enum Wrap {
-    static func lines(_ text: String, width: Int) -> [String] {
-        guard width > 0 else { return [] }
-        var out: [String] = []
-        var line = ""
-        var lineWidth = 0
-        for word in text.split(separator: " ", omittingEmptySubsequences: false) {
-            let w = TextWidth.width(of: word)
-            let gap = line.isEmpty ? 0 : 1
-            if lineWidth + gap + w <= width {
-                if gap == 1 { line += " " }
-                line += word
-                lineWidth += gap + w
-                continue
-            }
-            if !line.isEmpty { out.append(line); line = ""; lineWidth = 0 }
-            for character in word {
-                let cw = TextWidth.width(of: character)
-                if lineWidth + cw > width { out.append(line); line = ""; lineWidth = 0 }
-                line.append(character)
-                lineWidth += cw
-            }
-        }
-        if !line.isEmpty || out.isEmpty { out.append(line) }
-        return out
+    /// A paragraph wrapped to the pane; a bulleted one ("· ", "☎ ") hangs under its text.
+    private static func wrapped(_ text: String, _ style: Style, width: Int) -> [Line] {
+        let hang = text.hasPrefix("· ") || text.hasPrefix("☎ ") || text.hasPrefix("✉ ") ? 2 : 0
+        return WrappedText.lines(text, width: width, hang: hang).map { Line(text: $0, style: style) }
     }
 }

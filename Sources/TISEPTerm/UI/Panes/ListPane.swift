@@ -67,9 +67,21 @@ enum ListPane {
                 }
             }
         }
-        let footer = count == 0
-            ? t("ไม่มีรายการใน", "nothing in") + " \(m.place) · 0 " + t("ล้างตัวกรอง", "clears filters")
-            : "\(min(count, m.cursor + 1))/\(count) " + t("ใน", "in") + " \(m.place) · 1-4 4P · r " + t("บทบาท", "role") + " · t " + t("แท็บ", "tab")
-        screen.writeField(footer, x: inner.x, y: inner.maxY - 1, width: inner.width, style: Theme.dim(look), charset: look.charset)
+        screen.writeField(footer(m, t), x: inner.x, y: inner.maxY - 1, width: inner.width, style: Theme.dim(look), charset: look.charset)
+    }
+
+    /// "3/22 องค์ประกอบ · ↑ 9 · เวียง": where the cursor is, how many the list
+    /// holds and what they are (the filter's 4P kind or role, else
+    /// elements), how many of them serve from above. Unfiltered, these are
+    /// the detail pane's element counts; filtered to players (`4`), its
+    /// player counts (ServingCounts).
+    static func footer(_ m: Model, _ t: Texts) -> String {
+        let count = m.count
+        guard count > 0 else { return t("ไม่มีรายการใน", "nothing in") + " \(m.place) · 0 " + t("ล้างตัวกรอง", "clears filters") }
+        let position = "\(NumberText.count(min(count, m.cursor + 1)))/\(NumberText.count(count))"
+        guard m.tab == .elements else { return position + " " + t("ทรัพยากร", "resources") + " · " + m.place }
+        let what = m.filterRole?.label(thai: t.thai) ?? m.filterP4?.label(thai: t.thai) ?? t("องค์ประกอบ", "elements")
+        let above = m.elements.reduce(0) { $0 + ($1.fromAbove ? 1 : 0) }
+        return position + " " + what + (above > 0 ? " · ↑ " + NumberText.count(above) : "") + " · " + m.place
     }
 }

@@ -39,7 +39,9 @@ package struct JobError: Error, CustomStringConvertible {
     package init(message: String) { self.message = message }
 }
 
-package enum ArgumentParser {
+/// tisep's own parser of a command line (no package dependencies): the
+/// options of one ``Command`` and its positionals, as CLI.md describes them.
+package enum CommandLineParser {
     /// Splits `arguments` into options (before or after positionals,
     /// `--name value`, `--name=value`, `-x value`) and positionals; `--`
     /// ends options. Unknown options are usage errors.
