@@ -34,7 +34,7 @@ enum ConflictFixture {
     /// `base` as laptop `laptop` would have written it after its edit of
     /// the element's English name (and phone): a new version on top of the
     /// field's versions, the header naming that laptop, a correct end line.
-    static func bundle(from base: String, to out: String, laptop: (id: String, name: String), wall: Int64, nameEN: String, phone: String?) throws {
+    static func bundle(from base: String, to out: String, laptop: (id: String, name: String), wall: Int64, nameEN: String?, phone: String?) throws {
         var lines = try String(contentsOfFile: base, encoding: .utf8).split(separator: "\n").map(String.init)
         lines.removeLast()
         let stamp = "\(wall).00000.\(laptop.id)"
@@ -42,18 +42,32 @@ enum ConflictFixture {
         header = header.replacingOccurrences(of: #""replica":"[^"]+","replica_name":"[^"]*""#,
                                              with: "\"replica\":\"\(laptop.id)\",\"replica_name\":\"\(laptop.name)\"", options: .regularExpression)
         header = header.replacingOccurrences(of: #""created":"[^"]+""#, with: "\"created\":\"\(iso(wall))\"", options: .regularExpression)
-        header = header.replacingOccurrences(of: "\"replicas\":{", with: "\"replicas\":{\"\(laptop.id)\":\"\(laptop.name)\",")
+        if !header.contains("\"\(laptop.id)\":\"") {
+            header = header.replacingOccurrences(of: "\"replicas\":{", with: "\"replicas\":{\"\(laptop.id)\":\"\(laptop.name)\",")
+        }
         lines[0] = header
         guard let i = lines.firstIndex(where: { $0.contains("\"id\":\"\(element)\"") }) else {
             throw StoreError.message("the demo's bundle of Wiang has no element \(element): the fixture needs another element")
         }
         var line = lines[i]
-        line = line.replacingOccurrences(of: "\"name_en\":[", with: "\"name_en\":[[\"\(stamp)\",\"\(nameEN)\"],")
+        if let nameEN { line = line.replacingOccurrences(of: "\"name_en\":[", with: "\"name_en\":[[\"\(stamp)\",\"\(nameEN)\"],") }
         if let phone { line = line.replacingOccurrences(of: "\"phone\":[", with: "\"phone\":[[\"\(stamp)\",\"\(phone)\"],") }
         lines[i] = line
         let text = lines.map { $0 + "\n" }.joined()
         let sha = SHA256.hex(SHA256.hash(text))
         try (text + "{\"end\":\"tisep-bundle\",\"lines\":\(lines.count),\"sha256\":\"\(sha)\"}\n").write(toFile: out, atomically: true, encoding: .utf8)
+    }
+
+    /// The phone B sends once it is upgraded and has mended it.
+    static let mendedPhone = "0812345678"
+
+    /// B's next bundle, a day later: the phone mended, from what `store` holds now.
+    static func mendedPhoneBundle(from store: Store, dir: URL) throws -> String {
+        let base = dir.appendingPathComponent("now-\(UUID().uuidString.prefix(8)).tisep").path
+        try store.sync.exportBundle(to: base, options: BundleExportOptions(area: "560101"))
+        let out = base.replacingOccurrences(of: ".tisep", with: "-mended.tisep")
+        try bundle(from: base, to: out, laptop: (laptopB.id, laptopB.name), wall: laptopB.wall + 86_400_000, nameEN: nil, phone: mendedPhone)
+        return out
     }
 
     private static func iso(_ wall: Int64) -> String {

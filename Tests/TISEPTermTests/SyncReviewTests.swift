@@ -59,15 +59,41 @@ final class SyncReviewTests: XCTestCase {
         XCTAssertEqual(app.frame().lines().dropLast(), plain.frame().lines().dropLast(), "nothing above the status line moves")
     }
 
-    func testTheStatusLineCountsTheConflictsToReview() throws {
+    func testTheStatusLineCountsTheConflictsToReviewAndTheValuesHeldBack() throws {
         let app = try appWithConflict()
         let line = statusLine(app)
-        XCTAssertTrue(line.contains("1 ความขัดแย้งรอตรวจ · V"), line)
+        XCTAssertTrue(line.contains("1 ความขัดแย้ง · 1 ค่าที่ถูกกักไว้ · V"), line)
         XCTAssertTrue(line.contains("เครื่อง โน้ตบุ๊กเวียง"), "the laptop's name still fits at 80 columns: \(line)")
+        XCTAssertTrue(line.hasPrefix(" / ค้นหา") && line.contains("q ออก"), line)
         app.press(.char("L"))
-        XCTAssertTrue(statusLine(app).contains("1 conflict to review · V"), statusLine(app))
+        XCTAssertTrue(statusLine(app).contains("1 conflict · 1 value held back · V"), statusLine(app))
+        XCTAssertTrue(statusLine(app).contains("laptop โน้ตบุ๊กเวียง"), "in English too: \(statusLine(app))")
         let tiny = try appWithConflict(width: 40, height: 12)
-        XCTAssertTrue(statusLine(tiny).contains("1 ความขัดแย้งรอตรวจ · V"), "the notice stays at 40 columns: \(statusLine(tiny))")
+        XCTAssertTrue(statusLine(tiny).contains("1 ความขัดแย้ง · 1 ค่าที่ถูกกักไว้ · V"), "the notice stays at 40 columns: \(statusLine(tiny))")
+        // An overlay has the keys: V would not be heard, so the notice waits.
+        app.press(.char("?"))
+        XCTAssertFalse(statusLine(app).contains("held back"), statusLine(app))
+    }
+
+    func testConflictsAloneAndValuesHeldBackAloneAreEachCountedInFull() throws {
+        let dir = try directory()
+        let conflictOnly = try DemoFixture.app(self, prepare: { store in
+            try ConflictFixture.make(in: store, dir: dir)
+            // A phone set here since: had B's been taken, it would have lost.
+            try store.records.update(ConflictFixture.element, ["phone": "054-123-456"])
+        })
+        XCTAssertTrue(statusLine(conflictOnly).contains("1 ความขัดแย้งรอตรวจ · V  เครื่อง โน้ตบุ๊กเวียง"), statusLine(conflictOnly))
+        conflictOnly.press(.char("L"))
+        XCTAssertTrue(statusLine(conflictOnly).contains("1 conflict to review · V"), statusLine(conflictOnly))
+
+        let heldOnly = try DemoFixture.app(self, prepare: { store in
+            try ConflictFixture.make(in: store, dir: try self.directory())
+            for c in try store.sync.conflicts() { try store.sync.markReviewed(c) }
+        })
+        XCTAssertTrue(statusLine(heldOnly).contains("1 ค่าที่ถูกกักไว้ · V  เครื่อง โน้ตบุ๊กเวียง"), statusLine(heldOnly))
+        XCTAssertFalse(statusLine(heldOnly).contains("ความขัดแย้ง"), statusLine(heldOnly))
+        heldOnly.press(.char("L"))
+        XCTAssertTrue(statusLine(heldOnly).contains("1 value held back · V"), statusLine(heldOnly))
     }
 
     func testConflictsAnImportBringsWhileTheInterfaceIsOpenShowWithinAFewSeconds() throws {
@@ -80,7 +106,7 @@ final class SyncReviewTests: XCTestCase {
         for _ in 1..<Update.syncCheckTicks { app.step(.tick) }
         XCTAssertFalse(statusLine(app).contains("ความขัดแย้ง"), "not asked for at every tick")
         app.step(.tick)
-        XCTAssertTrue(statusLine(app).contains("1 ความขัดแย้งรอตรวจ · V"), statusLine(app))
+        XCTAssertTrue(statusLine(app).contains("1 ความขัดแย้ง · 1 ค่าที่ถูกกักไว้ · V"), statusLine(app))
         XCTAssertTrue(statusLine(app).contains("เครื่อง โน้ตบุ๊กเวียงใหม่"), "a rename with tisep laptop shows too: \(statusLine(app))")
     }
 
@@ -183,6 +209,23 @@ final class SyncReviewTests: XCTestCase {
         XCTAssertEqual(try app.store.sync.heldBackValues().count, 1)
         app.press(.tab)
         XCTAssertTrue(app.screenText.contains("▸ กลุ่มสตรีตำบลเวียง · ชื่อ (อังกฤษ)"), app.screenText)
+    }
+
+    func testAHeldBackValueALaterEditMadeMootLeavesTheStatusLineAndSaysNothingIsToMend() throws {
+        let app = try appWithConflict()
+        XCTAssertTrue(statusLine(app).contains("1 ค่าที่ถูกกักไว้"), statusLine(app))
+        // Laptop B mended its phone and sent it again, later than the bad one.
+        let mended = try ConflictFixture.mendedPhoneBundle(from: app.store, dir: try directory())
+        try Store(path: app.store.file.path).sync.importBundle(at: mended)
+        for _ in 0..<Update.syncCheckTicks { app.step(.tick) }
+        XCTAssertFalse(statusLine(app).contains("ค่าที่ถูกกักไว้"), "nothing left to mend: \(statusLine(app))")
+        XCTAssertTrue(statusLine(app).contains("1 ความขัดแย้งรอตรวจ · V"), statusLine(app))
+        app.press(.char("V"))
+        XCTAssertTrue(app.screenText.contains("ค่าที่ถูกกักไว้ 1 (ต้องแก้ 0)"), "still listed: \(app.screenText)")
+        app.press(.tab)
+        XCTAssertTrue(app.screenText.contains("ไม่ต้องแก้: ค่าที่ใหม่กว่ามาถึงแล้ว"), app.screenText)
+        XCTAssertFalse(app.screenText.contains("อัปเดต tisep"), app.screenText)
+        XCTAssertEqual(try app.store.records.record(ConflictFixture.element)?["phone"], ConflictFixture.mendedPhone)
     }
 
     func testAHostileHeldBackValueIsShownWithItsControlsVisible() throws {

@@ -44,6 +44,12 @@ public struct HeldBackValue: Sendable, Equatable {
 
     /// Whether the whole record or area is held back.
     public var isWhole: Bool { field.isEmpty }
+
+    /// Whether what is here now makes it moot: a later value of the field
+    /// (had it been taken, it would have lost to it), the record or area
+    /// itself (it came whole since, mended), a name of the laptop. Nothing
+    /// is left to mend; it stays listed, as every value held back does.
+    public var superseded = false
 }
 
 extension BundleRecord {
@@ -64,14 +70,15 @@ extension Store.Sync {
     /// Every value held back from bundles, oldest import first.
     public func heldBackValues() throws -> [HeldBackValue] {
         try db.query("""
-            SELECT kind, id, field, stamp, value, reason, reason_th, bundle, received, from_laptop
-            FROM held_back ORDER BY received, kind, id, field, stamp
+            SELECT kind, id, field, stamp, value, reason, reason_th, bundle, received, from_laptop, \(Self.superseded)
+            FROM held_back h ORDER BY received, kind, id, field, stamp
             """, []) { st in
             var v = HeldBackValue(kind: st.text(0), id: st.text(1), field: st.text(2), stamp: st.text(3), value: st.string(4),
                                   reason: ValidationReason(st.text(5), thai: st.text(6)))
             v.bundle = st.text(7)
             v.received = st.text(8)
             v.fromLaptop = st.text(9)
+            v.superseded = st.int(10) != 0
             return v
         }
     }
@@ -80,6 +87,35 @@ extension Store.Sync {
     public func heldBackCount() throws -> Int {
         try db.scalarInt("SELECT count(*) FROM held_back")
     }
+
+    /// How many values held back still matter: not `superseded` by what is
+    /// here now. One query, cheap enough for a status line that asks every
+    /// few seconds (the interface's); it falls to 0 once the sending laptop
+    /// has mended what it sent and its next bundle is imported.
+    public func openHeldBackCount() throws -> Int {
+        try db.scalarInt("SELECT count(*) FROM held_back h WHERE NOT \(Self.superseded)")
+    }
+
+    /// SQL, over a row `h` of `held_back`: 1 when it is superseded (see
+    /// `HeldBackValue.superseded`). A field's current stamp is its own in
+    /// `field_stamps`, else its record's; stamps order as text.
+    static let superseded: String = {
+        func record(_ table: String) -> String {
+            """
+            CASE WHEN h.field = '' THEN EXISTS (SELECT 1 FROM \(table) r WHERE r.id = h.id)
+                 ELSE EXISTS (SELECT 1 FROM \(table) r LEFT JOIN field_stamps f ON f.record_id = r.id AND f.field = h.field
+                              WHERE r.id = h.id AND coalesce(f.stamp, r.stamp) > h.stamp) END
+            """
+        }
+        let types = RecordType.allCases.map { "WHEN '\($0.rawValue)' THEN \(record($0.table))" }.joined(separator: "\n")
+        return """
+            (CASE h.kind
+             WHEN 'area' THEN h.field = '' AND EXISTS (SELECT 1 FROM areas a WHERE a.code = h.id)
+             WHEN 'laptop' THEN EXISTS (SELECT 1 FROM meta m WHERE m.key = 'replica_name:' || h.id)
+             \(types)
+             ELSE 0 END)
+            """
+    }()
 
     /// Keeps `value` for review (a bundle's import fills in which bundle
     /// at its end, when the checksum is known). The same value held back

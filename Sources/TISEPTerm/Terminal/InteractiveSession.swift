@@ -21,7 +21,12 @@ enum InteractiveSession {
                 try DefaultDataSet.create(at: path, content: .demo)
                 created = true
             }
-            let store = try Store(path: path)
+            // Opening may write (a migration after an upgrade) before the
+            // screen is taken: a wait for another tisep is said on the
+            // terminal as the commands say it; once the interface runs, its
+            // status line says it instead (`EffectRunner.onWriterWait`).
+            let thai = LanguageChoice.thai(option: arguments.value("lang"), environment: environment, remembered: nil)
+            let store = try Store(path: path, whileWaiting: { printError(waitingMessage(path: path, thai: thai)) })
             let facts = try EffectRunner.dataSetFacts(store)
             var state = AppState()
             state.thai = LanguageChoice.thai(option: arguments.value("lang"), environment: environment, remembered: facts.savedLanguage)
@@ -66,6 +71,12 @@ enum InteractiveSession {
     static func creatingMessage(path: String, thai: Bool) -> String {
         thai ? "tisep: กำลังสร้างฐานข้อมูลจากข้อมูลตั้งต้นในโปรแกรม (ข้อมูลสาธิต) ที่ \(path) …"
             : "tisep: creating the database from the embedded default data (demo data) at \(path) …"
+    }
+
+    /// What the terminal says when opening the database waits a second for
+    /// another tisep writing to it (before the interface takes the screen).
+    static func waitingMessage(path: String, thai: Bool) -> String {
+        thai ? "tisep: รอ tisep อีกตัวที่กำลังเขียน \(path) …" : "tisep: waiting for another tisep writing to \(path)…"
     }
 
     /// What the status line says on the first frame after the first run:

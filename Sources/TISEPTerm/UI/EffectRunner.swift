@@ -128,7 +128,8 @@ final class EffectRunner {
     /// enough to ask for every few seconds.
     private func syncFacts() throws -> SyncFacts {
         SyncFacts(laptopName: try store.laptop.name(), laptopID: store.laptop.id,
-                  conflicts: try store.sync.unreviewedConflictCount(), heldBack: try store.sync.heldBackCount())
+                  conflicts: try store.sync.unreviewedConflictCount(), heldBack: try store.sync.heldBackCount(),
+                  heldBackToMend: try store.sync.openHeldBackCount())
     }
 
     /// The conflicts to review and the values held back, with the names of

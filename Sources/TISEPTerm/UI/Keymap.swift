@@ -86,10 +86,11 @@ enum Keymap {
     }
 
     /// The keys of the views that take the keys before the panes: the
-    /// search bar, the needs and offers view, a form.
+    /// search bar, the needs and offers view, the sync review, a form.
     static func overlayKeys(_ t: Texts) -> [(title: String, keys: [(keys: String, english: String, thai: String)])] {
         [(t("ในช่องค้นหา (/)", "In the search bar (/)"), SearchOverlay.keyHelp),
          (t("ในหน้าความต้องการและผู้ให้ (m)", "In needs and offers (m)"), NeedsOverlay.keyHelp),
+         (t("ในหน้าตรวจการซิงก์ (V)", "In the sync review (V)"), SyncReviewOverlay.keyHelp),
          (t("ในแบบฟอร์ม", "In a form"), formKeys)]
     }
 

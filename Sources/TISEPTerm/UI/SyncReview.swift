@@ -3,8 +3,8 @@ import AsciiMap
 import EcosystemStore
 
 /// This laptop and what sync has left for a person to look at (issue 13,
-/// section 6): the status line shows the laptop's name and the conflicts
-/// waiting for review; `Update.syncCheckIfDue` asks for them again every few
+/// section 6): the status line shows the laptop's name, the conflicts
+/// waiting for review and the values held back from bundles; `Update.syncCheckIfDue` asks for them again every few
 /// seconds, so an import run on the command line beside the interface, or
 /// `tisep laptop NAME`, shows without a restart.
 struct SyncFacts: Equatable {
@@ -15,6 +15,9 @@ struct SyncFacts: Equatable {
     var conflicts = 0
     /// Values held back from bundles.
     var heldBack = 0
+    /// Those of them still to mend: not superseded by what came since
+    /// (`HeldBackValue.superseded`); the status line counts these.
+    var heldBackToMend = 0
 }
 
 /// What the sync review (`V`) lists.
@@ -69,10 +72,25 @@ struct SyncReview: Equatable {
 /// conflict, ค่าที่ถูกกักไว้ held-back value), with dates and values as
 /// docs/formatting.md writes them.
 enum SyncText {
-    /// "3 ความขัดแย้งรอตรวจ · V" for the status line.
-    static func conflictsNotice(_ n: Int, _ t: Texts) -> String {
-        let count = NumberText.count(n)
-        return t("\(count) ความขัดแย้งรอตรวจ", n == 1 ? "1 conflict to review" : "\(count) conflicts to review") + " · V"
+    /// "3 ความขัดแย้งรอตรวจ · V", "3 ความขัดแย้ง · 2 ค่าที่ถูกกักไว้ · V"
+    /// for the status line: what waits in the sync review, and its key; nil
+    /// when nothing does. With both, the conflicts in fewer words, so that
+    /// the laptop's name still fits beside them at 80 columns.
+    static func notice(conflicts: Int, heldBack: Int, _ t: Texts) -> String? {
+        var parts: [String] = []
+        if conflicts > 0 {
+            let n = NumberText.count(conflicts)
+            if heldBack > 0 {
+                parts.append(t("\(n) ความขัดแย้ง", conflicts == 1 ? "1 conflict" : "\(n) conflicts"))
+            } else {
+                parts.append(t("\(n) ความขัดแย้งรอตรวจ", conflicts == 1 ? "1 conflict to review" : "\(n) conflicts to review"))
+            }
+        }
+        if heldBack > 0 {
+            let n = NumberText.count(heldBack)
+            parts.append(t("\(n) ค่าที่ถูกกักไว้", heldBack == 1 ? "1 value held back" : "\(n) values held back"))
+        }
+        return parts.isEmpty ? nil : (parts + ["V"]).joined(separator: " · ")
     }
 
     /// "เครื่อง โน้ตบุ๊กเวียง", the name cut to 24 columns on the status line.
@@ -153,8 +171,14 @@ enum SyncText {
         return [kind + " " + name, what].filter { !$0.isEmpty }.joined(separator: " · ")
     }
 
-    /// How to mend a held-back value: on the laptop that sent it.
+    /// How to mend a held-back value: on the laptop that sent it; nothing
+    /// to do once what came since makes it moot.
     static func mend(_ item: HeldBackItem, _ t: Texts) -> String {
+        if item.value.superseded {
+            return item.value.kind == "laptop"
+                ? t("ไม่ต้องแก้: เครื่องนี้รู้ชื่อที่ถูกต้องของเครื่องนั้นแล้ว", "nothing to mend: a valid name of that laptop is known here")
+                : t("ไม่ต้องแก้: ค่าที่ใหม่กว่ามาถึงแล้ว", "nothing to mend: a later value is here")
+        }
         let from = item.value.fromLaptop.isEmpty ? nil : TerminalSafe.line(item.fromName.isEmpty ? item.value.fromLaptop : item.fromName)
         if item.value.kind == "laptop" {
             return t("ตั้งชื่อใหม่ที่เครื่องนั้น: tisep laptop ชื่อ", "rename that laptop there: tisep laptop NAME")

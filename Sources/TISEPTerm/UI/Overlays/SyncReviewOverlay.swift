@@ -14,6 +14,20 @@ import EcosystemStore
 ///   sent it: `tisep check` there names it).
 /// `Esc` (or `V`, `q`) closes.
 enum SyncReviewOverlay {
+    /// The keys of the review, for the help screen and `docs/keys.md`.
+    static let keyHelp: [(keys: String, english: String, thai: String)] = [
+        ("`↑` `↓` `PgUp` `PgDn`", "choose a conflict (or a value held back)", "เลือกความขัดแย้ง (หรือค่าที่ถูกกักไว้)"),
+        ("`Tab` `←` `→`", "conflicts to review / values held back from bundles", "ความขัดแย้งรอตรวจ / ค่าที่ถูกกักไว้จากไฟล์ซิงก์"),
+        ("`Enter`", "keep the value that won: the conflict leaves the list (`tisep conflicts --all` still lists it)",
+         "คงค่าที่ชนะ: ความขัดแย้งออกจากรายการ (tisep conflicts --all ยังแสดง)"),
+        ("`r`", "keep the value that lost: set again as a new edit that every laptop takes; the conflict leaves the list",
+         "ใช้ค่าที่แพ้: ตั้งค่าใหม่เป็นการแก้ไขที่ทุกเครื่องรับ ความขัดแย้งออกจากรายการ"),
+        ("`u`", "undo the last edit (a value restored with `r`)", "ย้อนการแก้ไขล่าสุด (ค่าที่ใช้ด้วย r)"),
+        ("`n`", "rename this laptop (the name peers see in conflicts; also `tisep laptop NAME`)",
+         "เปลี่ยนชื่อเครื่องนี้ (ชื่อที่เครื่องอื่นเห็นในความขัดแย้ง หรือ tisep laptop ชื่อ)"),
+        ("`Esc` `V`", "close", "ปิด"),
+    ]
+
     static func keys(_ review: SyncReview, _ state: inout AppState, _ key: Key) -> [Effect] {
         if review.renaming != nil { return renameKeys(review, &state, key) }
         var review = review
@@ -82,8 +96,8 @@ enum SyncReviewOverlay {
         if review.renaming != nil { return nil }
         switch review.section {
         case .conflicts:
-            return t("↑↓ · r ใช้ค่าที่แพ้ · Enter ตรวจแล้ว · u ย้อน · n ชื่อเครื่อง · Esc ปิด",
-                     "↑↓ · r restore lost value · Enter reviewed · u undo · n rename · Esc")
+            return t("↑↓ · Enter คงค่าที่ชนะ · r ใช้ค่าที่แพ้ · u ย้อน · n ชื่อเครื่อง · Esc ปิด",
+                     "↑↓ · Enter keep winner · r restore loser · u undo · n rename · Esc close")
         case .heldBack:
             return t("↑↓ เลื่อน · Tab ความขัดแย้ง · n ชื่อเครื่อง · Esc ปิด", "↑↓ scroll · Tab conflicts · n rename this laptop · Esc close")
         }
@@ -143,7 +157,11 @@ enum SyncReviewOverlay {
     private static func drawSections(_ review: SyncReview, _ look: Look, x: Int, y: Int, width: Int, into screen: inout ScreenBuffer) {
         let t = look.texts
         let conflicts = review.data.map { NumberText.count($0.facts.conflicts) } ?? "…"
-        let held = review.data.map { NumberText.count($0.facts.heldBack) } ?? "…"
+        // "ค่าที่ถูกกักไว้ 3 (ต้องแก้ 1)" when some are moot.
+        let held = review.data.map { d in
+            NumberText.count(d.facts.heldBack)
+                + (d.facts.heldBackToMend == d.facts.heldBack ? "" : t(" (ต้องแก้ ", " (to mend ") + NumberText.count(d.facts.heldBackToMend) + ")")
+        } ?? "…"
         var column = x
         for (section, label) in [(SyncReview.Section.conflicts, t("ความขัดแย้งรอตรวจ ", "Conflicts to review ") + conflicts),
                                  (.heldBack, t("ค่าที่ถูกกักไว้ ", "Values held back ") + held)] {
@@ -216,10 +234,12 @@ enum SyncReviewOverlay {
                         style: selected ? .reverse : Theme.heading(look), item: i)
             // A whole record is its bundle line: the start says enough.
             let value = v.value.map { SyncText.quoted($0, limit: v.isWhole ? 100 : 160) } ?? t("(ว่าง)", "(empty)")
-            out += wrap(labelled(0, value), width: width, hang: hang, item: i)
-            out += wrap(labelled(1, v.reason.text(thai: t.thai)), width: width, hang: hang, item: i)
-            out += wrap(labelled(2, SyncText.received(item, t)), width: width, hang: hang, item: i)
-            out += wrap(labelled(3, SyncText.mend(item, t)), width: width, hang: hang, item: i)
+            // One that what came since made moot reads dimmed: nothing to do.
+            let body: Style = v.superseded ? Theme.dim(look) : .plain
+            out += wrap(labelled(0, value), width: width, hang: hang, style: body, item: i)
+            out += wrap(labelled(1, v.reason.text(thai: t.thai)), width: width, hang: hang, style: body, item: i)
+            out += wrap(labelled(2, SyncText.received(item, t)), width: width, hang: hang, style: body, item: i)
+            out += wrap(labelled(3, SyncText.mend(item, t)), width: width, hang: hang, style: body, item: i)
         }
         let more = data.facts.heldBack - data.heldBack.count
         if more > 0 {

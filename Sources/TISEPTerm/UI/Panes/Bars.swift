@@ -81,11 +81,12 @@ enum TitleBar {
 
 /// The status bar: a message until the next key, else the keys that matter
 /// now; on the right, while the panes have the keys, the conflicts waiting
-/// for review (`V`), this laptop's name and how to rename it; the database
-/// file on wide screens. What
+/// for review and the values held back from bundles (`V`), this laptop's
+/// name and how to rename it; the database file on wide screens. What
 /// does not fit gives way whole, least needed first (`StatusBar.fit`): the
 /// rename hint, the arrow and Enter keys, the file, the pane's own keys,
-/// `e`, the laptop's name, `Tab`; `/`, `q` and the conflicts stay. A
+/// `e`, `Tab` and the laptop's name (below 80 columns the other way
+/// round); `/`, `q` and what waits in `V` stay. A
 /// message or an overlay's keys are never dropped (cut only when they alone
 /// are too wide). While a write waits for another tisep, the bar says so.
 /// (A question — where to write, yes or no — is an overlay drawn over it.)
@@ -101,6 +102,8 @@ enum StatusBar {
         var laptop = ""
         /// Conflicts waiting for review.
         var conflicts = 0
+        /// Values held back from bundles still to mend (`V` lists them with how).
+        var heldBack = 0
         /// A write of the interface waits for another writer.
         var writerWaiting = false
         /// An overlay has the keys: `V` would not be heard, so the laptop
@@ -115,9 +118,12 @@ enum StatusBar {
         var right = false
         /// Joins it to the part before it on its side.
         var glue = "  "
+        /// Shown only with the part before it (a hint that means nothing alone).
+        var follows = false
     }
 
-    static func items(_ m: Model, _ t: Texts, wide: Bool) -> [Item] {
+    /// The parts of the bar for a bar `width` columns wide, before `fit`.
+    static func items(_ m: Model, _ t: Texts, width: Int) -> [Item] {
         var items: [Item]
         if m.writerWaiting {
             let file = m.file.split(separator: "/").last.map(String.init) ?? m.file
@@ -137,18 +143,23 @@ enum StatusBar {
             items += pane.enumerated().map { Item(text: $1, rank: 50 - $0) }
             items += [Item(text: "e " + t("สรุป", "brief"), rank: 60), Item(text: "q " + t("ออก", "quit"), rank: 85)]
         }
-        if m.conflicts > 0, !m.overlayOpen { items.append(Item(text: SyncText.conflictsNotice(m.conflicts, t), rank: 100, right: true)) }
-        if !m.laptop.isEmpty, !m.overlayOpen {
-            items.append(Item(text: SyncText.laptop(m.laptop, t), rank: 70, right: true))
-            items.append(Item(text: "V n " + t("เปลี่ยนชื่อ", "renames"), rank: 10, right: true, glue: " · "))
+        if !m.overlayOpen, let notice = SyncText.notice(conflicts: m.conflicts, heldBack: m.heldBack, t) {
+            items.append(Item(text: notice, rank: 100, right: true))
         }
-        if wide { items.append(Item(text: m.file, rank: 40, right: true)) }
+        if !m.laptop.isEmpty, !m.overlayOpen {
+            // From 80 columns the name stays before Tab; below, where Tab is
+            // the way between the one-pane tabs, Tab stays first.
+            items.append(Item(text: SyncText.laptop(m.laptop, t), rank: width >= 80 ? 80 : 72, right: true))
+            items.append(Item(text: "V n " + t("เปลี่ยนชื่อ", "renames"), rank: 10, right: true, glue: " · ", follows: true))
+        }
+        if width >= 100 { items.append(Item(text: m.file, rank: 40, right: true)) }
         return items
     }
 
     /// The items that fit in `width` columns, in their order: the lowest
     /// ranks dropped first, then any dropped item that fits again in the
-    /// room left (highest rank first) put back.
+    /// room left (highest rank first) put back; a part that follows
+    /// another is never shown without it.
     static func fit(_ items: [Item], width: Int) -> [Item] {
         var kept = Array(items.indices)
         var dropped: [Int] = []
@@ -158,8 +169,9 @@ enum StatusBar {
             kept.removeAll { $0 == lowest }
             dropped.append(lowest)
         }
-        for i in dropped.reversed() where columns(shown(kept + [i])) <= width { kept.append(i) }
-        return shown(kept)
+        func alone(_ i: Int) -> Bool { items[i].follows && !kept.contains(i - 1) }
+        for i in dropped.reversed() where !alone(i) && columns(shown(kept + [i])) <= width { kept.append(i) }
+        return shown(kept.filter { !alone($0) })
     }
 
     /// The left and right texts of `items`.
@@ -179,12 +191,12 @@ enum StatusBar {
     static func render(_ m: Model, _ look: Look, into screen: inout ScreenBuffer, rect: Rect) {
         let style = Theme.bar(look)
         screen.fill(rect, with: Theme.barCell(look))
-        let kept = fit(items(m, look.texts, wide: rect.width >= 100), width: rect.width)
+        let kept = fit(items(m, look.texts, width: rect.width), width: rect.width)
         let (left, right) = sides(kept)
         let rightWidth = TextWidth.width(of: right)
         let leftWidth = rect.width - (right.isEmpty ? 0 : rightWidth + 1)
         screen.writeField(left, x: rect.x, y: rect.y, width: max(0, leftWidth), style: style, charset: look.charset)
-        // The right side part by part: the conflicts waiting stand out in bold.
+        // The right side part by part: what waits in `V` stands out in bold.
         var x = rect.maxX - rightWidth - 1
         for (i, item) in kept.filter(\.right).enumerated() {
             var itemStyle = style

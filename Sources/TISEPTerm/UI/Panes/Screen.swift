@@ -48,7 +48,7 @@ extension TitleBar.Model {
 extension StatusBar.Model {
     init(_ state: AppState) {
         self.init(message: state.status, overlayKeys: state.overlay.flatMap { Overlay.keyHint($0, state.texts) }, focus: state.focus,
-                  file: state.dataset.path, laptop: state.sync.laptopName, conflicts: state.sync.conflicts,
+                  file: state.dataset.path, laptop: state.sync.laptopName, conflicts: state.sync.conflicts, heldBack: state.sync.heldBackToMend,
                   writerWaiting: state.writerWaiting, overlayOpen: state.overlay != nil)
     }
 }
