@@ -260,6 +260,19 @@ final class SyncReviewTests: XCTestCase {
         try assertGoldenScreen("sync-review-40x12", tiny.screenText)
     }
 
+    func testHelpListsTheKeyAndTheKeysOfTheReviewInThaiAndEnglish() throws {
+        let thai = HelpOverlay.lines(Look(thai: true)).map(\.0)
+        XCTAssertTrue(thai.contains { $0.hasPrefix("  V ") && $0.contains("ตรวจการซิงก์") }, thai.joined(separator: "\n"))
+        let section = try XCTUnwrap(thai.firstIndex { $0.contains("ในหน้าตรวจการซิงก์ (V)") })
+        let keys = thai[section...].prefix(14).joined(separator: "\n")
+        XCTAssertTrue(keys.contains("Enter") && keys.contains("คงค่าที่ชนะ"), keys)
+        XCTAssertTrue(keys.contains("r ") && keys.contains("ใช้ค่าที่แพ้"), keys)
+        let english = HelpOverlay.lines(Look(thai: false)).map(\.0)
+        XCTAssertTrue(english.contains { $0.hasPrefix("  V ") && $0.contains("sync-review") }, english.joined(separator: "\n"))
+        XCTAssertTrue(english.contains { $0.contains("In the sync review (V)") })
+        XCTAssertTrue(english.contains { $0.contains("keep the value that lost") })
+    }
+
     // MARK: the laptop's name
 
     func testNRenamesThisLaptopAndARefusedNameSaysWhy() throws {
