@@ -41,9 +41,12 @@ extension Store {
         /// waiting as long as needed and never fails for that reason; this
         /// is called once per wait so the user can be told. The command line
         /// passes it to `Store(path:create:whileWaiting:)` so that opening
-        /// waits the same way; the interface can set it here.
-        public func whileWaiting(_ notice: (() -> Void)?) {
+        /// waits the same way; the interface can set it here. `giveUp`,
+        /// asked while it waits, can end the wait: the write then fails
+        /// (SQLite's "database is locked"), nothing of it done.
+        public func whileWaiting(_ notice: (() -> Void)?, giveUpWhen giveUp: (() -> Bool)? = nil) {
             db.writerWait.notice = notice
+            db.writerWait.giveUp = giveUp
         }
     }
 }

@@ -347,13 +347,49 @@ final class SyncReviewTests: XCTestCase {
         app.run(on: terminal)
         done.wait()
         XCTAssertEqual(errors.entries, [])
-        XCTAssertEqual(waitingLine?.hasPrefix(" waiting for another tisep writing to eco.sqlite… (saved after it)"), true,
+        XCTAssertEqual(waitingLine?.hasPrefix(" waiting for another tisep writing to eco.sqlite… (Ctrl-C quits unsaved)"), true,
                        waitingLine ?? "no frame said it waits")
         XCTAssertGreaterThan(Date().timeIntervalSince(started), 0.9, "said after a second of waiting")
         XCTAssertFalse(app.state.writerWaiting)
         XCTAssertFalse(terminal.screen.lines().last?.contains("waiting") ?? true, "the frame after the write: \(terminal.screen.text)")
         XCTAssertEqual(try app.store.laptop.meta("ui_lang"), "en", "the write went through")
         XCTAssertEqual(try app.store.search("ผู้เขียนอีกคน").count, 1, "and the other writer's")
+    }
+
+    /// Ctrl-C while a write waits: the write is given up (nothing of it
+    /// made), the loop ends as on any Ctrl-C, while the other writer still
+    /// holds the database.
+    func testCtrlCWhileAWriteWaitsGivesTheWriteUpAndQuits() throws {
+        let app = try DemoFixture.app(self)
+        let path = app.store.file.path
+        let holding = DispatchSemaphore(value: 0), release = DispatchSemaphore(value: 0), done = DispatchSemaphore(value: 0)
+        Thread.detachNewThread {
+            if let other = try? Store(path: path) {
+                try? other.transaction {
+                    holding.signal()
+                    _ = release.wait(timeout: .now() + 30)
+                }
+            } else {
+                holding.signal()
+            }
+            done.signal()
+        }
+        holding.wait()
+        let terminal = TestTerminal(width: 80, height: 24, script: [.key(.char("L")), .idle(milliseconds: 300), .key(.char("L"))])
+        var saidIt = false
+        terminal.onDraw = { frame in
+            guard let line = frame.lines().last, line.contains("Ctrl-C quits unsaved") else { return }
+            saidIt = true
+            terminal.signalled = true
+        }
+        app.run(on: terminal)
+        let heldWhileQuitting = release.wait(timeout: .now()) == .timedOut
+        release.signal()
+        done.wait()
+        XCTAssertTrue(saidIt, "the wait was said, with the way out")
+        XCTAssertTrue(heldWhileQuitting, "the loop ended while the other writer still held the database")
+        XCTAssertNil(try app.store.laptop.meta("ui_lang"), "the language was not written")
+        XCTAssertTrue(app.state.status?.contains("locked") ?? false, app.state.status ?? "no status")
     }
 }
 

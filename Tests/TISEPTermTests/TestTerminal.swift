@@ -42,7 +42,10 @@ final class TestTerminal: Terminal {
         steps = script
     }
 
-    var interrupted: Bool { finished }
+    /// A signal (Ctrl-C) as the curses terminal's handler notes it.
+    var signalled = false
+
+    var interrupted: Bool { finished || signalled }
 
     func takeResize() -> (width: Int, height: Int)? {
         defer { resized = nil }

@@ -24,6 +24,10 @@ final class WriterWait {
     /// Called once per wait, after `noticeAfter` seconds of it.
     var notice: (() -> Void)?
     var noticeAfter: Double = 1
+    /// Asked at every retry: true ends the wait, and the write fails with
+    /// SQLite's "database is locked", nothing of it done (the interface's
+    /// Ctrl-C while it waits: the person chose to leave rather than wait).
+    var giveUp: (() -> Bool)?
     private var started: Double = 0
     private var noticed = false
 
@@ -39,6 +43,7 @@ final class WriterWait {
             noticed = true
             notice?()
         }
+        if giveUp?() == true { return 0 }
         let millis = attempt < 6 ? 1 << attempt : 50
         usleep(useconds_t(millis * 1000))
         return 1

@@ -81,7 +81,13 @@ package final class App {
     /// burst of keys asks for one search.
     func run(on terminal: Terminal) {
         self.terminal = terminal
-        defer { self.terminal = nil }
+        // Ctrl-C (or SIGTERM, SIGHUP) while a write waits for another tisep
+        // gives the write up, so that the loop can end as it always does.
+        runner.stopWaiting = { [weak terminal] in terminal?.interrupted ?? false }
+        defer {
+            self.terminal = nil
+            runner.stopWaiting = nil
+        }
         while !state.quitRequested && !terminal.interrupted {
             if let size = terminal.takeResize() { step(.resize(width: size.width, height: size.height)) }
             collect()

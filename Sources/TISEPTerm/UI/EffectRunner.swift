@@ -19,11 +19,14 @@ final class EffectRunner {
     /// a second for another writer (another `tisep` importing), from inside
     /// SQLite's wait (`App.writerWaits`).
     var onWriterWait: (() -> Void)?
+    /// Asked while a write waits for another writer: true gives the write
+    /// up (Ctrl-C in the terminal, `App.run(on:)`), and its effect fails.
+    var stopWaiting: (() -> Bool)?
 
     init(store: Store, worker: SearchWorker? = nil) {
         self.store = store
         self.worker = worker
-        store.file.whileWaiting { [weak self] in self?.onWriterWait?() }
+        store.file.whileWaiting({ [weak self] in self?.onWriterWait?() }, giveUpWhen: { [weak self] in self?.stopWaiting?() ?? false })
     }
 
     /// What the first frame needs; a database that cannot give it stops the interface.

@@ -127,8 +127,8 @@ enum StatusBar {
         var items: [Item]
         if m.writerWaiting {
             let file = m.file.split(separator: "/").last.map(String.init) ?? m.file
-            items = [Item(text: " " + t("รอ tisep อีกตัวที่กำลังเขียน \(file)… (บันทึกต่อจากนั้น)",
-                                         "waiting for another tisep writing to \(file)… (saved after it)"), rank: .max)]
+            items = [Item(text: " " + t("รอ tisep อีกตัวที่กำลังเขียน \(file)… (บันทึกต่อจากนั้น · Ctrl-C ออกโดยไม่บันทึก)",
+                                         "waiting for another tisep writing to \(file)… (Ctrl-C quits unsaved)"), rank: .max)]
         } else if let text = m.message ?? m.overlayKeys {
             items = [Item(text: " " + text, rank: .max)]
         } else {
