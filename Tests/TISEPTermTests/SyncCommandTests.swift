@@ -145,9 +145,11 @@ final class SyncCommandTests: XCTestCase {
         XCTAssertTrue(cli.run(["conflicts", "--json"] + b).out.hasPrefix("{\"conflicts\":[{\"kind\":\"entity\""))
         XCTAssertEqual(cli.run(["conflicts", "--since", "2200-01-01"] + b).out, "no conflicts to review\n")
         XCTAssertEqual(cli.run(["conflicts", "--since", "yesterday"] + b).code, 2)
-        // The hint restores it.
+        // The hint restores it, and settles the conflict as the interface's `r` does.
         XCTAssertEqual(cli.run(["set", id, "description=แก้ที่ a"] + b).code, 0)
         XCTAssertTrue(cli.run(["show", id] + b).out.contains("แก้ที่ a"))
+        XCTAssertEqual(cli.run(["conflicts"] + b).out, "no conflicts to review\n")
+        XCTAssertTrue(cli.run(["conflicts", "--all", "--json"] + b).out.contains("\"reviewed\":true"))
     }
 
     /// `tisep add vulnerable` twice on two laptops: one count per area,

@@ -254,6 +254,14 @@ extension Store.Records {
             changed.append(name)
         }
         if !changed.isEmpty { try afterWrite(type, id: id) }
+        if remote == nil, !changed.isEmpty {
+            // A person set these fields here, after seeing them: their
+            // conflicts are settled, whichever value they chose. So the
+            // command `tisep conflicts` gives to keep a lost value (`tisep
+            // set`, `rm`, `restore`) settles it as the interface's `r` does.
+            try db.run("UPDATE conflicts SET reviewed = 1 WHERE reviewed = 0 AND record_id = ? AND field IN (\(changed.map { _ in "?" }.joined(separator: ", ")))",
+                       [id] + changed)
+        }
         if type == .contact, let flip = localStamp, changed.contains("private"),
            current["private"]?.value == "1", (values["private"] ?? nil) != "1" {
             // Made public here: what it holds now travels, as of this edit.

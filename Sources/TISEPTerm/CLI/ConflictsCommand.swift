@@ -10,14 +10,16 @@ extension CommandLineTool {
         summary: "fields edited on two laptops at once: which value won, which lost and why (kept from every import)",
         options: [
             OptionSpec(long: "since", value: "DATE", help: "only those seen on or after DATE (YYYY-MM-DD)"),
-            OptionSpec(long: "all", help: "also those already reviewed (a losing value restored)"),
+            OptionSpec(long: "all", help: "also those already settled (a value set here since, or chosen in the interface)"),
             OptionSpec(long: "json", help: "print one JSON document"),
         ],
         details: """
         The later edit wins (by its stamp: time, then counter; at the same
         moment the greater laptop id); the other value stays in history
         ('tisep history ID'). To keep the other value after all, set it again:
-        each conflict shows the command.
+        each conflict shows the command. Any edit of the field here settles
+        its conflict: it leaves this list (--all still shows it). In the
+        full-screen interface, V lists them with the same choice.
         """,
         run: { inv in
             guard inv.positionals.isEmpty else { throw UsageError(message: "unexpected argument '\(inv.positionals[0])'") }
