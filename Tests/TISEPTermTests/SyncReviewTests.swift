@@ -228,6 +228,18 @@ final class SyncReviewTests: XCTestCase {
         XCTAssertEqual(try app.store.records.record(ConflictFixture.element)?["phone"], ConflictFixture.mendedPhone)
     }
 
+    func testHeldBackValuesInEnglish() throws {
+        let app = try appWithConflict(width: 120, height: 40, thai: false)
+        app.press(.char("V"), .tab)
+        let screen = app.screenText
+        XCTAssertTrue(screen.contains("Values held back 1"), screen)
+        XCTAssertTrue(screen.contains("▸ element (4P) กลุ่มสตรีตำบลเวียง (\(ConflictFixture.element)) · Phone"), screen)
+        XCTAssertTrue(screen.contains("value  \"\(ConflictFixture.badPhone)\""), screen)
+        XCTAssertTrue(screen.contains("from   laptop โน้ตบุ๊กอำเภอเมือง · 3 Nov 2025"), screen)
+        XCTAssertTrue(screen.contains("mend   on laptop โน้ตบุ๊กอำเภอเมือง: update tisep, and tisep check there names the value to mend"), screen)
+        XCTAssertTrue(statusLine(app).contains("Tab conflicts"), statusLine(app))
+    }
+
     func testAHostileHeldBackValueIsShownWithItsControlsVisible() throws {
         let dir = try directory()
         let app = try DemoFixture.app(self, prepare: { store in
@@ -354,6 +366,42 @@ final class SyncReviewTests: XCTestCase {
         XCTAssertFalse(terminal.screen.lines().last?.contains("waiting") ?? true, "the frame after the write: \(terminal.screen.text)")
         XCTAssertEqual(try app.store.laptop.meta("ui_lang"), "en", "the write went through")
         XCTAssertEqual(try app.store.search("ผู้เขียนอีกคน").count, 1, "and the other writer's")
+    }
+
+    /// The same in Thai, from the review: the new name of the laptop waits
+    /// to be saved, and the status line says so (not the question).
+    func testARenameThatWaitsForAnotherTisepSaysSoInThai() throws {
+        let app = try DemoFixture.app(self)
+        app.press(.char("V"), .char("n"), .control("u"))
+        app.type("อบต.เวียง")
+        let path = app.store.file.path
+        let holding = DispatchSemaphore(value: 0), release = DispatchSemaphore(value: 0), done = DispatchSemaphore(value: 0)
+        Thread.detachNewThread {
+            if let other = try? Store(path: path) {
+                try? other.transaction {
+                    holding.signal()
+                    _ = release.wait(timeout: .now() + 20)
+                }
+            } else {
+                holding.signal()
+            }
+            done.signal()
+        }
+        holding.wait()
+        var waitingLine: String?
+        let terminal = TestTerminal(width: 80, height: 24, script: [.key(.enter), .idle(milliseconds: 300)])
+        terminal.onDraw = { frame in
+            guard waitingLine == nil, let line = frame.lines().last, line.contains("รอ tisep") else { return }
+            waitingLine = line
+            release.signal()
+        }
+        app.run(on: terminal)
+        release.signal()
+        done.wait()
+        XCTAssertEqual(waitingLine?.hasPrefix(" รอ tisep อีกตัวที่กำลังเขียน eco.sqlite… (บันทึกต่อจากนั้น · Ctrl-C ออกโดยไม่บันทึก)"), true,
+                       waitingLine ?? "no frame said it waits")
+        XCTAssertEqual(try app.store.laptop.name(), "อบต.เวียง", "saved after the other writer")
+        XCTAssertTrue(app.screenText.contains("เครื่องนี้ชื่อ อบต.เวียง"), app.screenText)
     }
 
     /// Ctrl-C while a write waits: the write is given up (nothing of it

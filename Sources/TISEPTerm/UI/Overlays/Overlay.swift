@@ -69,7 +69,7 @@ enum Overlay: Equatable {
         case let .chooser(chooser): ChooserOverlay.render(chooser, look, into: &screen, rect: layout.body)
         case let .form(form): FormOverlay.render(form, names: state.areaNames, look, into: &screen, rect: layout.body)
         case let .needs(view): NeedsOverlay.render(view, names: state.areaNames, look, into: &screen, rect: layout.body)
-        case let .syncReview(review): SyncReviewOverlay.render(review, look, layout: layout, into: &screen)
+        case let .syncReview(review): SyncReviewOverlay.render(review, look, layout: layout, writerWaiting: state.writerWaiting, into: &screen)
         }
     }
 }

@@ -112,7 +112,9 @@ enum SyncReviewOverlay {
         var item: Int?
     }
 
-    static func render(_ review: SyncReview, _ look: Look, layout: Layout, into screen: inout ScreenBuffer) {
+    /// `writerWaiting`: the name typed is being saved and waits for another
+    /// tisep; the status line says so instead of showing the question.
+    static func render(_ review: SyncReview, _ look: Look, layout: Layout, writerWaiting: Bool = false, into screen: inout ScreenBuffer) {
         let t = look.texts
         let rect = layout.body
         screen.fill(rect)
@@ -132,7 +134,7 @@ enum SyncReviewOverlay {
         for (i, line) in list.dropFirst(scroll(list, cursor: review.cursor, visible: visible)).prefix(visible).enumerated() {
             screen.writeField(" " + line.text, x: inner.x, y: y + i, width: inner.width, style: line.style, charset: look.charset)
         }
-        if let name = review.renaming {
+        if let name = review.renaming, !writerWaiting {
             screen.fill(layout.status, with: Theme.barCell(look))
             let prompt = " " + t("ชื่อเครื่องนี้: ", "this laptop's name: ") + name + look.caret + "   Enter · Esc"
             screen.writeField(prompt, x: layout.status.x, y: layout.status.y, width: layout.status.width, style: .reverse, charset: look.charset)
