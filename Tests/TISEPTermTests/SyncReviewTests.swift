@@ -180,7 +180,7 @@ final class SyncReviewTests: XCTestCase {
         app.press(.enter)
         XCTAssertTrue(app.screenText.contains("ไม่มีความขัดแย้งรอตรวจ"), app.screenText)
         XCTAssertTrue(app.screenText.contains("ความขัดแย้งรอตรวจ 0"), app.screenText)
-        XCTAssertTrue(statusLine(app).hasPrefix(" ตรวจแล้ว (ค่าที่ชนะใช้ต่อ): กลุ่มสตรีตำบลเวียง · ชื่อ (อังกฤษ)"), statusLine(app))
+        XCTAssertTrue(statusLine(app).hasPrefix(" คงค่าที่ชนะแล้ว: กลุ่มสตรีตำบลเวียง · ชื่อ (อังกฤษ)"), statusLine(app))
         XCTAssertEqual(try app.store.records.record(ConflictFixture.element)?["name_en"], ConflictFixture.laptopC.value)
         XCTAssertEqual(try app.store.sync.conflicts().count, 0)
         XCTAssertEqual(try app.store.sync.conflicts(includeReviewed: true).map(\.reviewed), [true], "kept, as reviewed")

@@ -50,7 +50,7 @@ extension Update {
             }
             return [reload(state), .loadSyncReview]
         case let .conflictReviewed(conflict):
-            state.status = t("ตรวจแล้ว (ค่าที่ชนะใช้ต่อ): ", "reviewed (the winning value stays): ") + SyncText.subject(conflict, t)
+            state.status = t("คงค่าที่ชนะแล้ว: ", "kept the winning value: ") + SyncText.subject(conflict, t)
             return [.loadSyncReview]
         case let .laptopRenamed(name):
             state.sync.laptopName = name
