@@ -37,14 +37,17 @@ final class TerminalSyncReviewEndToEndTests: XCTestCase {
         let dir = URL(fileURLWithPath: db).deletingLastPathComponent()
         try ConflictFixture.make(in: try Store(path: db), dir: dir)
         tmux.start("LANG=C.UTF-8 TERM=xterm-256color \(Tmux.binary) --db \(db); echo EXIT=$?; sleep 120", width: width, height: height)
-        var screen = try tmux.waitFor("the first frame") { $0.contains("รายละเอียด") }
+        // The whole first frame: tmux may show it while the terminal still writes it.
+        var screen = try tmux.waitFor("the first frame") { $0.contains("รายละเอียด") && self.statusLine($0).contains("· V") && self.statusLine($0).contains("เครื่อง โน้ตบุ๊กเวียง") }
         var status = statusLine(screen)
         XCTAssertTrue(status.contains("1 ความขัดแย้ง · 1 ค่าที่ถูกกักไว้ · V"), status)
         XCTAssertTrue(status.contains("เครื่อง โน้ตบุ๊กเวียง"), "this laptop's name: \(status)")
 
         // V: the conflict, both sides with their laptops and dates, and why.
         tmux.send("V")
-        screen = try tmux.waitFor("the sync review") { $0.contains("ตรวจการซิงก์") && $0.contains("▸ กลุ่มสตรีตำบลเวียง · ชื่อ (อังกฤษ)") }
+        screen = try tmux.waitFor("the sync review") {
+            $0.contains("ตรวจการซิงก์") && $0.contains("การแก้ไขที่หลังกว่าชนะ") && self.statusLine($0).contains("Esc ปิด")
+        }
         XCTAssertTrue(screen.contains("เครื่องนี้ชื่อ โน้ตบุ๊กเวียง"), screen)
         XCTAssertTrue(screen.contains("\"\(ConflictFixture.laptopC.value)\" · เครื่อง โน้ตบุ๊กจังหวัด · 2 พ.ย. 2568 10:00 น."), screen)
         XCTAssertTrue(screen.contains("\"\(ConflictFixture.laptopB.value)\" · เครื่อง โน้ตบุ๊กอำเภอเมือง · 1 พ.ย. 2568"), screen)
@@ -54,7 +57,7 @@ final class TerminalSyncReviewEndToEndTests: XCTestCase {
 
         // Tab: the value held back, why, from where, how to mend it.
         tmux.send("Tab")
-        screen = try tmux.waitFor("the values held back") { $0.contains("\"\(ConflictFixture.badPhone)\"") }
+        screen = try tmux.waitFor("the values held back") { $0.contains("\"\(ConflictFixture.badPhone)\"") && $0.contains("tisep check") }
         XCTAssertTrue(screen.contains("โทรศัพท์"), screen)
         XCTAssertTrue(screen.contains("จาก    เครื่อง โน้ตบุ๊กอำเภอเมือง"), screen)
         XCTAssertTrue(screen.contains("tisep check"), "how to mend it: \(screen)")
@@ -64,7 +67,7 @@ final class TerminalSyncReviewEndToEndTests: XCTestCase {
         tmux.send("Tab")
         try tmux.waitFor("the conflicts again") { $0.contains("▸ กลุ่มสตรีตำบลเวียง · ชื่อ (อังกฤษ)") }
         tmux.send("r")
-        screen = try tmux.waitFor("the value restored") { self.statusLine($0).contains("ใช้ค่าที่แพ้แล้ว") }
+        screen = try tmux.waitFor("the value restored") { self.statusLine($0).contains("u ย้อน") && $0.contains("ไม่มีความขัดแย้งรอตรวจ") }
         XCTAssertTrue(screen.contains("ไม่มีความขัดแย้งรอตรวจ"), screen)
         let store = try Store(path: db)
         XCTAssertEqual(try store.records.record(ConflictFixture.element)?["name_en"], ConflictFixture.laptopB.value)
@@ -72,7 +75,7 @@ final class TerminalSyncReviewEndToEndTests: XCTestCase {
         XCTAssertEqual(try store.sync.conflicts(includeReviewed: true).map(\.reviewed), [true])
 
         tmux.send("Escape")
-        screen = try tmux.waitFor("the review closed") { !$0.contains("ตรวจการซิงก์") && self.statusLine($0).contains("เครื่อง โน้ตบุ๊กเวียง") }
+        screen = try tmux.waitFor("the review closed") { !$0.contains("ตรวจการซิงก์") && self.statusLine($0).contains("เครื่อง โน้ตบุ๊กเวียง") && self.statusLine($0).contains("1 ค่าที่ถูกกักไว้ · V") }
         status = statusLine(screen)
         XCTAssertFalse(status.contains("ความขัดแย้ง"), status)
         XCTAssertTrue(status.contains("1 ค่าที่ถูกกักไว้ · V"), status)
@@ -102,7 +105,7 @@ final class TerminalSyncReviewEndToEndTests: XCTestCase {
         release.signal()
         done.wait()
         XCTAssertEqual(errors.entries, [])
-        screen = try tmux.waitFor("the write done") { !$0.contains("waiting for") && self.statusLine($0).contains("laptop โน้ตบุ๊กเวียง") }
+        screen = try tmux.waitFor("the write done") { !$0.contains("waiting for") && self.statusLine($0).contains("laptop โน้ตบุ๊กเวียง") && self.statusLine($0).contains("1 value held back · V") }
         XCTAssertEqual(try store.laptop.meta("ui_lang"), "en")
         XCTAssertTrue(statusLine(screen).contains("1 value held back · V"), statusLine(screen))
 
