@@ -112,7 +112,7 @@ extension Legend {
     }
 
     /// A formatter writing every edge with the same number of decimals,
-    /// enough to tell the edges apart (as ``formattedEdges(_:)``). For tests
+    /// enough to tell the edges apart. For tests
     /// and callers without a unit; a caller with a unit passes its own.
     public static func plainFormatter(for edges: [Double]) -> @Sendable (Double) -> String {
         var places = decimals(for: edges)

@@ -24,9 +24,8 @@ import Foundation
 ///   a reader can see: white, cyan, green, red and blue read as five
 ///   unordered categories.) No data: `·` in the default colour.
 /// - No data: `·` (ASCII `.`).
-/// - Legacy ``ChoroplethMap`` marks the selected area with `@`, bold; on the
-///   class colour with a contrasting foreground in colour modes, reverse
-///   video without colour. ``MapPicture`` outlines it instead.
+/// - The selected area is outlined by ``MapPicture`` (45 in 256 colours,
+///   reverse video and bold otherwise), whatever its size.
 /// - At cell resolution in 256 colours a class cell keeps its glyph with
 ///   foreground = background, so the screen shows a flat colour while
 ///   ``CellGrid/lines()`` still reads as the glyph ramp.
@@ -111,8 +110,6 @@ public struct Palette: Equatable, Sendable {
     public var emptyGlyph: String { " " }
     /// Drawn for an area without a value.
     public var noDataGlyph: String { charset == .unicode ? "·" : "." }
-    /// Drawn over the selected area.
-    public var selectedGlyph: String { "@" }
 
     /// 0 for the lightest shade … classCount-1 for the darkest.
     public func shade(ofClass index: Int) -> Int {
@@ -152,17 +149,6 @@ public struct Palette: Equatable, Sendable {
     /// The cell of an area without a value.
     public func noDataCell(areaID: Int32) -> Cell {
         Cell(grapheme: noDataGlyph, foreground: colorMode == .palette256 ? Self.noDataColor256 : -1, areaID: areaID)
-    }
-
-    /// The selected area's cell; `classIndex` nil when it has no value.
-    public func selectedCell(classIndex: Int?, areaID: Int32) -> Cell {
-        guard colorMode != .none, let classIndex else {
-            return Cell(grapheme: selectedGlyph, attributes: [.bold, .reverse], areaID: areaID)
-        }
-        let dark = shade(ofClass: classIndex) * 2 >= classCount
-        let fg: Int16 = colorMode == .basic8 ? (dark ? 7 : 0) : (dark ? 231 : 16)
-        return Cell(grapheme: selectedGlyph, foreground: fg, background: color(ofClass: classIndex),
-                    attributes: [.bold], areaID: areaID)
     }
 
     /// Index into a 7-step ramp for shade `i` of `k`, spread from lightest to darkest.

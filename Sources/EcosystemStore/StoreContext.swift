@@ -30,7 +30,7 @@ final class StoreContext {
                 try setMeta("replica_id", replicaID)
                 try setMeta("created_at", ISO8601DateFormatter().string(from: Date()))
                 if try meta("replica_name") == nil {
-                    try setMeta("replica_name", ProcessInfo.processInfo.hostName)
+                    try setMeta("replica_name", Store.Laptop.defaultName(replica: replicaID))
                 }
             }
         }

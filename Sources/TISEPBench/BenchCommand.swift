@@ -10,7 +10,7 @@ import TISEPTerm
 /// ``IndicatorBenchmark``. Figures are printed, never asserted.
 enum BenchTool {
     static let command = Command(
-        name: "tisep-bench", synopsis: "search [--elements N] [--keep PATH] | search --db PATH [--queries search|scale] [--runs N] | map --geo DIR [--runs N] [--keep PATH] | indicators [--households N] | tui [--db PATH] [--keys N] | scale pilot|national|national4|all --geo DIR [--keep-dir DIR] [--elements N] | sha256 | inequality [--households N] | sync [--elements N] | map-figures --geo DIR | bootstrap [--households N] [--per-tambon N] [--replicates N] [--threads N] | thai-wrap [--text FILE]",
+        name: "tisep-bench", synopsis: "search [--elements N] [--keep PATH] | search --db PATH [--queries search|scale] [--runs N] | map --geo DIR [--runs N] [--keep PATH] | indicators [--households N] | tui [--db PATH] [--keys N] [--script session|map] | scale pilot|national|national4|all --geo DIR [--keep-dir DIR] [--elements N] | sha256 | inequality [--households N] | sync [--elements N] | map-figures --geo DIR | bootstrap [--households N] [--per-tambon N] [--replicates N] [--threads N] | thai-wrap [--text FILE]",
         summary: "the benchmarks of docs/PERFORMANCE.md: search, map, indicator, keystroke, scale, hashing and sync speed (prints figures; build with -c release)",
         options: [
             OptionSpec(long: "elements", value: "N", help: "how many elements to generate (default 100000)"),
@@ -20,6 +20,7 @@ enum BenchTool {
             OptionSpec(long: "queries", value: "LIST", help: "search --db: 'search' (the 75 of bench search, default) or 'scale' (the 200 of bench scale)"),
             OptionSpec(long: "households", value: "N", help: "indicators: how many households to generate (default 1000000)"),
             OptionSpec(long: "keys", value: "N", help: "tui, scale: how many scripted keys (default 500)"),
+            OptionSpec(long: "script", value: "session|map", help: "tui: the scripted keys: a session over every pane (default), or the map pane's keys (arrows, z, i, c, K)"),
             OptionSpec(long: "per-tambon", value: "N", help: "bootstrap: households per tambon, about (default 40)"),
             OptionSpec(long: "replicates", value: "N", help: "bootstrap: replicates per interval (default 500)"),
             OptionSpec(long: "threads", value: "N", help: "bootstrap: threads (default 1)"),
@@ -65,7 +66,10 @@ enum BenchTool {
                 throw UsageError(message: "the benchmarks are search, map, indicators, tui, scale, sha256, inequality, sync, map-figures, bootstrap and thai-wrap (tisep-bench --help)")
             }
             if which == "tui" {
-                inv.context.print(try KeystrokeBenchmark.run(databasePath: inv.value("db"), keys: try inv.integer("keys", default: 500, range: 10...100_000)))
+                let script = inv.value("script") ?? "session"
+                guard let keys = KeystrokeBenchmark.scripts[script] else { throw UsageError(message: "--script is 'session' or 'map', not '\(script)'") }
+                inv.context.print(try KeystrokeBenchmark.run(databasePath: inv.value("db"), keys: try inv.integer("keys", default: 500, range: 10...100_000),
+                                                             script: keys, scriptName: script))
                 return
             }
             if which == "search", let db = inv.value("db") {

@@ -98,15 +98,19 @@ enum FigureBenchmarks {
         }
         let phayao = all.filter { $0.code.hasPrefix("56") }
         let labels = LegendLabels(title: "ดัชนีสาธิต", unit: "%")
+        // Classified, laid out and drawn as `tisep map` draws them, without colour.
+        func draw(_ areas: [MapArea], _ method: ClassificationMethod, classes: Int) {
+            let c = Classification(values: areas.map(\.value), method: method, classes: classes)
+            let palette = Palette(classCount: c.classCount, colorMode: .none, charset: .unicode)
+            let layout = MapLayout(areas: areas, width: 200, height: 60, resolution: .cells)
+            _ = MapPicture(layout: layout, areas: areas, classification: c, palette: palette,
+                           selection: MapSelection(area: areas.first?.id), labels: LabelPolicy(.auto))
+            _ = Legend.mapLines(for: c, palette: palette, resolution: .cells, labels: labels,
+                                format: Legend.plainFormatter(for: c.edges), width: 40)
+        }
         for method in ClassificationMethod.allCases {
-            measure("classify + draw Phayao (\(phayao.count)) 200×60, \(method.rawValue)") {
-                _ = ChoroplethMap(areas: phayao, selected: 0, width: 200, height: 60,
-                                  options: MapOptions(method: method, classes: 5), labels: labels, legendWidth: 40)
-            }
-            measure("classify + draw all \(all.count) tambons 200×60, \(method.rawValue)") {
-                _ = ChoroplethMap(areas: all, selected: 0, width: 200, height: 60,
-                                  options: MapOptions(method: method, classes: 7), labels: labels, legendWidth: 40)
-            }
+            measure("classify + draw Phayao (\(phayao.count)) 200×60, \(method.rawValue)") { draw(phayao, method, classes: 5) }
+            measure("classify + draw all \(all.count) tambons 200×60, \(method.rawValue)") { draw(all, method, classes: 7) }
         }
         var state: UInt64 = 11
         let distinct = (0..<all.count).map { _ -> Double in
@@ -119,9 +123,7 @@ enum FigureBenchmarks {
         let sites = all.enumerated().compactMap { i, a in
             a.anchorPoint.map { MapArea(id: Int32(i), code: a.code, name: "", shape: .centroid($0), value: Double(i % 97)) }
         }
-        measure("classify + draw \(sites.count) centroids (Voronoi) 200×60") {
-            _ = ChoroplethMap(areas: sites, selected: 0, width: 200, height: 60, labels: labels, legendWidth: 40)
-        }
+        measure("classify + draw \(sites.count) centroids (Voronoi) 200×60") { draw(sites, .quantile, classes: 5) }
         let text = Array(repeating: "ผู้สูงอายุ กรุงเทพมหานคร น้ำ ที่ 地図 map", count: 60)
         measure("TextWidth: width + truncate + pad of 60 mixed lines", runs: 20) {
             for line in text { _ = TextWidth.pad(line, to: 30); _ = TextWidth.width(of: line) }

@@ -35,6 +35,11 @@ enum MapBenchmark {
         }
         out.append("values: \(tambons.count) tambons; \(width)×\(height), quantile, --labels auto, median of \(runs) runs (ms):")
         out.append(contentsOf: try figures(store: store, runs: runs).map { "  " + $0 })
+        out.append("the map pane in a \(width)×\(height) terminal (MapFit, MapView, MapPane), median of \(runs) runs (ms):")
+        out.append(contentsOf: try paneFigures(store: store, runs: runs).map { "  " + $0 })
+        out.append("  (fit = the legend's room for every method and the layout of all the loaded tambons, once per data and pane size;")
+        out.append("   view = the layout of the areas shown when that is an amphoe; draw = the picture, legend and pane into a screen")
+        out.append("   buffer; move = the pane drawn again with the cursor on the next tambon, the layout kept)")
         out.append("  (load = areas, boundaries and values from the store; layout = project, rasterise, borders, cursor cells;")
         out.append("   picture = fills, borders, labels and key; text = legend and key lines and the ANSI or plain text;")
         out.append("   again = a new picture on the kept layout with another selection and the pane's labels, as a cursor move")
@@ -92,12 +97,27 @@ enum MapBenchmark {
         return out
     }
 
+    /// The interface's map pane for the largest pilot province, Phayao and
+    /// every tambon of the country, without colour and in 256 colours.
+    static func paneFigures(store: Store, runs: Int) throws -> [String] {
+        var out = ["pane                                       areas drawn   load     fit    view    draw    move"]
+        for (label, scope) in [("province 34", Optional("34")), ("province 56", Optional("56")), ("country, every tambon", nil)] {
+            for colorMode in [ColorMode.none, .palette256] {
+                let f = try MapPaneTiming.measure(store: store, scope: scope, width: width, height: height, colorMode: colorMode, runs: runs)
+                let mode = colorMode == .none ? "no colour" : "256"
+                out.append("\(label), \(mode)".padding(toLength: 42, withPad: " ", startingAt: 0)
+                           + String(format: "%6d %5d %7.1f %7.1f %7.1f %7.1f %7.2f", f.areas, f.drawn, f.load, f.fit, f.view, f.draw, f.move))
+            }
+        }
+        return out
+    }
+
     /// What `tisep map` prints after the picture: the rows, the legend, the key.
     static func text(_ picture: MapPicture, _ c: Classification, _ palette: Palette, _ layout: MapLayout, _ data: MapData,
                      _ colorMode: ColorMode) -> Int {
         var n = picture.grid.renderText(colorMode: colorMode).utf8.count
         for line in Legend.mapLines(for: c, palette: palette, resolution: layout.resolution, labels: data.labels,
-                                    format: data.format, width: width) {
+                                    format: data.edgeFormat(for: c), width: width) {
             n += line.renderText(colorMode: colorMode).utf8.count
         }
         for line in Legend.keyLines(picture.key, width: width) { n += line.utf8.count }

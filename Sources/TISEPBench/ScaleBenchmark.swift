@@ -108,15 +108,17 @@ enum ScaleBenchmark {
         var maps: [(String, Double)] = []
         let province = spec.provinces?.first ?? "56"
         for (label, scope) in [("province \(province)", Optional(province)), ("country", nil)] {
-            var request = MapRequest(scope: scope, level: .tambon, method: .quantile, width: 200, height: 60, legendWidth: 200)
-            request.legendBelow = true
             var times: [Double] = []
             var drawn = 0
             for _ in 0..<options.mapRuns {
                 times.append(try time {
-                    let rendered = try source.render(request)
-                    _ = MapCommand.text(rendered.map, colorMode: .none)
-                    drawn = rendered.data.codes.count
+                    // As `tisep map --width 200` in 60 lines prints it: map rows, legend and key.
+                    let data = try source.load(scope: scope, level: .tambon, indicator: "s90s10", thai: true)
+                    let height = MapCommand.defaultHeight(data, method: .quantile, classes: 5, colorMode: .none, charset: .unicode,
+                                                          width: 200, rows: 60)
+                    _ = PrintedMap(data: data, method: .quantile, classes: 5, colorMode: .none, charset: .unicode,
+                                   width: 200, height: height, labels: .auto).lines(colorMode: .none)
+                    drawn = data.codes.count
                 } * 1000)
             }
             maps.append(("\(label), \(drawn) tambons", MapBenchmark.median(times)))

@@ -38,8 +38,9 @@ final class DatabaseTests: XCTestCase {
         }
         // Schema 2 as the first release left it.
         try Database(path: path).execute("""
+            DROP TABLE held_back;
             DROP INDEX entities_player_areas; DROP INDEX indicator_values_live; DROP INDEX search_keys_area;
-            CREATE INDEX search_keys_ref ON search_keys(ref); PRAGMA user_version = 2;
+            CREATE INDEX search_keys_ref ON search_keys(ref); DROP TABLE conflicts; PRAGMA user_version = 2;
             """)
 
         let store = try Store(path: path)

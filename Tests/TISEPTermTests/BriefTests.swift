@@ -61,6 +61,8 @@ final class BriefTests: XCTestCase {
             XCTAssertLessThanOrEqual(TextWidth.width(of: line), 80, String(line))
         }
         XCTAssertTrue(txt.contains("@@ ที่เลือก: เวียง"), "the tambon is marked on the map")
+        let map = txt.components(separatedBy: "\n").drop { !$0.hasPrefix("2. แผนที่ / Map") }.prefix(28).joined(separator: "\n")
+        XCTAssertTrue(map.contains("เวียง"), "the tambon is named on the map:\n\(map)")
     }
 
     func testHTMLGoldenIsSelfContainedAndBalanced() throws {

@@ -57,9 +57,10 @@ final class OneVoiceEndToEndTests: XCTestCase {
         let elements = t("องค์ประกอบ", "Elements") + " \(total) (" + t("ในพื้นที่", "here") + " \(total - above) · ↑ \(above) " + t("จากระดับบน", "from above") + ")"
         XCTAssertTrue(squeezed(detail).contains(squeezed(elements)), "list says \(footer); the detail pane should say \(elements):\n\(detail)")
 
-        // The unit: the map legend's value for Wiang and the detail pane's S90/S10.
-        let legend = try XCTUnwrap(pane(.map, screen).first { $0.contains("@ " + place + " ") }, "the legend marks the tambon: \(screen)")
-        let mapValue = try XCTUnwrap(legend.components(separatedBy: "@ " + place + " ").last?.split(separator: " ").first.map(String.init))
+        // The unit: the map legend's value for Wiang (its first line, the cursor's) and the detail pane's S90/S10.
+        let legend = try XCTUnwrap(pane(.map, screen).first { $0.contains(" " + place + " ") && $0.contains(t("เท่า", "times")) },
+                                   "the legend names the tambon and its value: \(screen)")
+        let mapValue = try XCTUnwrap(legend.components(separatedBy: " " + place + " ").last?.split(separator: " ").first.map(String.init))
         let ratio = t("สัดส่วนรายได้ กลุ่มบนสุด 10% ต่อ กลุ่มล่างสุด 10%", "S90/S10 income ratio (top 10% / bottom 10%)") + ": " + mapValue + " " + t("เท่า", "times")
         XCTAssertTrue(squeezed(detail).contains(squeezed(ratio)), "the legend says \(mapValue); the detail pane should say \(ratio):\n\(detail)")
 

@@ -16,7 +16,7 @@ final class ScreenTests: XCTestCase {
         XCTAssertFalse(text.contains("┌ ผู้เล่น"), "the mixed list is titled องค์ประกอบ (elements), never ผู้เล่น (players)")
         XCTAssertTrue(lines[0].contains("พะเยา 56"))
         XCTAssertTrue(lines[0].contains("ข้อมูลสาธิต"), "demo data is labelled")
-        XCTAssertTrue(text.contains("ควอนไทล์"), "the legend names the method")
+        XCTAssertTrue(text.contains("ไม่มีข้อมูล (0)"), "the legend counts the areas without data")
         XCTAssertTrue(lines[23].contains("/ ค้นหา"))
         try assertGoldenScreen("start-80x24", text)
     }
@@ -41,7 +41,7 @@ final class ScreenTests: XCTestCase {
         XCTAssertTrue(text.contains("● เวียง"), "the tree shows the tambon selected")
         XCTAssertTrue(app.frame().lines()[0].contains("พะเยา › เมืองพะเยา › เวียง 560101"))
         XCTAssertTrue(text.contains("เวียง 560101"), "the detail shows the tambon's situation")
-        XCTAssertTrue(text.contains("@ เวียง"), "the map legend names the selected tambon")
+        XCTAssertTrue(text.contains("เวียง 4.62 เท่า"), "the map's legend names the selected tambon and its value")
         XCTAssertTrue(app.state.elements.allSatisfy { $0.fromAbove || $0.servedArea == "560101" })
         try assertGoldenScreen("wiang-80x24", text)
     }
@@ -338,32 +338,57 @@ final class SearchWorkerTests: XCTestCase {
     }
 }
 
-/// The map's arrow keys move over the map model (each area's centroid), not over a drawing.
+/// The map's arrow keys move over the layout the pane draws (each area's
+/// cursor cell, `MapLayout.neighbour`), not over a drawing.
 final class MapCursorTests: XCTestCase {
+    private func cell(_ app: App) throws -> (column: Int, row: Int) {
+        let view = try XCTUnwrap(app.state.map.view)
+        let id = try XCTUnwrap(view.id(of: app.state.selectedArea), "the selection is on the map")
+        return try XCTUnwrap(view.layout.cursorCell(for: id))
+    }
+
     func testArrowsGoTheWayTheyPoint() throws {
-        let app = try DemoFixture.app(self)
+        let app = try DemoFixture.app(self, width: 120, height: 40, colorMode: .palette256)
         app.type("/")
         app.type("560101")
         app.press(.enter, .tab)
         XCTAssertEqual(app.state.focus, .map)
-        let model = try XCTUnwrap(app.state.map.model)
-        let rules: [(Key, String, (GeoPoint, GeoPoint) -> Bool)] = [
-            (.right, "east", { $1.lon > $0.lon }), (.left, "west", { $1.lon < $0.lon }),
-            (.up, "north", { $1.lat > $0.lat }), (.down, "south", { $1.lat < $0.lat }),
+        XCTAssertEqual(app.state.map.view?.shown, .all, "Phayao reads by tambon in a 120×40 terminal with 256 colours")
+        let rules: [(Key, String, ((column: Int, row: Int), (column: Int, row: Int)) -> Bool)] = [
+            (.right, "right", { $1.column > $0.column }), (.left, "left", { $1.column < $0.column }),
+            (.up, "up", { $1.row < $0.row }), (.down, "down", { $1.row > $0.row }),
         ]
         for (key, way, rule) in rules {
-            let before = try XCTUnwrap(model.place(app.state.selectedArea)).anchor
+            let before = try cell(app), area = app.state.selectedArea
             app.press(key)
-            let after = try XCTUnwrap(model.place(app.state.selectedArea), "the selection stays on the map").anchor
-            XCTAssertTrue(rule(before, after), "\(key) moves \(way): \(before) → \(after)")
+            XCTAssertNotEqual(app.state.selectedArea, area, "\(key) moves")
+            let after = try cell(app)
+            XCTAssertTrue(rule(before, after), "\(key) moves \(way) on the screen: \(before) → \(after)")
         }
     }
 
-    func testAProvinceSelectedStartsAtTheFirstArea() throws {
+    func testAtTheEdgeOfAnAmphoeShownAloneTheCursorCrossesIntoTheNext() throws {
         let app = try DemoFixture.app(self)
+        app.type("/")
+        app.type("560101")
+        app.press(.enter, .tab)
+        XCTAssertEqual(app.state.map.view?.shown, .amphoe("5601"), "at 80×24 Phayao is too small: Mueang Phayao is shown")
+        let frame = app.state.map.fit?.frame
+        var amphoes: Set<String> = []
+        for _ in 0..<12 {
+            app.press(.right)
+            amphoes.insert(String(app.state.selectedArea.prefix(4)))
+            XCTAssertEqual(app.state.map.view?.shown, .amphoe(String(app.state.selectedArea.prefix(4))), "the amphoe of the cursor is shown")
+            XCTAssertEqual(app.state.map.fit?.frame, frame, "the map keeps its place and size")
+        }
+        XCTAssertGreaterThan(amphoes.count, 1, "going right leaves Mueang Phayao for the amphoe east of it")
+    }
+
+    func testAProvinceSelectedStartsAtTheFirstArea() throws {
+        let app = try DemoFixture.app(self, width: 120, height: 40)
         XCTAssertEqual(app.state.selectedArea.count, 2, "the interface opens on a province")
         app.press(.tab, .right)
-        XCTAssertEqual(app.state.selectedArea, app.state.map.model?.firstCode, "the first arrow lands on the map's first area")
+        XCTAssertEqual(app.state.selectedArea, app.state.map.view?.areas.first?.code, "the first arrow lands on the map's first area")
     }
 }
 

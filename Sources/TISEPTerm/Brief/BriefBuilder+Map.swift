@@ -47,12 +47,13 @@ extension BriefBuilder {
     // MARK: Characters
 
     /// `PrintedMap` with no colour: names where they fit, numbers and a key
-    /// for the rest. Without colour the selection's reverse video does not
-    /// print, so its outline is redrawn with `@`, as the legend says.
+    /// for the rest, the brief's own area always named. Without colour the
+    /// selection's reverse video does not print, so its outline is redrawn
+    /// with `@`, as the legend says.
     private func textMap(_ data: MapData, _ classification: Classification, selected: Int32?) -> [String] {
         let printed = PrintedMap(data: data, method: classification.method, classes: Self.mapClasses, colorMode: .none, charset: .unicode,
                                  width: Self.textMapWidth, height: Self.textMapHeight, labels: .auto,
-                                 selection: MapSelection(area: selected))
+                                 selection: MapSelection(area: selected), named: selected)
         var grid = printed.picture.grid
         if let selected {
             for i in grid.cells.indices where grid.cells[i].areaID == selected && grid.cells[i].attributes.contains(.reverse)
@@ -85,7 +86,8 @@ extension BriefBuilder {
 
     /// "ที่เลือก: เวียง 12.78"
     private func selectedText(_ area: MapArea, _ data: MapData) -> String {
-        t("ที่เลือก", "selected") + ": " + area.name + " " + (area.value.map(data.format) ?? t("ไม่มีข้อมูล", "no data"))
+        let value = area.value.map { IndicatorUnit(data.definition).text($0, thai: thai, withUnit: false) } ?? t("ไม่มีข้อมูล", "no data")
+        return t("ที่เลือก", "selected") + ": " + area.name + " " + value
     }
 
     // MARK: Shapes
@@ -103,7 +105,7 @@ extension BriefBuilder {
             }
             return MapFigure.Area(code: a.code, name: a.name, polygons: polygons, point: point, classIndex: c.classIndex(of: a.value))
         }
-        var entries = Legend.entries(for: c, palette: palette, resolution: .halfBlocks, labels: data.labels, format: data.format).enumerated().map { i, line in
+        var entries = Legend.entries(for: c, palette: palette, resolution: .halfBlocks, labels: data.labels, format: data.edgeFormat(for: c)).enumerated().map { i, line in
             MapFigure.LegendEntry(text: line.text, classIndex: i < c.classCount ? i : nil)
         }
         if c.isEmpty, !entries.isEmpty { entries[0].plain = true }

@@ -83,29 +83,6 @@ package enum MapCommand {
         return max(5, rows - 1 - legend.count)
     }
 
-    /// The legacy text of a ``ChoroplethMap`` (the brief's small map until
-    /// it moves to ``PrintedMap``): the rows without the blank rows above
-    /// and below, a blank line, the legend; without colour, trailing spaces
-    /// are dropped.
-    package static func text(_ map: ChoroplethMap, colorMode: ColorMode) -> [String] {
-        let grid = map.grid
-        let blank = { (row: Int) in (0..<grid.width).allSatisfy { grid[$0, row].areaID == AreaGrid.empty } }
-        let rows = (0..<grid.height).filter { !blank($0) }
-        var out: [String] = []
-        if let first = rows.first, let last = rows.last {
-            var part = CellGrid(width: grid.width, height: last - first + 1)
-            part.cells = Array(grid.cells[(first * grid.width)..<((last + 1) * grid.width)])
-            if colorMode == .none {
-                out = part.lines().map { String($0.reversed().drop { $0 == " " }.reversed()) }
-            } else {
-                out = part.renderText(colorMode: colorMode).components(separatedBy: "\n")
-            }
-        }
-        out.append("")
-        out += map.legend.map { $0.renderText(colorMode: colorMode) }
-        return out
-    }
-
     package static func breaksJSON(_ data: MapData, _ c: Classification, indicator: String, method: ClassificationMethod) -> JSON {
         .object([
             ("indicator", .string(indicator)), ("method", .string(method.rawValue)), ("classes", .int(c.classCount)),
@@ -141,7 +118,7 @@ package enum MapCommand {
     package static func level(_ inv: Invocation, scope: Area?) throws -> AreaLevel {
         guard let text = inv.value("level") else {
             // A tambon's own map is the tambon itself.
-            return max(MapRequest.defaultLevel(for: scope?.code), scope?.level ?? .province)
+            return max(MapSource.defaultLevel(for: scope?.code), scope?.level ?? .province)
         }
         guard let level = [AreaLevel.province, .amphoe, .tambon].first(where: { $0.name == text.lowercased() }) else {
             throw UsageError(message: "--level accepts province|amphoe|tambon, not '\(text)'")

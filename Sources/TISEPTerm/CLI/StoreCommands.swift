@@ -60,8 +60,14 @@ extension CommandLineTool {
 
     package static let checkCommand = Command(
         name: "check", synopsis: "[--digest]",
-        summary: "check the database's integrity, or print its content digest",
+        summary: "check the database's integrity and its values against the rules, or print its content digest",
         options: [OptionSpec(long: "digest", help: "print one line: a hex digest of exactly the content a default full export carries")],
+        details: """
+        Also lists every stored value that breaks the rules (docs/security.md; left by an
+        older tisep: other laptops hold such values back) with how to mend it, and the
+        values held back from bundles, kept for review. Exit 1 when a current value
+        breaks the rules.
+        """,
         run: { inv in
             let store = try inv.openStore()
             if inv.flag("digest") {
@@ -75,7 +81,35 @@ extension CommandLineTool {
             }
             let counts = try store.areas.counts()
             let elements = try store.records.count(.entity)
-            inv.context.print("ok: schema \(try store.file.schemaVersion()), \(counts.provinces) provinces, \(counts.amphoes) amphoes, \(counts.tambons) tambons, \(elements) elements; laptop \(try store.laptop.name()) (\(store.laptop.id))")
+            let facts = "schema \(try store.file.schemaVersion()), \(counts.provinces) provinces, \(counts.amphoes) amphoes, \(counts.tambons) tambons, \(elements) elements; laptop \(try store.laptop.name()) (\(store.laptop.id))"
+            let ruleProblems = try store.records.ruleProblems()
+            let current = ruleProblems.filter(\.current), older = ruleProblems.filter { !$0.current }
+            inv.context.print(current.isEmpty ? "ok: " + facts : facts)
+            if !current.isEmpty {
+                inv.context.print(current.count == 1
+                    ? "1 stored value breaks the rules: other laptops hold it back when it arrives; mend it:"
+                    : "\(current.count) stored values break the rules: other laptops hold them back when they arrive; mend them:")
+                for p in current { inv.context.print("  " + RuleReport.line(p)) }
+            }
+            if !older.isEmpty {
+                inv.context.print(older.count == 1 ? "1 older value in history breaks the rules (peers hold it back; nothing to mend):"
+                                  : "\(older.count) older values in history break the rules (peers hold them back; nothing to mend):")
+                for p in older.prefix(50) { inv.context.print("  " + RuleReport.line(p)) }
+                if older.count > 50 { inv.context.print("  … and \(older.count - 50) more") }
+            }
+            let held = try store.sync.heldBackValues()
+            if !held.isEmpty {
+                inv.context.print("\(held.count) value\(held.count == 1 ? "" : "s") held back from bundles (\(held.count == 1 ? "it breaks" : "they break") the rules), kept for review:")
+                let names = try store.laptop.names()
+                for v in held {
+                    let from = v.fromLaptop.isEmpty ? "a merged bundle" : "laptop " + (names[v.fromLaptop].map { "\($0) (\(v.fromLaptop))" } ?? v.fromLaptop)
+                    inv.context.print("  \(v.received) from \(from) (bundle \(v.bundle.prefix(12))…): " + RuleReport.line(v))
+                }
+            }
+            if !current.isEmpty {
+                throw JobError(message: current.count == 1 ? "1 stored value breaks the rules; mend it as shown above"
+                                   : "\(current.count) stored values break the rules; mend them as shown above")
+            }
         })
 
     package static let backupCommand = Command(

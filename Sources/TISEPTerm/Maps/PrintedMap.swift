@@ -5,17 +5,19 @@ import AsciiMap
 /// out), one blank line, the legend, then the numbered key. Every line fits
 /// `width`; without colour every cell of an area shows a visible character
 /// and every other cell is a space.
-struct PrintedMap {
-    let layout: MapLayout
-    let picture: MapPicture
-    let classification: Classification
-    let palette: Palette
-    let legend: [LegendLine]
+package struct PrintedMap {
+    package let layout: MapLayout
+    package let picture: MapPicture
+    package let classification: Classification
+    package let palette: Palette
+    package let legend: [LegendLine]
     /// The key lines, and a note when some areas found no room for a number.
-    let key: [String]
+    package let key: [String]
 
-    init(data: MapData, method: ClassificationMethod, classes: Int, colorMode: ColorMode, charset: Charset,
-         width: Int, height: Int, labels: LabelMode, selection: MapSelection = MapSelection()) {
+    /// `named`: an area whose name is drawn whatever its size (the brief's
+    /// tambon: without colour its outline in reverse video does not print).
+    package init(data: MapData, method: ClassificationMethod, classes: Int, colorMode: ColorMode, charset: Charset,
+         width: Int, height: Int, labels: LabelMode, selection: MapSelection = MapSelection(), named: Int32? = nil) {
         classification = Classification(values: data.areas.map(\.value), method: method, classes: classes)
         palette = Palette(classCount: classification.classCount, colorMode: colorMode, charset: charset,
                           higherIsWorse: data.definition?.higherIsWorse ?? true)
@@ -23,8 +25,10 @@ struct PrintedMap {
         legend = PrintedMap.legend(data, classification, palette, resolution, width: width)
         let layout = MapLayout(areas: data.areas, width: width, height: height, resolution: resolution)
         self.layout = layout
+        var policy = LabelPolicy(labels)
+        policy.alwaysNamed = named
         picture = MapPicture(layout: layout, areas: data.areas, classification: classification, palette: palette,
-                             selection: selection, labels: LabelPolicy(labels))
+                             selection: selection, labels: policy)
         var key = Legend.keyLines(picture.key, width: width, charset: charset)
         // Areas that found no room for a number, and areas crowded out of every cell.
         let hidden = labels == .none ? 0 : data.areas.filter { layout.cellCount(of: $0.id) == 0 }.count
@@ -40,11 +44,11 @@ struct PrintedMap {
 
     static func legend(_ data: MapData, _ c: Classification, _ palette: Palette, _ resolution: MapResolution,
                        width: Int) -> [LegendLine] {
-        Legend.mapLines(for: c, palette: palette, resolution: resolution, labels: data.labels, format: data.format, width: width)
+        Legend.mapLines(for: c, palette: palette, resolution: resolution, labels: data.labels, format: data.edgeFormat(for: c), width: width)
     }
 
     /// The whole text, one string per line.
-    func lines(colorMode: ColorMode) -> [String] {
+    package func lines(colorMode: ColorMode) -> [String] {
         mapRows(colorMode: colorMode) + [""] + legend.map { $0.renderText(colorMode: colorMode) } + key
     }
 

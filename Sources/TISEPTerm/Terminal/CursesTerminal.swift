@@ -17,8 +17,7 @@ final class CursesTerminal: Terminal {
     /// Why the terminal fell back to ASCII, for the status line.
     let localeProblem: String?
     private var previous: ScreenBuffer?
-    private var pairs: [Int32: Int16] = [:]
-    private var nextPair: Int16 = 1
+    private var pairs = ColorPairs(colorPairs: 0)
     private var screen: OpaquePointer?
     private var isOpen = false
 
@@ -54,6 +53,7 @@ final class CursesTerminal: Terminal {
             start_color()
             use_default_colors()
             colorMode = shim_colors() >= 256 && shim_color_pairs() >= 256 ? .palette256 : .basic8
+            pairs = ColorPairs(colorPairs: Int(shim_color_pairs()))
         } else {
             colorMode = .none
         }
@@ -135,7 +135,12 @@ final class CursesTerminal: Terminal {
 
     /// Writes the cells that changed since the last frame, then shows them.
     func draw(_ frame: ScreenBuffer) {
-        let full = previous == nil || previous!.width != frame.width || previous!.height != frame.height
+        var full = previous == nil || previous!.width != frame.width || previous!.height != frame.height
+        if colorMode != .none {
+            let plan = pairs.prepare(ColorPairs.used(by: frame, limit: colorLimit))
+            for (number, colors) in plan.define { init_pair(number, colors.foreground, colors.background) }
+            if plan.rewriteAll { full = true }
+        }
         if full { werase(shim_stdscr()) }
         for row in 0..<frame.height {
             for column in 0..<frame.width {
@@ -151,6 +156,8 @@ final class CursesTerminal: Terminal {
         previous = frame
     }
 
+    private var colorLimit: Int16 { colorMode == .palette256 ? 255 : 7 }
+
     private func put(_ cell: Cell, column: Int, row: Int) {
         var text: [wchar_t] = cell.grapheme.unicodeScalars.prefix(5).map { wchar_t(bitPattern: $0.value) }
         if text.isEmpty { text = [32] }
@@ -158,24 +165,13 @@ final class CursesTerminal: Terminal {
         var attributes: attr_t = shim_a_normal()
         if cell.attributes.contains(.bold) { attributes |= shim_a_bold() }
         if cell.attributes.contains(.reverse) { attributes |= shim_a_reverse() }
-        let pair = colorPair(foreground: cell.foreground, background: cell.background)
+        var pair: Int16 = 0
+        if colorMode != .none, cell.foreground >= 0 || cell.background >= 0 {
+            pair = pairs.number(ColorPairs.Colors(foreground: min(cell.foreground, colorLimit), background: min(cell.background, colorLimit)))
+        }
         var c = cchar_t()
         setcchar(&c, text, attributes, pair, nil)
         mvwadd_wch(shim_stdscr(), Int32(row), Int32(column), &c)
-    }
-
-    private func colorPair(foreground: Int16, background: Int16) -> Int16 {
-        guard colorMode != .none, foreground >= 0 || background >= 0 else { return 0 }
-        let limit = Int16(colorMode == .palette256 ? 255 : 7)
-        let fg = min(foreground, limit), bg = min(background, limit)
-        let key = Int32(fg) << 16 | Int32(UInt16(bitPattern: bg))
-        if let pair = pairs[key] { return pair }
-        guard Int32(nextPair) < shim_color_pairs() else { return 0 }
-        let pair = nextPair
-        init_pair(pair, fg, bg)
-        pairs[key] = pair
-        nextPair += 1
-        return pair
     }
 
     /// Makes sure wide characters work: the user's locale if it is UTF-8,

@@ -11,7 +11,7 @@ package final class App {
     private(set) var state: AppState
     let runner: EffectRunner
     /// Maps drawn for earlier frames (`MapPane`).
-    let maps = MapRasterCache()
+    let maps = MapPictureCache()
     private var lastFrame: ScreenBuffer?
     /// Something may have changed since the last frame.
     private(set) var needsDraw = true

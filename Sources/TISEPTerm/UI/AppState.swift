@@ -61,20 +61,23 @@ struct DataSetInfo: Equatable {
     var createdNow = false
 }
 
-/// The map's loaded data, and the same areas as places for the arrow keys.
+/// The map's loaded data, how it fits the pane, and the areas shown with
+/// their layout (the model the arrow keys move on).
 struct MapState {
-    var data: MapData?
-    var model: MapModel?
-    /// The `AppState.mapKey` that `data` was loaded for.
+    var load: MapLoad?
+    /// The `AppState.mapKey` that `load` was loaded for.
     var loadedKey = ""
     /// The `AppState.mapKey` asked for last (`Update.followMap`).
     var wantedKey = ""
     /// Counts loads, so that a map drawn from older data is never shown again.
     var generation = 0
+    /// Where map and legend go at the pane's size (`Update.fitMap`).
+    var fit: MapFit?
+    /// What the pane shows now (`Update.fitMap`).
+    var view: MapView?
 
-    mutating func show(_ data: MapData, key: String) {
-        self.data = data
-        model = MapModel(data)
+    mutating func show(_ load: MapLoad, key: String) {
+        self.load = load
         loadedKey = key
         generation += 1
     }
@@ -107,6 +110,11 @@ struct AppState {
     var indicatorIndex = 0
     var method: ClassificationMethod = .quantile
     var mapZoomedToAmphoe = false
+    /// `z` on a province too small for the pane: its tambons drawn anyway
+    /// (tiny), instead of the amphoe around the selection.
+    var mapWholeProvince = false
+    /// `K`: the map numbers the areas it cannot name, and their key is shown.
+    var mapKeyShown = false
     var map = MapState()
 
     // List

@@ -137,7 +137,7 @@ extension Update {
         }
         var out: [(String, String)] = []
         if let s = state.situation, s.area.level == .tambon {
-            out += s.vulnerable.map { (Store.Records.vulnerableCountID(area: s.area.code, group: $0.group.rawValue), t("กลุ่มเปราะบาง: ", "vulnerable: ") + $0.group.label(thai: state.thai) + " · "
+            out += s.vulnerable.map { ($0.recordID ?? Store.Records.vulnerableCountID(area: s.area.code, group: $0.group.rawValue, year: $0.year), t("กลุ่มเปราะบาง: ", "vulnerable: ") + $0.group.label(thai: state.thai) + " · "
                 + t("เข้าถึงแล้ว \(NumberText.count($0.reached)) จาก \(NumberText.count($0.registered)) คน", "reached \(NumberText.count($0.reached)) of \(NumberText.count($0.registered)) people")) }
         }
         out += state.areaReferrals.map { ($0.id, t("ส่งต่อ: ", "referral: ") + $0.caseCode + " · " + $0.status.label(thai: state.thai)) }

@@ -45,9 +45,13 @@ final class EffectRunner {
         case let .loadIndicatorValues(indicator):
             return .indicatorValuesLoaded(indicator: indicator, try store.indicators.latestNumbers(indicator, inside: nil).compactMapValues { $0 })
         case let .loadMap(wanted):
-            let data = try MapSource(store: store).load(scope: wanted.scope, level: MapRequest.defaultLevel(for: wanted.scope),
-                                                        indicator: wanted.indicator, thai: wanted.thai)
-            return .mapLoaded(key: wanted.key, data)
+            let source = MapSource(store: store)
+            let data = try source.load(scope: wanted.scope, level: MapSource.defaultLevel(for: wanted.scope),
+                                       indicator: wanted.indicator, thai: wanted.thai)
+            // A province's amphoes too: the pane draws them when it is too small for the tambons.
+            let amphoes = wanted.scope?.count == 2
+                ? try source.load(scope: wanted.scope, level: .amphoe, indicator: wanted.indicator, thai: wanted.thai) : nil
+            return .mapLoaded(key: wanted.key, MapLoad(tambons: data, amphoes: amphoes))
         case let .loadMatches(code): return .matchesLoaded(area: code, try store.elements.matchNeeds(inAreaOrBelow: code))
         case let .loadAreaReferrals(code): return .areaReferralsLoaded(area: code, try store.logs.referrals(inAreaOrBelow: code))
         case let .reload(area, element): return .reloaded(try reload(area: area, element: element))

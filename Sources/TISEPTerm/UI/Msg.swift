@@ -18,7 +18,7 @@ enum Msg {
     case areaLoaded(AreaData)
     case elementLoaded(ElementData)
     case indicatorValuesLoaded(indicator: String, [String: Double])
-    case mapLoaded(key: String, MapData)
+    case mapLoaded(key: String, MapLoad)
     case matchesLoaded(area: String, [NeedOfferMatch])
     case areaReferralsLoaded(area: String, [ReferralEntry])
     case reloaded(Reloaded)

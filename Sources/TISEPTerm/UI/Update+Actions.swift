@@ -25,7 +25,9 @@ extension Update {
             return []
         case .open: return open(&state)
         case .back:
-            if state.selectedElement != nil {
+            if state.mapKeyShown {
+                state.mapKeyShown = false
+            } else if state.selectedElement != nil {
                 state.selectedElement = nil
                 state.elementDetail = nil
                 state.detailScroll = 0
@@ -81,10 +83,21 @@ extension Update {
         case .cycleMethod:
             let methods: [ClassificationMethod] = [.quantile, .equalInterval, .naturalBreaks]
             state.method = methods[((methods.firstIndex(of: state.method) ?? 0) + 1) % methods.count]
+            // Said here too: a small map pane has no room for the method's line.
+            state.status = t("แบ่งชั้นแบบ", "classes by") + " " + MapPane.methodName(state.method, t)
             return []
         case .zoomMap:
-            // The map follows (Update.followMap).
-            state.mapZoomedToAmphoe.toggle()
+            // The map follows (Update.followMap, Update.fitMap). When the
+            // province is too small for the pane it already shows an amphoe:
+            // z then shows the whole province anyway, and z again the amphoe.
+            if state.map.fit?.tooSmall == true && !state.mapZoomedToAmphoe {
+                state.mapWholeProvince.toggle()
+            } else {
+                state.mapZoomedToAmphoe.toggle()
+            }
+            return []
+        case .mapKey:
+            state.mapKeyShown.toggle()
             return []
         case .exportBrief:
             guard !state.selectedArea.isEmpty else { return [] }
@@ -264,20 +277,44 @@ extension Update {
             if state.selectedElement != nil { state.focus = .detail }
             return effects
         case .map:
-            state.focus = .list
-            return []
+            return openOnMap(&state)
         case .detail:
             return []
         }
     }
 
-    /// The map cursor is the selected tambon: arrows move it to the
-    /// neighbouring area of the map model (no drawing needed); when the
-    /// selection is not on the map (a province), the first area is chosen.
+    /// The map cursor is the selected area: arrows move it to the next area
+    /// that way on the layout the pane draws (`MapLayout.neighbour`, no
+    /// drawing needed). When the pane shows one amphoe because the province
+    /// is too small, an arrow at the amphoe's edge crosses into the next
+    /// amphoe through the province's layout. When the selection is not on
+    /// the map (a province, or an amphoe at province zoom), the first arrow
+    /// lands on the first area (of that amphoe, for an amphoe).
     private static func mapMove(_ state: inout AppState, _ direction: Direction) -> [Effect] {
-        guard let model = state.map.model, let first = model.firstCode else { return [] }
-        let target = model.contains(state.selectedArea) ? model.neighbour(of: state.selectedArea, toward: direction) : first
-        guard let code = target else { return [] }
-        return select(&state, area: code)
+        guard let view = state.map.view, let first = view.areas.first else { return [] }
+        let selected = state.selectedArea
+        guard let id = view.id(of: selected) else {
+            let start = view.areas.first { $0.group == selected } ?? first
+            return select(&state, area: start.code)
+        }
+        if let next = view.layout.neighbour(of: id, toward: direction), let code = view.code(of: next) {
+            return select(&state, area: code)
+        }
+        if case .amphoe = view.shown, let fit = state.map.fit, let tambons = state.map.load?.tambons,
+           let next = fit.whole.neighbour(of: id, toward: direction), tambons.codes.indices.contains(Int(next)) {
+            return select(&state, area: tambons.codes[Int(next)])
+        }
+        return []
+    }
+
+    /// Enter on the map: on an amphoe (drawn whole, or outlined at province
+    /// zoom), into its first tambon; on a tambon, to the list of who serves it.
+    private static func openOnMap(_ state: inout AppState) -> [Effect] {
+        let selected = state.selectedArea
+        if selected.count == 4, let tambon = state.map.load?.tambons.areas.first(where: { $0.group == selected }) {
+            return select(&state, area: tambon.code)
+        }
+        state.focus = .list
+        return []
     }
 }

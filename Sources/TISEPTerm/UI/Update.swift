@@ -11,7 +11,9 @@ import Foundation
 /// - the answers of loading and searching: `Update+Loaded.swift`.
 enum Update {
     static func handle(_ state: inout AppState, _ msg: Msg) -> [Effect] {
-        respond(&state, msg) + followMap(&state)
+        let effects = respond(&state, msg) + followMap(&state)
+        fitMap(&state)
+        return effects
     }
 
     private static func respond(_ state: inout AppState, _ msg: Msg) -> [Effect] {
@@ -36,9 +38,9 @@ enum Update {
         case let .indicatorValuesLoaded(indicator, values):
             if indicator == state.indicator?.id { state.indicatorValues = values }
             return []
-        case let .mapLoaded(key, data):
+        case let .mapLoaded(key, load):
             // A map for a key the state has since left is not shown.
-            if key == state.mapKey { state.map.show(data, key: key) }
+            if key == state.mapKey { state.map.show(load, key: key) }
             return []
         case let .matchesLoaded(area, matches):
             if case var .needs(view) = state.overlay, view.area == area {
@@ -127,6 +129,25 @@ enum Update {
         state.map.wantedKey = key
         guard let indicator = state.indicator else { return [] }
         return [.loadMap(MapWanted(key: key, scope: state.mapScope, indicator: indicator.id, thai: state.thai))]
+    }
+
+    /// The map follows the pane's size and the selection: the fit (where
+    /// map and legend go, whether the province is too small) when the data
+    /// or the size changed, and the view (the areas shown and their layout)
+    /// when the fit or the shown areas changed. Pure work, no I/O; a cursor
+    /// move within the shown areas changes neither.
+    static func fitMap(_ state: inout AppState) {
+        guard let load = state.map.load,
+              let pane = Layout.compute(width: state.width, height: state.height, focus: .map).panes[.map] else {
+            state.map.fit = nil
+            state.map.view = nil
+            return
+        }
+        let key = MapFit.key(state.map.generation, inner: pane.inner, colorMode: state.colorMode, charset: state.charset)
+        if state.map.fit?.key != key { state.map.fit = MapFit.make(load, key: key) }
+        guard let fit = state.map.fit else { return }
+        let shown = MapView.shown(fit, load, selection: state.selectedArea, wholeProvince: state.mapWholeProvince)
+        if state.map.view?.key != MapView.Key(fit: key, shown: shown) { state.map.view = MapView.make(fit, load, shown: shown) }
     }
 
     /// After an edit: the area, the element and the tree's counts again.

@@ -105,7 +105,7 @@ enum StatusBar {
             var keys = [" / " + t("ค้นหา", "search"), "Tab " + t("ช่อง", "pane"), "↑↓←→ " + t("เลื่อน", "move"), "Enter " + t("เปิด", "open")]
             switch m.focus {
             case .list: keys += ["1-4 4P", "r " + t("บทบาท", "role"), "f " + t("กรอง", "filter"), "t " + t("แท็บ", "tab")]
-            case .map: keys += ["i " + t("ตัวชี้วัด", "indicator"), "c " + t("วิธีแบ่ง", "method"), "z " + t("ซูม", "zoom")]
+            case .map: keys += ["i " + t("ตัวชี้วัด", "indicator"), "c " + t("วิธีแบ่ง", "method"), "z " + t("ซูม", "zoom"), "K " + t("เลข", "numbers")]
             default: keys += ["i " + t("ตัวชี้วัด", "indicator"), "1-4 4P"]
             }
             keys += ["e " + t("สรุป", "brief"), "q " + t("ออก", "quit")]

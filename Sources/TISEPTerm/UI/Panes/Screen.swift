@@ -5,7 +5,7 @@ import AsciiMap
 /// `Model` of each pane, below); a pane sees nothing else.
 enum Screen {
     /// The frame for `state`; `maps` keeps the maps drawn for earlier frames.
-    static func render(_ state: AppState, maps: MapRasterCache = MapRasterCache()) -> ScreenBuffer {
+    static func render(_ state: AppState, maps: MapPictureCache = MapPictureCache()) -> ScreenBuffer {
         let look = state.look
         var screen = ScreenBuffer(width: state.width, height: state.height)
         let layout = Layout.compute(width: state.width, height: state.height, focus: state.focus)
@@ -16,14 +16,18 @@ enum Screen {
         }
         TitleBar.render(TitleBar.Model(state), look, into: &screen, rect: layout.title)
         if let bar = layout.tabBar { TabBar.render(focus: state.focus, look, into: &screen, rect: bar) }
+        var mapKey: [MapKeyEntry]?
         for (pane, rect) in layout.panes.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
             let focused = pane == state.focus
             switch pane {
             case .tree: TreePane.render(TreePane.Model(state), look, into: &screen, rect: rect, focused: focused)
-            case .map: MapPane.render(MapPane.Model(state), look, maps: maps, into: &screen, rect: rect, focused: focused)
+            case .map: mapKey = MapPane.render(MapPane.Model(state), look, maps: maps, into: &screen, rect: rect, focused: focused)
             case .list: ListPane.render(ListPane.Model(state), look, into: &screen, rect: rect, focused: focused)
             case .detail: DetailPane.render(DetailPane.Model(state), look, into: &screen, rect: rect, focused: focused)
             }
+        }
+        if state.mapKeyShown, let key = mapKey {
+            MapKeyPanel.render(key, look, into: &screen, rect: MapKeyPanel.rect(layout))
         }
         StatusBar.render(StatusBar.Model(state), look, into: &screen, rect: layout.status)
         if let overlay = state.overlay { Overlay.render(overlay, state, look, layout: layout, into: &screen) }
@@ -57,9 +61,17 @@ extension TreePane.Model {
 
 extension MapPane.Model {
     init(_ state: AppState) {
-        let shown = state.map.model?.contains(state.selectedArea) == true ? state.selectedArea : nil
-        self.init(data: state.map.data, dataKey: state.map.loadedKey, generation: state.map.generation,
-                  indicatorName: state.indicator?.name(thai: state.thai), method: state.method, selection: shown)
+        let view = state.map.view
+        let selected = state.selectedArea
+        // The amphoe is outlined when the map shows the tambons of a province.
+        let byAmphoe = !state.mapZoomedToAmphoe && state.map.load?.amphoes != nil
+        // The map's own value when the area is drawn (nil: no data), else the indicator's.
+        var value = state.indicatorValues[selected]
+        if let drawn = view?.data.values[selected] { value = drawn }
+        self.init(view: view, frame: state.map.fit?.frame, indicatorName: state.indicator?.name(thai: state.thai),
+                  method: state.method, selection: view?.selection(for: selected, byAmphoe: byAmphoe) ?? MapSelection(),
+                  cursorName: state.areaName(selected), cursorValue: value,
+                  numbered: state.mapKeyShown)
     }
 }
 
