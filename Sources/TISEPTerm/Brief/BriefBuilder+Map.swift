@@ -33,7 +33,7 @@ extension BriefBuilder {
         let selectedID = data.codes.firstIndex(of: area.code).map(Int32.init)
         let parent = try scope.flatMap { try store.areas.area($0) }
         let shown = level == .tambon ? t("ตำบล", "tambons") : t("อำเภอ", "amphoes")
-        let within = parent.map { t("ใน\($0.level.thai)\($0.nameTH)", "of the \($0.level.name) \($0.nameEN)") } ?? ""
+        let within = parent.map { t("ใน\($0.level.thai)\($0.nameTH)", "of \($0.nameEN) \($0.level.name)") } ?? ""
         // The indicator is named by the legend's title.
         var caption = t("\(shown)\(within) ยิ่งเข้มยิ่งเหลื่อมล้ำ", "The \(shown) \(within); darker is more unequal")
         if selectedID != nil { caption += t(" · \(area.level.thai)\(area.nameTH)มีเส้นขอบหนา", "; \(area.nameEN) is outlined") }

@@ -13,8 +13,12 @@ extension BriefBuilder {
         for kind in [P4Kind.policy, .asset, .platform] {
             out.append(("\(kind.thai) / \(kind.english)", elements.filter { $0.p4 == kind }))
         }
-        // Those here before those serving from above.
-        return out.filter { !$0.1.isEmpty }.map { ($0.0, $0.1.filter { !$0.fromAbove } + $0.1.filter(\.fromAbove)) }
+        // Those here before those serving from above; of those here, the
+        // ones serving the whole area (an amphoe brief's amphoe) first.
+        return out.filter { !$0.1.isEmpty }.map { group in
+            let here = group.1.filter { !$0.fromAbove }
+            return (group.0, here.filter { $0.servedArea.count <= 4 } + here.filter { $0.servedArea.count > 4 } + group.1.filter(\.fromAbove))
+        }
     }
 
     /// The counts in the detail pane's words (CountText).
@@ -28,7 +32,8 @@ extension BriefBuilder {
 
     /// Every role or 4P kind with its members (as many as page 2 holds) and
     /// one way to reach each.
-    func whoIsThere(_ s: AreaSituation, elements: [ElementSummary]) throws -> BriefSection {
+    /// `rows`: the most rows the table may take (page 2's budget).
+    func whoIsThere(_ s: AreaSituation, elements: [ElementSummary], rows budget: Int = Budget.whoRows) throws -> BriefSection {
         var blocks = counts(s)
         guard !elements.isEmpty else {
             blocks.append(.paragraph(t("ยังไม่มีข้อมูลองค์ประกอบในพื้นที่นี้", "No elements recorded here yet.")))
@@ -37,7 +42,7 @@ extension BriefBuilder {
         let groups = self.groups(elements)
         // Rows per group: as many as fit the page, the same for all groups.
         var perGroup = Budget.whoPerGroup
-        while perGroup > 1, groups.reduce(0, { $0 + min($1.members.count, perGroup) + ($1.members.count > perGroup ? 1 : 0) }) > Budget.whoRows {
+        while perGroup > 1, groups.reduce(0, { $0 + min($1.members.count, perGroup) + ($1.members.count > perGroup ? 1 : 0) }) > budget {
             perGroup -= 1
         }
         var rows: [[String]] = []
@@ -134,15 +139,16 @@ extension BriefBuilder {
     }
 
     /// Page 2: what is offered and needed here, as many lines as fit.
-    func resourcesSummary(_ resources: [ResourceSummary]) -> BriefSection {
+    /// At most `shown` offers and as many needs.
+    func resourcesSummary(_ resources: [ResourceSummary], shown: Int = Budget.resources) -> BriefSection {
         var blocks: [BriefBlock] = []
         for (kind, th, en) in [(ResourceKind.offer, "ที่มีให้", "Offered"), (.need, "ที่ต้องการ", "Needed")] {
             let list = resources.filter { $0.kind == kind }
             blocks.append(.subheading(t("\(th) (\(list.count))", "\(en) (\(list.count))")))
             if list.isEmpty { blocks.append(.paragraph(t("ไม่มี", "None."))); continue }
-            var lines = list.prefix(Budget.resources).map(resourceLine)
-            if list.count > Budget.resources {
-                lines.append(more(list.count - Budget.resources, thai: "รายการ", english: ""))
+            var lines = list.prefix(shown).map(resourceLine)
+            if list.count > shown {
+                lines.append(more(list.count - shown, thai: "รายการ", english: ""))
             }
             blocks.append(.bullets(lines))
         }

@@ -48,11 +48,16 @@ struct BriefBuilder {
             shown = less
             page = try firstPage()
         }
-        let secondPage = [
-            try whoIsThere(situation, elements: elements),
-            resourcesSummary(resources),
-            projects(situation),
-        ]
+        // Page 2 likewise: fewer rows of who is there, then fewer resources.
+        var rows = Budget.whoRows, shownResources = Budget.resources
+        func secondPage() throws -> [BriefSection] {
+            [try whoIsThere(situation, elements: elements, rows: rows), resourcesSummary(resources, shown: shownResources), projects(situation)]
+        }
+        var second = try secondPage()
+        while second.reduce(0, { $0 + BriefPages.height(of: $1, width: BriefPages.pageWidth) }) > BriefPages.pageHeight - 3 {
+            if rows > 12 { rows -= 4 } else if shownResources > 2 { shownResources -= 1 } else { break }
+            second = try secondPage()
+        }
         var annexSections: [BriefSection]?
         if annex {
             var sections = [try directory(situation, elements: elements),
@@ -63,7 +68,7 @@ struct BriefBuilder {
             annexSections = sections.enumerated().map { i, s in var s = s; s.number = "A\(i + 1)"; return s }
         }
         return Brief(title: head.title, subtitle: head.subtitle, warning: head.warning,
-                     firstPage: number(page, from: 1), secondPage: number(secondPage, from: page.count + 1),
+                     firstPage: number(page, from: 1), secondPage: number(second, from: page.count + 1),
                      annex: annexSections)
     }
 

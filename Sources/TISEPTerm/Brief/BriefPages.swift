@@ -132,7 +132,7 @@ enum BriefPages {
 
     /// Lines `text` takes in `width` mm at `size` points.
     /// A wrapped line is on average this full: lines break between words.
-    static let wrapFill = 0.88
+    static let wrapFill = 0.93
 
     static func lines(_ text: String, width: Double, size: Double) -> Int {
         let perLine = max(1, width / (size * pt * columnEm))
