@@ -32,6 +32,8 @@ struct Brief: Equatable {
 enum BriefSectionKind: String, Equatable, CaseIterable {
     case indicators, map, gaps, meeting, who, resources, projects
     case directory, allResources = "all-resources", indicatorTables = "indicator-tables", log, sources
+
+    var isAnnex: Bool { [.directory, .allResources, .indicatorTables, .log, .sources].contains(self) }
 }
 
 /// One section with a bilingual heading ("ช่องว่าง / Gaps") and its number

@@ -52,7 +52,11 @@ enum BriefHTML {
             parts[parts.count - 1].append(block)
         }
         let heading = "<h2>\(escape(section.numberedHeading))</h2>\n"
-        func part(_ blocks: [BriefBlock]) -> String { "<div class=\"part\">\n" + blocks.map(render).joined() + "</div>\n" }
+        func part(_ blocks: [BriefBlock]) -> String {
+            // A long part of the annex breaks across pages rather than leave one half empty.
+            let long = section.kind.isAnnex && BriefPages.isLong(blocks)
+            return "<div class=\"part\(long ? " long" : "")\">\n" + blocks.map(render).joined() + "</div>\n"
+        }
         if section.kind == .gaps, parts.count == 4 {
             // Roles and referrals (short) beside the vulnerable people's
             // table, then the open needs across the page: their lines are long.
@@ -154,6 +158,7 @@ enum BriefHTML {
         table.facts th { width: 28%; background: none; }
         pre { font-family: "DejaVu Sans Mono", "Tlwg Mono", monospace; font-size: 7pt; line-height: 1.15; break-inside: avoid; }
         .page1 section, .page2 section, .keep, .part, figure { break-inside: avoid; }
+        .part.long, .part.long table { break-inside: auto; }
         figure { margin: 0; }
         svg.map { display: block; max-width: 100%; height: auto; }
         .top { display: grid; grid-template-columns: 1fr \(Int(mapWidthMM))mm; column-gap: 5mm; align-items: start; }

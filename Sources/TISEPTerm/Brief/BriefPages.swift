@@ -101,15 +101,24 @@ enum BriefPages {
     }
 
     /// The annex's pieces for laying on pages: a piece kept whole (a
-    /// heading with what follows it, a part under a subheading, a table)
-    /// unless it is taller than a page.
+    /// heading with what follows it, a part under a subheading) unless it is
+    /// long (``isLong(_:)``).
     static func units(of section: BriefSection, width: Double) -> [(height: Double, breakable: Bool)] {
         var out: [(Double, Bool)] = []
         for (i, part) in parts(section).enumerated() {
             let h = part.reduce(0) { $0 + height(of: $1, width: width) } + (i == 0 ? headingHeight : 0)
-            out.append((h, h > pageHeight))
+            out.append((h, h > longPart))
         }
         return out
+    }
+
+    /// A part longer than this is let break across pages (its rows still
+    /// kept whole): moved whole to the next page it would leave most of a
+    /// page empty.
+    static let longPart = pageHeight * 0.6
+
+    static func isLong(_ blocks: [BriefBlock]) -> Bool {
+        blocks.reduce(0) { $0 + height(of: $1, width: pageWidth) } > longPart
     }
 
     static func pagesFilled(by units: [(height: Double, breakable: Bool)]) -> Int {
@@ -117,6 +126,7 @@ enum BriefPages {
         for (h, breakable) in units {
             if used + h <= pageHeight { used += h; continue }
             if breakable {
+                // A long part flows on from where the page is (BriefHTML lets it break).
                 var rest = h - (pageHeight - used)
                 while rest > 0 { pages += 1; used = min(rest, pageHeight); rest -= pageHeight }
             } else {
