@@ -51,12 +51,11 @@ extension BriefBuilder {
         var needs: Int
         var offers: Int
 
-        /// The most page 1 is given: up to `Budget.needs` needs; with few
-        /// needs up to three offers each, with more fewer (at least one),
-        /// each need taking a line and each offer about two.
+        /// The most page 1 is given: up to `Budget.needs` needs with three
+        /// offers each; the builder takes away (``less``) until the page fits.
         static func most(of count: Int) -> NeedsShown {
             let needs = min(Budget.needs, count)
-            return NeedsShown(needs: needs, offers: needs == 0 ? 0 : max(1, min(offersPerNeed, (Budget.needLines / needs - 1) / 2)))
+            return NeedsShown(needs: needs, offers: needs == 0 ? 0 : offersPerNeed)
         }
 
         /// One step less: fewer offers first, then fewer needs; nil at one of each.

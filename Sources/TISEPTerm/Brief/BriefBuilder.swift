@@ -136,10 +136,8 @@ struct BriefBuilder {
     /// scripts/brief-pages); what does not fit is in the annex, and the
     /// handout says how many more there are.
     enum Budget {
-        /// Open needs listed under the gaps.
+        /// Open needs listed under the gaps, at most.
         static let needs = 4
-        /// Lines the needs and their offers may take on page 1 at most.
-        static let needLines = 12
         static let referrals = 4
         /// Rows of "who is there" on page 2, and per role or 4P kind.
         static let whoRows = 24
