@@ -70,10 +70,7 @@ extension BriefBuilder {
     private func needItems(_ matches: [BriefNeedMatch], shown: NeedsShown) -> [BriefBlock] {
         guard !matches.isEmpty else { return [.paragraph(t("ไม่มีความต้องการที่ยังเปิดอยู่", "No open needs."))] }
         var items = matches.prefix(max(1, shown.needs)).map { m -> BriefItem in
-            let details = m.offers.isEmpty
-                ? [t("ยังไม่มีผู้ให้ใกล้เคียง", "nobody nearby offers this")]
-                : m.offers.prefix(max(1, shown.offers)).map { offerLine($0, withWhat: false) }
-            return BriefItem(text: needLine(m.need), details: details)
+            BriefItem(text: needLine(m), details: offerLines(m, count: max(1, shown.offers), withWhat: false))
         }
         if matches.count > items.count {
             items.append(BriefItem(text: annex ? t("และอีก \(matches.count - items.count) ความต้องการ พร้อมผู้ให้ทั้งหมด ดูภาคผนวก",

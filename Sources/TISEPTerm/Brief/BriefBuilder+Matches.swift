@@ -10,13 +10,14 @@ struct BriefNeedMatch: Equatable {
         /// Where the offer is filed, when not the need's own tambon.
         var place: String?
         var contact: String?
-        /// Why it matches ("ประเภทเดียวกัน (เงินทุน) · อำเภอเดียวกัน").
+        /// Why it matches, the matcher's words ("เงินทุนหมุนเวียน, ทอผ้า · อำเภอเดียวกัน · 4 กม.").
         var why: String
     }
 
     var need: ResourceSummary
     var offers: [Offer]
-    /// No offer can meet it: a gap.
+    /// No offer shares more than the category with it: a gap (the offers
+    /// listed, if any, are "same category only").
     var isGap: Bool
 }
 
@@ -25,30 +26,19 @@ extension BriefBuilder {
     static let offersPerNeed = 3
 
     /// The one place the brief asks the store which offers could meet the
-    /// area's open needs. Today `matchNeeds` (offers of the same category,
-    /// the nearest first); issue 16's `store.elements.matches(inAreaOrBelow:limit:)`
-    /// (scored matches with their reason, met needs left out) replaces the
-    /// call and the mapping below, and nothing else in the brief changes.
+    /// area's open needs: `store.elements.matches(inAreaOrBelow:limit:)`,
+    /// the scored matcher that `tisep matches` and the `m` screen call, so
+    /// the brief shows the same offers in the same order with the same
+    /// reasons (docs/matching.md). Needs marked met are left out there.
     func needMatches(_ code: String) throws -> [BriefNeedMatch] {
-        try store.elements.matchNeeds(inAreaOrBelow: code, offersPerNeed: Self.offersPerNeed).map { m in
+        try store.elements.matches(inAreaOrBelow: code, limit: Self.offersPerNeed).map { m in
             BriefNeedMatch(need: m.need, offers: try m.offers.map { o in
                 BriefNeedMatch.Offer(what: o.offer.description ?? o.offer.category?.label(thai: thai) ?? "—",
                                      organisation: o.offer.elementName,
-                                     place: o.distance == .sameTambon ? nil : try placeName(o.area),
-                                     contact: o.contact.map(Self.firstChannel), why: why(o))
-            }, isGap: m.offers.isEmpty)
+                                     place: o.area == m.needArea ? nil : try placeName(o.area),
+                                     contact: o.contact.map(Self.firstChannel), why: o.match.reason(thai: thai))
+            }, isGap: m.isGap)
         }
-    }
-
-    private func why(_ o: NearbyOffer) -> String {
-        let category = o.offer.category?.label(thai: thai) ?? "—"
-        let distance: String
-        switch o.distance {
-        case .sameTambon: distance = t("ตำบลเดียวกัน", "same tambon")
-        case .sameAmphoe: distance = t("อำเภอเดียวกัน", "same amphoe")
-        case .sameProvince: distance = t("จังหวัดเดียวกัน", "same province")
-        }
-        return t("ประเภทเดียวกัน (\(category))", "same category (\(category))") + " · " + distance
     }
 
     /// The first way to reach someone of a contact line ("นางอัมพร: 091-555-3111 · LINE … · …"
@@ -60,6 +50,18 @@ extension BriefBuilder {
     /// "ต้องการ เงินทุน: … — วิสาหกิจชุมชน…" : the need as one line.
     func needLine(_ need: ResourceSummary) -> String {
         "\(need.category?.label(thai: thai) ?? "—"): \(need.description ?? "—") — \(need.elementName)"
+    }
+
+    /// A need's line under the gaps and in the annex: a need no offer meets
+    /// beyond its category says so, since its offers are weak.
+    func needLine(_ m: BriefNeedMatch) -> String {
+        needLine(m.need) + (m.isGap && !m.offers.isEmpty ? t(" (ยังไม่มีผู้ให้ที่ตรงในสาระ)", " (no offer meets it beyond the category)") : "")
+    }
+
+    /// The details under a need: its offers, or that nobody offers it.
+    func offerLines(_ m: BriefNeedMatch, count: Int, withWhat: Bool) -> [String] {
+        m.offers.isEmpty ? [t("ยังไม่มีผู้ให้ใกล้เคียง", "nobody nearby offers this")]
+                         : m.offers.prefix(count).map { offerLine($0, withWhat: withWhat) }
     }
 
     /// "→ กองทุนสวัสดิการชุมชน (อ.เชียงคำ) · 054-555-123 — why": an offer as one line.

@@ -138,19 +138,25 @@ extension BriefBuilder {
         return line + " — " + r.elementName
     }
 
-    /// Page 2: what is offered and needed here, as many lines as fit.
-    /// At most `shown` offers and as many needs.
+    /// Page 2: what is offered and still needed here, as many lines as
+    /// fit; needs marked met are counted, not listed (as `tisep matches`
+    /// leaves them out). At most `shown` offers and as many needs.
     func resourcesSummary(_ resources: [ResourceSummary], shown: Int = Budget.resources) -> BriefSection {
         var blocks: [BriefBlock] = []
+        let met = resources.filter { $0.kind == .need && $0.status == .met }.count
         for (kind, th, en) in [(ResourceKind.offer, "ที่มีให้", "Offered"), (.need, "ที่ต้องการ", "Needed")] {
-            let list = resources.filter { $0.kind == kind }
+            let list = resources.filter { $0.kind == kind && $0.status == .open }
             blocks.append(.subheading(t("\(th) (\(list.count))", "\(en) (\(list.count))")))
-            if list.isEmpty { blocks.append(.paragraph(t("ไม่มี", "None."))); continue }
-            var lines = list.prefix(shown).map(resourceLine)
-            if list.count > shown {
-                lines.append(more(list.count - shown, thai: "รายการ", english: ""))
+            if list.isEmpty { blocks.append(.paragraph(t("ไม่มี", "None."))) } else {
+                var lines = list.prefix(shown).map(resourceLine)
+                if list.count > shown {
+                    lines.append(more(list.count - shown, thai: "รายการ", english: ""))
+                }
+                blocks.append(.bullets(lines))
             }
-            blocks.append(.bullets(lines))
+            if kind == .need && met > 0 {
+                blocks.append(.note(t("ได้รับแล้ว \(met) รายการ (ไม่นับรวมข้างบน)", "Met already: \(met) (not counted above)")))
+            }
         }
         return BriefSection(kind: .resources, number: "", thai: "ทรัพยากร", english: "Resources", blocks: blocks)
     }
@@ -163,7 +169,8 @@ extension BriefBuilder {
             let list = resources.filter { $0.kind == kind }
             blocks.append(.subheading(t("\(th) (\(list.count))", "\(en) (\(list.count))")))
             blocks.append(list.isEmpty ? .paragraph(t("ไม่มี", "None.")) : .table(BriefTable(headers: headers, rows: try list.map { r in
-                [r.category?.label(thai: thai) ?? "—", r.description ?? "—", r.quantity ?? "—", r.elementName, try placeName(r.area) ?? "—"]
+                let met = r.kind == .need && r.status == .met ? t(" (ได้รับแล้ว)", " (met)") : ""
+                return [r.category?.label(thai: thai) ?? "—", (r.description ?? "—") + met, r.quantity ?? "—", r.elementName, try placeName(r.area) ?? "—"]
             })))
         }
         blocks.append(.subheading(t("ความต้องการและผู้ที่อาจช่วยได้", "Needs and who could meet them")))
@@ -171,10 +178,10 @@ extension BriefBuilder {
             blocks.append(.paragraph(t("ไม่มีความต้องการที่ยังเปิดอยู่", "No open needs.")))
         } else {
             blocks.append(.items(matches.map { m in
-                BriefItem(text: needLine(m.need),
-                          details: m.offers.isEmpty ? [t("ยังไม่มีผู้ให้ใกล้เคียง", "nobody nearby offers this")]
-                                                    : m.offers.map { offerLine($0, withWhat: true) })
+                BriefItem(text: needLine(m), details: offerLines(m, count: m.offers.count, withWhat: true))
             }))
+            blocks.append(.note(t("จับคู่แบบเดียวกับ tisep matches จากสิ่งที่มีร่วมกัน: คำในรายละเอียด กลุ่มเป้าหมาย ประเด็น ประเภท บทบาท และระยะทาง; \"ประเภทเดียวกันเท่านั้น\" คือไม่มีอะไรร่วมกันนอกจากประเภท",
+                                  "Matched as tisep matches does, on what they share: the words of their descriptions, target groups, issues, category, roles and distance; \"same category only\" means nothing else is shared.")))
         }
         return BriefSection(kind: .allResources, number: "", thai: "ทรัพยากรทั้งหมด", english: "All resources", blocks: blocks)
     }
