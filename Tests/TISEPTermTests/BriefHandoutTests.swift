@@ -116,6 +116,8 @@ final class BriefHandoutTests: XCTestCase {
         XCTAssertTrue(map.contains(" กม.</text>"), "a scale bar in kilometres")
         XCTAssertTrue(map.contains(">N</text>"), "a north arrow")
         XCTAssertTrue(map.contains("Boundaries: OCHA COD-AB Thailand (RTSD 2019), CC BY-IGO"), "the boundaries' attribution")
+        XCTAssertTrue(try section("sources", of: html).contains("Boundaries: OCHA COD-AB Thailand (RTSD 2019), CC BY-IGO"),
+                      "and in the annex's sources and licences")
         XCTAssertTrue(map.contains("household income (demo, generated)") && map.contains("ข้อมูลสาธิต (demo data)"))
         // The terminal legend's classes: five, their edges and counts, and no data.
         for i in 0..<5 { XCTAssertTrue(map.contains("<pattern id=\"class\(i)\""), "class \(i)") }
@@ -229,6 +231,82 @@ final class BriefHandoutTests: XCTestCase {
         let md = brief(cli, db, "560307", "md")
         XCTAssertTrue(md.contains("```text\n"), "Markdown keeps the character map")
         XCTAssertTrue(md.contains("| ใคร | ทำอะไร | ภายในวันที่ |"))
+    }
+
+    // MARK: Needs and offers: the matching of tisep matches
+
+    /// The part of the brief between two section classes.
+    private func section(_ name: String, of html: String) throws -> String {
+        let body = try XCTUnwrap(html.components(separatedBy: "<section class=\"\(name)\">").dropFirst().first, name)
+        return body.components(separatedBy: "</section>").first ?? body
+    }
+
+    /// The first list item holding `text`.
+    private func item(containing text: String, in html: String) -> String? {
+        html.components(separatedBy: "<li>").dropFirst().first { $0.contains(text) }.map { $0.components(separatedBy: "</li>").first ?? $0 }
+    }
+
+    /// Every open need of the annex lists the offers `tisep matches` gives
+    /// (three at most), in its order, with its reasons; page 1 shows the
+    /// first of them the same way.
+    func testOffersAreThoseOfTisepMatches() throws {
+        let (cli, db) = try demo()
+        for (lang, why) in [("th", " — เพราะ "), ("en", " — why: ")] {
+            let json = cli.run(["matches", "560307", "--limit", "3", "--json", "--lang", lang, "--db", db], env: Self.env)
+            XCTAssertEqual(json.code, 0, json.err)
+            let root = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(json.out.utf8)) as? [String: Any])
+            let needs = try XCTUnwrap(root["needs"] as? [[String: Any]])
+            XCTAssertEqual(needs.count, 5, "Wiang's open needs")
+            let html = brief(cli, db, "560307", "html", ["--lang", lang])
+            let annex = try section("all-resources", of: html), gaps = try section("gaps", of: html)
+            var onPage1 = 0, withSubstance = 0
+            for need in needs {
+                let description = try XCTUnwrap(need["description"] as? String)
+                let offers = try XCTUnwrap(need["offers"] as? [[String: Any]])
+                let li = try XCTUnwrap(item(containing: BriefHTML.escape(description), in: annex), "\(lang): \(description) in the annex")
+                let details = li.components(separatedBy: "<span class=\"detail\">").dropFirst().map { $0.components(separatedBy: "</span>").first ?? $0 }
+                XCTAssertEqual(details.count, max(1, offers.count), "\(lang): \(description): one line per offer")
+                for (line, offer) in zip(details, offers) {
+                    let name = BriefHTML.escape(try XCTUnwrap(offer["entity_name"] as? String))
+                    let reason = BriefHTML.escape(try XCTUnwrap(offer["why"] as? String))
+                    XCTAssertTrue(line.hasPrefix("→ " + name), "\(lang): \(line) is \(name)")
+                    XCTAssertTrue(line.hasSuffix(why + reason), "\(lang): \(line) says why: \(reason)")
+                }
+                if offers.isEmpty { XCTAssertTrue(details.first?.contains(lang == "th" ? "ยังไม่มีผู้ให้ใกล้เคียง" : "nobody nearby offers this") == true) }
+                if offers.contains(where: { $0["strength"] as? String != "same-category-only" }) { withSubstance += 1 }
+                // Page 1: the same best offer first, under the same need.
+                if let first = item(containing: BriefHTML.escape(description), in: gaps) {
+                    onPage1 += 1
+                    if let best = offers.first {
+                        let name = BriefHTML.escape(try XCTUnwrap(best["entity_name"] as? String))
+                        XCTAssertTrue(first.contains("<span class=\"detail\">→ " + name), "\(lang): page 1 leads with \(name)")
+                    }
+                }
+            }
+            XCTAssertGreaterThanOrEqual(onPage1, 2, "\(lang): needs on page 1")
+            XCTAssertGreaterThan(withSubstance, 0, "\(lang): offers sharing more than the category")
+        }
+    }
+
+    /// A need marked met (`tisep set ID status=met`) leaves the gaps and
+    /// page 2's needs, is counted as met, and stays in the annex marked met.
+    func testAMetNeedLeavesTheGaps() throws {
+        let (cli, db) = try demo()
+        let store = try Store(path: db)
+        let need = try XCTUnwrap(try store.elements.resources(inAreaOrBelow: "560307", kind: .need)
+            .first { $0.description == "งบประมาณกิจกรรมโรงเรียนผู้สูงอายุ" })
+        let description = try XCTUnwrap(need.description)
+        let before = brief(cli, db, "560307")
+        XCTAssertTrue(try section("gaps", of: before).contains(description), "open: under the gaps")
+        XCTAssertEqual(cli.run("set", need.id, "status=met", "--db", db).code, 0)
+        let after = brief(cli, db, "560307")
+        XCTAssertFalse(try section("gaps", of: after).contains(description), "met: no longer a gap")
+        let resources = try section("resources", of: after)
+        XCTAssertFalse(resources.contains(description), "nor among page 2's needs")
+        XCTAssertTrue(resources.contains("ได้รับแล้ว 1 รายการ (ไม่นับรวมข้างบน)"), "but counted as met")
+        let annex = try section("all-resources", of: after)
+        XCTAssertTrue(annex.contains(description + " (ได้รับแล้ว)"), "the annex keeps it, marked met")
+        XCTAssertFalse(annex.components(separatedBy: "<ul class=\"items\">").dropFirst().joined().contains(description), "with no offers sought for it")
     }
 
     // MARK: Pages, private contacts
