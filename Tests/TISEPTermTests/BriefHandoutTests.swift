@@ -176,6 +176,11 @@ final class BriefHandoutTests: XCTestCase {
             let store = try Store(path: db)
             assertEveryArea(try store.areas.list(level: .tambon, inside: "5603"), drawnIn: try svg(html), thai: lang == "th")
             XCTAssertFalse(html.contains("Rank in amphoe") || html.contains("อันดับในอำเภอ"), "an amphoe ranks in its province only")
+            // Page 1 lists three of its 32 needs in either language (English
+            // text is measured narrower than Thai; Chromium prints it on one page).
+            let needs = try section("gaps", of: html).components(separatedBy: "<ul class=\"items\">").dropFirst().first ?? ""
+            XCTAssertEqual(count("<span class=\"detail\">→ ", in: needs), 3, "\(lang): three needs with an offer each")
+            XCTAssertTrue(needs.contains(lang == "th" ? "และอีก 29 ความต้องการ" : "and 29 more needs"), lang)
         }
     }
 

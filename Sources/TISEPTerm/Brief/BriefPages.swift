@@ -2,8 +2,9 @@ import AsciiMap
 
 /// How many A4 pages the HTML brief prints on, estimated from its content
 /// at the print styles' sizes (``BriefHTML/style(footer:thai:)``): each
-/// block's height from its lines — text wrapped at about 0.56 em per
-/// display column, the average measured in Chromium with the TLWG fonts —,
+/// block's height from its lines — Thai text wrapped at about 0.56 em per
+/// display column, Latin text by its letters, signs and spaces, as measured
+/// in Chromium with the TLWG fonts —,
 /// tables with their columns shared as a browser shares them, the map's
 /// drawing at its own height, then the annex's blocks laid on pages
 /// keeping together what the styles keep together. docs/brief.md compares
@@ -37,8 +38,34 @@ enum BriefPages {
     static let pageWidth = 186.0, pageHeight = 275.0
     /// Millimetres per point.
     static let pt = 0.3528
-    /// Display columns per em of text.
+    /// Ems a display column of Thai text takes (its spaces and digits
+    /// included): calibrated against Chromium's pages with Loma.
     static let columnEm = 0.56
+    /// Latin text is narrower: measured in Chromium with the brief's font
+    /// stack (Loma) over the English brief's own text, a letter or digit
+    /// takes 0.52 em, punctuation 0.34, a space 0.28 (a Thai letter about
+    /// 0.56). Used for text that is mostly not Thai.
+    static let latinLetterEm = 0.52, latinPunctuationEm = 0.34, spaceEm = 0.28
+
+    /// The width of `text` in ems: Thai text (more Thai letters than Latin
+    /// ones) at ``columnEm`` a column, as calibrated; other text by the kind
+    /// of each character.
+    static func ems(_ text: some StringProtocol) -> Double {
+        var thai = 0, latin = 0, columns = 0
+        var other = 0.0
+        for scalar in text.unicodeScalars {
+            let w = TextWidth.width(of: scalar)
+            columns += w
+            switch scalar.value {
+            case 0x0E00...0x0E7F: thai += w; other += Double(w) * columnEm
+            case 0x20: other += spaceEm
+            case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: latin += 1; other += latinLetterEm
+            case 0x21...0x7E: other += latinPunctuationEm
+            default: other += Double(w) * columnEm
+            }
+        }
+        return thai >= latin ? Double(columns) * columnEm : other
+    }
 
     static func estimate(_ brief: Brief) -> BriefPageEstimate {
         let first = firstPageHeight(brief)
@@ -145,10 +172,10 @@ enum BriefPages {
     static let wrapFill = 0.93
 
     static func lines(_ text: String, width: Double, size: Double) -> Int {
-        let perLine = max(1, width / (size * pt * columnEm))
+        let perLine = max(1, width / (size * pt))
         return text.split(separator: "\n", omittingEmptySubsequences: false).reduce(0) { total, piece in
-            let columns = Double(TextWidth.width(of: String(piece)))
-            return total + (columns <= perLine ? 1 : Int((columns / (perLine * wrapFill)).rounded(.up)))
+            let ems = self.ems(piece)
+            return total + (ems <= perLine ? 1 : Int((ems / (perLine * wrapFill)).rounded(.up)))
         }
     }
 
@@ -187,12 +214,12 @@ enum BriefPages {
         let all = (headers.map { [$0] } ?? []) + rows
         let n = all.map(\.count).max() ?? 0
         guard n > 0 else { return 0 }
-        let column = size * pt * columnEm
+        let em = size * pt
         func extent(_ text: String) -> Double {
-            Double(text.split(separator: "\n").map { TextWidth.width(of: String($0)) }.max() ?? 0) * column
+            (text.split(separator: "\n").map { ems($0) }.max() ?? 0) * em
         }
         func longestWord(_ text: String) -> Double {
-            Double(text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { min(14, TextWidth.width(of: String($0))) }.max() ?? 0) * column
+            (text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { min(14 * columnEm, ems($0)) }.max() ?? 0) * em
         }
         func cells(_ c: Int) -> [String] { all.map { c < $0.count ? $0[c] : "" } }
         let body = headers == nil ? all : Array(all.dropFirst())
