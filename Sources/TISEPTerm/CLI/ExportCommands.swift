@@ -46,6 +46,51 @@ extension CommandLineTool {
             sayWhatWasLeftOut(inv, privateLeftOut: export.privateLeftOut, demoRows: export.demoRows)
         })
 
+    package static let exportGeoJSONCommand = Command(
+        name: "export-geojson", synopsis: "[--area CODE] [--level province|amphoe|tambon] [--indicator ID] [--year Y] -o FILE.geojson [--force]",
+        summary: "write the areas of a map with an indicator's values as GeoJSON for QGIS (RFC 7946)",
+        options: [
+            .output("the GeoJSON file to write"),
+            .force,
+            OptionSpec(long: "area", value: "CODE", help: "the areas inside CODE (default: the provinces)"),
+            OptionSpec(long: "level", value: "LEVEL", help: "province|amphoe|tambon (default: as tisep map: tambons inside an area, provinces without one)"),
+            OptionSpec(long: "indicator", value: "ID", help: "s90s10 (default), palma, gini, poverty_headcount, mean_income, …"),
+            OptionSpec(long: "year", value: "Y", help: "the values of year Y (2025 or 2568; default: each area's latest)"),
+        ],
+        details: """
+        One feature per area at the level tisep map would draw: its boundary as a
+        Polygon or MultiPolygon (longitude, latitude; exterior rings counter-
+        clockwise, holes clockwise; 6 decimals), or its centroid as a Point where
+        it has none; an area with neither is left out. Properties: code, pcode
+        (TH + code), name_th, name_en, level, indicator, value, year, source,
+        synthetic, low, high, n, small_sample (null where unknown). Opens in QGIS
+        with Layer › Add Layer › Add Vector Layer (docs/sharing-data.md).
+        """,
+        run: { inv in
+            guard inv.positionals.isEmpty else { throw UsageError(message: "unexpected argument '\(inv.positionals[0])'") }
+            let output = try inv.requiredOutputFile()
+            var year: Int?
+            if let text = inv.value("year") {
+                guard let n = Int(text), case let .success(y) = Year.canonical(n) else {
+                    throw UsageError(message: "--year expects a year such as 2025 or 2568, not '\(text)'")
+                }
+                year = y
+            }
+            try output.check()
+            let store = try inv.openStore()
+            let scope = try MapCommand.scope(inv, store)
+            let options = GeoJSONExport.Options(scope: scope?.code, level: try MapCommand.level(inv, scope: scope),
+                                                indicator: try MapCommand.indicator(inv, store), year: year)
+            let result = try GeoJSONExport.make(store: store, options: options)
+            try output.write(text: result.text)
+            inv.context.print("wrote \(output.path): \(result.features) \(options.level.name)s (\(result.polygons) with a boundary, \(result.points) as a centroid), \(result.withValue) with a value of \(options.indicator)\(year.map { " in \($0)" } ?? "")")
+            if result.leftOut > 0 {
+                inv.context.printError("tisep: note: \(result.leftOut) \(options.level.name)\(result.leftOut == 1 ? "" : "s") without a boundary or a centroid left out, as on the map")
+            }
+            if let attribution = result.attribution { inv.context.printError("tisep: note: credit the boundaries when you share the file: \(attribution)") }
+            if result.synthetic { inv.context.printError("tisep: note: the values are generated demo data, not real; do not share them as real data") }
+        })
+
     /// `--area CODE` of an export: a known area, or none.
     static func exportArea(_ inv: Invocation, _ store: Store) throws -> AreaChoice {
         guard let text = inv.value("area") else { return AreaChoice(nil) }
