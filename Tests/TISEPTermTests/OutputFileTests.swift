@@ -16,7 +16,8 @@ final class OutputFileTests: XCTestCase {
         }
         return [("export", ["export"]), ("merge", ["merge", bundle]), ("brief", ["brief", "560101"]),
                 ("backup", ["backup"]), ("export-geography", ["export-geography", "--provinces", "56"]),
-                ("export-csv", ["export-csv", "entities"]), ("export-geojson", ["export-geojson"])]
+                ("export-csv", ["export-csv", "entities"]), ("export-geojson", ["export-geojson"]),
+                ("export-3w", ["export-3w"])]
     }
 
     /// A lab: a database in a folder that also holds a subfolder `sub`, a

@@ -46,6 +46,38 @@ extension CommandLineTool {
             sayWhatWasLeftOut(inv, privateLeftOut: export.privateLeftOut, demoRows: export.demoRows)
         })
 
+    package static let export3WCommand = Command(
+        name: "export-3w", synopsis: "[--area CODE] [--players] -o FILE.csv [--force]",
+        summary: "write who does what where (3W) with HXL hashtags, for OCHA and HDX",
+        options: [
+            .output("the CSV file to write"),
+            .force,
+            OptionSpec(long: "area", value: "CODE", help: "only rows in this area and below it (an area code; everything without it)"),
+            OptionSpec(long: "players", help: "also a row per player and area it serves where it takes part in no project"),
+        ],
+        details: """
+        A header row, then a row of HXL hashtags (#org+name, #org+type, #org+impl,
+        #org+funding, #sector, #activity+name, #adm1+name, #adm1+code (TH p-codes),
+        … #adm3+code, #date+start, #date+end, #status, #targeted+ind, #reached+ind),
+        then one row per project and area it works in. The organisation is the
+        project's lead, its type the IATI organisation type of its sector; funders
+        are the members that are supporters or policy makers, implementers those
+        that implement or connect. Persons targeted and reached are given where
+        a project works in one area only (tisep keeps them for the whole project).
+        UTF-8 with a byte-order mark; text that would run as a formula gets a
+        leading '. Columns and mapping: docs/sharing-data.md.
+        """,
+        run: { inv in
+            guard inv.positionals.isEmpty else { throw UsageError(message: "unexpected argument '\(inv.positionals[0])'") }
+            let output = try inv.requiredOutputFile()
+            try output.check()
+            let store = try inv.openStore()
+            let export = try ThreeW.make(store: store, options: .init(area: try exportArea(inv, store), players: inv.flag("players")))
+            try output.write(text: export.sheet.csv)
+            inv.context.print("wrote \(output.path): \(export.sheet.rows.count) rows")
+            sayWhatWasLeftOut(inv, privateLeftOut: 0, demoRows: export.demoRows)
+        })
+
     package static let exportGeoJSONCommand = Command(
         name: "export-geojson", synopsis: "[--area CODE] [--level province|amphoe|tambon] [--indicator ID] [--year Y] -o FILE.geojson [--force]",
         summary: "write the areas of a map with an indicator's values as GeoJSON for QGIS (RFC 7946)",
