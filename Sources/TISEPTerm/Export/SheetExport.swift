@@ -33,11 +33,12 @@ struct SheetExport {
 
 extension SheetExport {
     /// What to take: an area (and what serves it), private contacts or not,
-    /// and, for the interface's "list on screen", only these elements.
+    /// and, for the interface's "list on screen", only these records, in
+    /// this order.
     struct Options {
         var area = AreaChoice(nil)
         var includePrivate = false
-        var elementIDs: Set<String>? = nil
+        var ids: [String]? = nil
     }
 
     /// The column of a field: as the importers name it.
@@ -53,7 +54,7 @@ extension SheetExport {
         // Which records: by area, by the elements on screen, private or not.
         switch kind {
         case .entities:
-            records = records.filter { options.area.concerns($0.list("area")) && (options.elementIDs?.contains($0.id) ?? true) }
+            records = records.filter { options.area.concerns($0.list("area")) }
         case .contacts:
             let chosen = Set(elements.values.filter { options.area.concerns($0.list("area")) }.map(\.id))
             records = records.filter { chosen.contains($0["entity"] ?? "") }
@@ -92,6 +93,11 @@ extension SheetExport {
                 (a["area"] ?? "", order[a["target_group"] ?? ""] ?? order.count, Int(a["year"] ?? "") ?? 0)
                     < (b["area"] ?? "", order[b["target_group"] ?? ""] ?? order.count, Int(b["year"] ?? "") ?? 0)
             }
+        }
+
+        if let ids = options.ids {
+            let position = Dictionary(ids.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+            records = records.filter { position[$0.id] != nil }.sorted { position[$0.id]! < position[$1.id]! }
         }
 
         // The columns: the record's fields, with a helper after some.

@@ -72,6 +72,18 @@ enum Update {
             state.status = t("ส่งออกแล้ว \(n) รายการ: ", "exported \(n) records: ") + path
                 + (privateLeftOut > 0 ? t(" (ไม่รวมผู้ติดต่อส่วนตัว \(p))", " (\(p) private contacts left out)") : "")
             return []
+        case let .sheetWritten(purpose, path, rows):
+            let t = state.texts
+            let n = NumberText.count(rows)
+            switch purpose {
+            case .threeW: state.status = t("เขียน 3W แล้ว \(n) แถว: ", "wrote the 3W, \(n) rows: ") + path
+            case let .list(_, kind, _):
+                state.status = (kind == .entities ? t("เขียนรายการแล้ว \(n) องค์ประกอบ: ", "wrote the list, \(n) elements: ")
+                    : t("เขียนรายการแล้ว \(n) ทรัพยากร: ", "wrote the list, \(n) resources: ")) + path
+            case .map: state.status = t("เขียนแผนที่แล้ว \(n) พื้นที่: ", "wrote the map, \(n) areas: ") + path
+            case .brief, .bundle: state.status = path
+            }
+            return []
         case let .editRecordLoaded(record): return editRecordLoaded(&state, record)
         case let .fieldChecked(index, value, problem): return fieldChecked(&state, index: index, value: value, problem: problem)
         case let .formSaved(outcome): return formSaved(&state, outcome)
