@@ -105,6 +105,50 @@ final class ExportMenuTests: XCTestCase {
         app.press(.escape)
     }
 
+    /// The 3W, the list and the map under the rule of every file tisep
+    /// writes: an existing file only after a yes (then 0600), the database
+    /// in use never, even typed with `~`.
+    func testExistingFilesAndTheDatabaseFromTheMenu() throws {
+        let (app, home) = try wiang()
+        let before = try FileManager.default.attributesOfItem(atPath: app.store.file.path)
+        for (item, kind) in [(2, "3W"), (3, "list"), (4, "map")] {
+            let target = home + "/\(kind)-ของเดิม.csv"
+            try "precious\n".write(toFile: target, atomically: false, encoding: .utf8)
+            chmod(target, 0o644)
+            app.press(.char("x"))
+            for _ in 0..<item { app.press(.down) }
+            app.press(.enter, .control("u"))
+            app.type("~/\(kind)-ของเดิม.csv")
+            app.press(.enter)
+            let question = try XCTUnwrap(app.state.confirmation, kind).question
+            XCTAssertEqual(question, "มีไฟล์ \(kind)-ของเดิม.csv อยู่แล้ว แทนที่ไหม?")
+            app.press(.char("n"))
+            XCTAssertEqual(try String(contentsOfFile: target, encoding: .utf8), "precious\n", "\(kind): kept after no")
+
+            app.press(.char("x"))
+            for _ in 0..<item { app.press(.down) }
+            app.press(.enter, .control("u"))
+            app.type(target)
+            app.press(.enter, .char("y"))
+            XCTAssertNil(app.state.overlay)
+            XCTAssertTrue(app.state.status?.hasSuffix(": ~/\(kind)-ของเดิม.csv") ?? false, app.state.status ?? "")
+            XCTAssertNotEqual(try String(contentsOfFile: target, encoding: .utf8), "precious\n", "\(kind): replaced after yes")
+            XCTAssertEqual(try fileMode(target), 0o600, "\(kind): owner-only once replaced")
+
+            // The database in use, by its path, is refused before any question.
+            app.press(.char("x"))
+            for _ in 0..<item { app.press(.down) }
+            app.press(.enter, .control("u"))
+            app.type(app.store.file.path)
+            app.press(.enter)
+            XCTAssertNil(app.state.confirmation, kind)
+            XCTAssertEqual(app.state.status, "tisep: error: \(app.store.file.path) is the database in use; write somewhere else")
+        }
+        let after = try FileManager.default.attributesOfItem(atPath: app.store.file.path)
+        XCTAssertEqual(after[.systemFileNumber] as? Int, before[.systemFileNumber] as? Int, "the same file")
+        XCTAssertEqual(after[.size] as? Int, before[.size] as? Int)
+    }
+
     func testTheResourcesTabExportsItsRows() throws {
         let (app, home) = try wiang(thai: false)
         app.press(.char("t"))

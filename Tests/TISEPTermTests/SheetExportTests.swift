@@ -242,5 +242,13 @@ final class SheetExportTests: XCTestCase {
         XCTAssertEqual(SpreadsheetGuard.unguarded("'hello"), "'hello", "an apostrophe before ordinary text is data")
         XCTAssertEqual(SheetCell.number("-5").written, "-5")
         XCTAssertEqual(SheetCell.text("-5").written, "'-5")
+        for number in ["0", "-5", "3.25", "-0.5", "1e-05", "2E+3", "100000000"] {
+            XCTAssertEqual(SheetCell.number(number).written, number)
+        }
+        // A number cell whose text is not a plain number (never from the
+        // store, whose number columns read as numbers) is guarded as text.
+        for notNumber in ["=5", "-5+1", "5-", ".5", "-", "1e", "+1", "@1", "-=1"] {
+            XCTAssertTrue(SheetCell.number(notNumber).written.hasPrefix("'") || !SpreadsheetGuard.needsGuard(notNumber), notNumber)
+        }
     }
 }

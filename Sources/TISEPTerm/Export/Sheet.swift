@@ -30,13 +30,39 @@ enum SheetCell: Equatable {
     static func words(_ value: String?) -> SheetCell { value.flatMap { $0.isEmpty ? nil : .text($0) } ?? .empty }
 
     /// The text the cell holds in the file, before CSV quoting: text guarded
-    /// against formulas (``SpreadsheetGuard``), numbers as they are.
+    /// against formulas (``SpreadsheetGuard``), numbers as they are. The
+    /// store reads number columns as numbers, but a number cell is only
+    /// trusted when its text is a plain number: anything else is guarded
+    /// like text, so `-1` stays a number and `-1+A1` never runs.
     var written: String {
         switch self {
         case let .text(s): return SpreadsheetGuard.guarded(s)
-        case let .number(s): return s
+        case let .number(s): return SheetCell.isPlainNumber(s) ? s : SpreadsheetGuard.guarded(s)
         case .empty: return ""
         }
+    }
+
+    /// `-12`, `3.5`, `1e-3`: digits with an optional sign, point and
+    /// exponent, which every spreadsheet reads as a number and nothing else.
+    static func isPlainNumber(_ s: String) -> Bool {
+        var bytes = Substring(s).utf8[...]
+        func digits() -> Int {
+            let run = bytes.prefix { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+            bytes = bytes.dropFirst(run.count)
+            return run.count
+        }
+        if bytes.first == UInt8(ascii: "-") { bytes = bytes.dropFirst() }
+        guard digits() > 0 else { return false }
+        if bytes.first == UInt8(ascii: ".") {
+            bytes = bytes.dropFirst()
+            guard digits() > 0 else { return false }
+        }
+        if bytes.first == UInt8(ascii: "e") || bytes.first == UInt8(ascii: "E") {
+            bytes = bytes.dropFirst()
+            if bytes.first == UInt8(ascii: "-") || bytes.first == UInt8(ascii: "+") { bytes = bytes.dropFirst() }
+            guard digits() > 0 else { return false }
+        }
+        return bytes.isEmpty
     }
 }
 
