@@ -32,6 +32,19 @@ final class ThreeWTests: XCTestCase {
         return (all[0], all[1], records.rows.map { row in Dictionary(uniqueKeysWithValues: zip(all[1], all[0].map { row[$0]! })) })
     }
 
+    /// The persons' columns are in every 3W; where this tisep keeps no
+    /// persons per project, the command says so on stderr.
+    func testThePersonsColumnsAndWhatTheCommandSaysAboutThem() throws {
+        let cli = try CLIHarness(self)
+        XCTAssertEqual(cli.run("init", "--empty").code, 0)
+        let r = cli.run("export-3w", "-o", cli.path("3w.csv"))
+        XCTAssertEqual(r.code, 0, r.err)
+        XCTAssertTrue(Self.tags.contains("#targeted+ind") && Self.tags.contains("#reached+ind"))
+        let note = "tisep: note: Persons targeted and reached are not kept by this tisep: their columns are there, empty.\n"
+        XCTAssertEqual(r.err.contains(note), !ThreeW.personsKept, r.err)
+        XCTAssertTrue(cli.run("export-3w", "--help").out.contains(ThreeW.personsKept ? "where a project works in one area only" : "not kept by this tisep"))
+    }
+
     func testTheHashtagRow() throws {
         XCTAssertEqual(ThreeW.columns.map(\.tag), Self.tags)
         // HXL 1.1: '#' and a name, then '+' attributes; lower case letters, digits, '_'.
@@ -102,9 +115,11 @@ final class ThreeWTests: XCTestCase {
             XCTAssertFalse(implementing.contains { name in funding.contains(name) }, "a funder is not also listed as implementing")
             XCTAssertEqual(row["#sector+code"], lead["issues"] ?? "", "the lead's issue areas")
             XCTAssertEqual(row["#targeted+type"], project.list("target_groups").compactMap(TargetGroup.init(rawValue:)).map(\.english).joined(separator: "; "))
-            // tisep keeps no persons per project yet: empty, never invented.
-            XCTAssertEqual(row["#targeted+ind"], "")
-            XCTAssertEqual(row["#reached+ind"], "")
+            // Persons belong to the whole project: in its row only where it
+            // has one area; where this tisep keeps none, empty, never invented.
+            let single = ThreeW.personsKept && project.list("area").count == 1
+            XCTAssertEqual(row["#targeted+ind"], single ? project["targeted"] ?? "" : "")
+            XCTAssertEqual(row["#reached+ind"], single ? project["reached"] ?? "" : "")
         }
         let amphoe = try export(["--area", "5603"], db: db, cli: cli)
         XCTAssertEqual(amphoe.rows.count, sheet.rows.filter { $0["#adm2+code"] == "TH5603" }.count, "--area: rows in the area and below")

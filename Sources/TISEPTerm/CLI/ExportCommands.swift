@@ -42,7 +42,7 @@ extension CommandLineTool {
             let area = try exportArea(inv, store)
             let export = try SheetExport.make(kind, store: store, options: .init(area: area, includePrivate: inv.flag("include-private")))
             try output.write(text: export.sheet.csv)
-            inv.context.print("wrote \(output.path): \(export.sheet.rows.count) \(kind.rawValue)")
+            inv.context.print("wrote \(output.path): \(export.sheet.rows.count) \(kind.rowNoun)")
             sayWhatWasLeftOut(inv, privateLeftOut: export.privateLeftOut, demoRows: export.demoRows)
         })
 
@@ -62,8 +62,7 @@ extension CommandLineTool {
         then one row per project and area it works in. The organisation is the
         project's lead, its type the IATI organisation type of its sector; funders
         are the members that are supporters or policy makers, implementers those
-        that implement or connect. Persons targeted and reached are given where
-        a project works in one area only (tisep keeps them for the whole project).
+        that implement or connect. \(ThreeW.personsNote)
         UTF-8 with a byte-order mark; text that would run as a formula gets a
         leading '. Columns and mapping: docs/sharing-data.md.
         """,
@@ -75,6 +74,7 @@ extension CommandLineTool {
             let export = try ThreeW.make(store: store, options: .init(area: try exportArea(inv, store), players: inv.flag("players")))
             try output.write(text: export.sheet.csv)
             inv.context.print("wrote \(output.path): \(export.sheet.rows.count) rows")
+            if !ThreeW.personsKept { inv.context.printError("tisep: note: \(ThreeW.personsNote)") }
             sayWhatWasLeftOut(inv, privateLeftOut: 0, demoRows: export.demoRows)
         })
 

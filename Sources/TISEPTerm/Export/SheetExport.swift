@@ -20,6 +20,16 @@ enum SheetKind: String, CaseIterable, Sendable {
         case .vulnerable: return .vulnerable
         }
     }
+
+    /// What a row is, for `wrote FILE: 22 elements`.
+    var rowNoun: String {
+        switch self {
+        case .entities: return "elements"
+        case .indicators: return "indicator values"
+        case .vulnerable: return "vulnerable-group counts"
+        default: return rawValue
+        }
+    }
 }
 
 /// A list ready to write, with what the command says about it.

@@ -83,6 +83,21 @@ enum ThreeW {
         [PlayerRole.supporter.rawValue, PlayerRole.policyMaker.rawValue].contains(element["role"] ?? "")
     }
 
+    /// Whether this tisep keeps the persons a project targets and reaches
+    /// (the project fields `targeted` and `reached`). Where it does not,
+    /// `#targeted+ind` and `#reached+ind` stay in the sheet, empty, so that a
+    /// 3W has the same columns whichever tisep wrote it.
+    static var personsKept: Bool {
+        RecordType.project.field("targeted") != nil && RecordType.project.field("reached") != nil
+    }
+
+    /// The help's and the note's sentence about persons targeted and reached.
+    static var personsNote: String {
+        personsKept
+            ? "Persons targeted and reached are given where a project works in one area only (tisep keeps them for the whole project)."
+            : "Persons targeted and reached are not kept by this tisep: their columns are there, empty."
+    }
+
     static func make(store: Store, options: Options) throws -> SheetExport {
         let elements = Dictionary(uniqueKeysWithValues: try store.records.live(.entity).map { ($0.id, $0) })
         var areas: [String: Area?] = [:]
@@ -107,7 +122,7 @@ enum ThreeW {
             var issues = lead?.list("issues") ?? []
             if issues.isEmpty { issues = IssueArea.words.filter { w in members.contains { $0.list("issues").contains(w) } } }
             // Persons belong to the whole project: written where it has one area only (never divided or repeated).
-            let persons = codes.count == 1
+            let persons = personsKept && codes.count == 1
             for code in codes where options.area.inside([code]) {
                 var cells = who(lead, issues: issues, implementing: implementing, funding: funding)
                 cells += [.words(project["name_th"]), .words(project["name_en"]), .text(project.id)]
