@@ -85,7 +85,9 @@ final class ExportMenuTests: XCTestCase {
         status = export(app, item: 3, expecting: "elements-560101-2026-11-29-1432.csv")
         let list = RawCSV.records(try String(contentsOfFile: folder + "/elements-560101-2026-11-29-1432.csv", encoding: .utf8))
         XCTAssertEqual(list.rows.map { $0["id"]! }, shown, "the rows on screen, in their order")
-        XCTAssertEqual(status, "เขียนรายการแล้ว \(shown.count) องค์ประกอบ: ~/Documents/tisep/elements-560101-2026-11-29-1432.csv")
+        // Too long for 80 columns: the first folders give way, the name stays.
+        XCTAssertEqual(status, "เขียนรายการแล้ว \(shown.count) องค์ประกอบ: …/tisep/elements-560101-2026-11-29-1432.csv")
+        XCTAssertEqual(app.frame().lines()[23].trimmingCharacters(in: .whitespaces), status, "the whole message on the status line")
         XCTAssertEqual(try fileHead(folder + "/elements-560101-2026-11-29-1432.csv", 3), [0xEF, 0xBB, 0xBF])
 
         // The map as drawn: at 80x24 Phayao is too small, so Mueang Phayao's tambons.
@@ -157,7 +159,7 @@ final class ExportMenuTests: XCTestCase {
         let status = export(app, item: 3, expecting: "resources-560101-2026-11-29-1432.csv")
         let rows = RawCSV.records(try String(contentsOfFile: home + "/Documents/tisep/resources-560101-2026-11-29-1432.csv", encoding: .utf8)).rows
         XCTAssertEqual(rows.map { $0["id"]! }, shown)
-        XCTAssertEqual(status, "wrote the list, \(shown.count) resources: ~/Documents/tisep/resources-560101-2026-11-29-1432.csv")
+        XCTAssertEqual(status, "wrote the list, \(shown.count) resources: …/tisep/resources-560101-2026-11-29-1432.csv")
     }
 
     func testTheDocumentsFolderOfTheDesktop() throws {
@@ -179,6 +181,38 @@ final class ExportMenuTests: XCTestCase {
         XCTAssertEqual(ExportFolder.expand("~/x.csv", environment: ["HOME": "/h"]), "/h/x.csv")
         XCTAssertEqual(ExportFolder.shown("/h/a/x.csv", environment: ["HOME": "/h"]), "~/a/x.csv")
         XCTAssertEqual(ExportFolder.shown("/hx/x.csv", environment: ["HOME": "/h"]), "/hx/x.csv")
+    }
+
+    /// What was written and where, on one status line: the whole path
+    /// where it fits; else the note after it goes, then the first folders.
+    func testTheStatusLineKeepsTheFileName() {
+        var state = AppState()
+        state.dataset = DataSetInfo(path: "/home/somchai/.local/share/tisep/ecosystem.sqlite", isDemo: false)
+        let path = "~/Documents/tisep/elements-560101-2026-11-29-1432.csv"
+        state.width = 200
+        XCTAssertEqual(StatusBar.written("wrote the list, 22 elements: ", path: path, tail: " (note)", state: state),
+                       "wrote the list, 22 elements: " + path + " (note)")
+        state.width = 85
+        XCTAssertEqual(StatusBar.written("wrote the list, 22 elements: ", path: path, tail: " (a note that does not fit)", state: state),
+                       "wrote the list, 22 elements: " + path)
+        state.width = 80
+        XCTAssertEqual(StatusBar.written("wrote the list, 22 elements: ", path: path, state: state),
+                       "wrote the list, 22 elements: …/tisep/elements-560101-2026-11-29-1432.csv")
+        state.width = 50
+        XCTAssertEqual(StatusBar.written("wrote the list, 22 elements: ", path: path, state: state),
+                       "wrote the list, 22 elements: …/elements-560101-2026-11-29-1432.csv", "at least the name")
+        state.charset = .ascii
+        state.width = 30
+        XCTAssertEqual(StatusBar.written("wrote: ", path: "/a/very/long/folder/name/and/more/x.csv", state: state), "wrote: .../and/more/x.csv",
+                       "ASCII: not '~', which would read as the home folder")
+        state.charset = .unicode
+        for width in [40, 80, 120, 200] {
+            state.width = width
+            let line = StatusBar.written("wrote: ", path: "/srv/data/exports/tisep/3w-560101-2026-11-29-1432.csv", state: state)
+            XCTAssertTrue(line.hasSuffix("/3w-560101-2026-11-29-1432.csv"), line)
+            XCTAssertLessThanOrEqual(TextWidth.width(of: line), max(StatusBar.textRoom(width: width, file: state.dataset.path) - 1,
+                                                                     TextWidth.width(of: "wrote: …/3w-560101-2026-11-29-1432.csv")))
+        }
     }
 
     func testALongNameKeepsTheCaretInView() {
