@@ -39,7 +39,7 @@ enum Keymap {
         ([.char("m")], .needsOffers),
         ([.char("M")], .mergeRecords),
         ([.char("e")], .exportBrief),
-        ([.char("x")], .exportBundle),
+        ([.char("x")], .exportMenu),
         ([.char("V")], .syncReview),
         ([.char("?"), .function(1)], .help),
         ([.char("L")], .toggleLanguage),

@@ -111,9 +111,10 @@ extension Update {
         case .exportBrief:
             guard !state.selectedArea.isEmpty else { return [] }
             return [.proposeOutputName(.brief(state.selectedArea))]
-        case .exportBundle:
+        case .exportMenu:
             guard !state.selectedArea.isEmpty else { return [] }
-            return [.proposeOutputName(.bundle(state.selectedArea))]
+            state.overlay = .chooser(ExportMenu.chooser(state))
+            return []
         case .syncReview: return openSyncReview(&state)
         case .help:
             state.overlay = .help(scroll: 0)
