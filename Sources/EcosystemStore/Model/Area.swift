@@ -33,15 +33,20 @@ extension Store {
              postalCode: st.string(7))
     }
 
+    static let insertAreaSQL =
+        "INSERT INTO areas(code, level, parent, name_th, name_en, lat, lon, postal_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+    /// Names follow the newer source; a centroid or postal code it lacks is kept.
+    static let upsertAreaSQL = insertAreaSQL + """
+
+        ON CONFLICT(code) DO UPDATE SET level = excluded.level, parent = excluded.parent,
+          name_th = excluded.name_th, name_en = excluded.name_en,
+          lat = coalesce(excluded.lat, lat), lon = coalesce(excluded.lon, lon),
+          postal_code = coalesce(excluded.postal_code, postal_code)
+        """
+
     /// Inserts or updates an area by code (names, centroid, postal code).
     public func upsertArea(_ a: Area) throws {
-        try db.run("""
-            INSERT INTO areas(code, level, parent, name_th, name_en, lat, lon, postal_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT(code) DO UPDATE SET level = excluded.level, parent = excluded.parent,
-              name_th = excluded.name_th, name_en = excluded.name_en,
-              lat = coalesce(excluded.lat, lat), lon = coalesce(excluded.lon, lon),
-              postal_code = coalesce(excluded.postal_code, postal_code)
-            """, [a.code, a.level.rawValue, a.parent, a.nameTH, a.nameEN, a.lat, a.lon, a.postalCode])
+        try db.run(Store.upsertAreaSQL, [a.code, a.level.rawValue, a.parent, a.nameTH, a.nameEN, a.lat, a.lon, a.postalCode])
         try reindex(area: a)
     }
 

@@ -37,12 +37,19 @@ extension Store {
     /// An area is found by its names, its code, its postal code and the names
     /// of the areas above it, so "เวียง พะเยา" picks the right Wiang.
     func reindex(area a: Area) throws {
-        var body: [String?] = [a.nameTH, a.nameEN, a.code, a.postalCode]
+        var ancestors: [Area] = []
         var parent = a.parent
         while let p = parent, let pa = try area(p) {
-            body += [pa.nameTH, pa.nameEN]
+            ancestors.append(pa)
             parent = pa.parent
         }
+        try putAreaDoc(a, ancestors: ancestors)
+    }
+
+    /// The area's document from the area and its ancestors in hand (parent
+    /// first), so that a bulk load need not read them back.
+    func putAreaDoc(_ a: Area, ancestors: [Area]) throws {
+        let body: [String?] = [a.nameTH, a.nameEN, a.code, a.postalCode] + ancestors.flatMap { [$0.nameTH, $0.nameEN] }
         try putSearchDoc(kind: "area", ref: a.code, name: a.nameTH, keys: [a.nameTH, a.nameEN, a.code, a.postalCode], body: body)
     }
 

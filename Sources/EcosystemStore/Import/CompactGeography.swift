@@ -1,0 +1,158 @@
+import Foundation
+
+/// tisep's compact geography: the text in which the binary embeds
+/// Thailand's areas and their boundaries (`data/`, written by
+/// `tisep export-geography`). Lines starting with `#` are comments.
+///
+/// Areas, v1 — one per line, in code order (parents first):
+/// `code<TAB>name_th<TAB>name_en<TAB>lat<TAB>lon<TAB>postal_code`. Level and
+/// parent follow from the code (2, 4, 6 digits); the centroid has 3
+/// decimals (about 100 m) and is empty when unknown.
+///
+/// Boundaries, v1 — one per line, in code order: `code<TAB>geometry`, the
+/// geometry being the bytes of AsciiMap's `GeometryCodec` (the very bytes
+/// `area_boundaries` stores) in base64. Loading them is a base64 decode
+/// and an insert: no coordinate is parsed at `tisep init`.
+///
+/// ```swift
+/// let text = try store.exportCompactBoundaries(level: .tambon, provinces: ["56"])
+/// try other.importCompactBoundaries(text, source: "OCHA COD-AB Thailand (RTSD 2019), CC BY-IGO")
+/// ```
+public enum CompactGeography {
+    public static let areasHeader = "# tisep compact geography v1: code\tname_th\tname_en\tlat\tlon\tpostal_code"
+    public static let boundariesHeader = "# tisep compact boundaries v1: code\tgeometry (GeometryCodec v1 bytes, base64)"
+
+    /// The areas of `text`, in its order; throws on the first line that is not v1.
+    static func areas(_ text: String) throws -> [Area] {
+        var out: [Area] = []
+        for line in lines(text) {
+            let f = fields(line)
+            guard f.count == 6, let level = AreaLevel(code: f[0]), level != .country, f[0].allSatisfy(\.isNumber), !f[1].isEmpty else {
+                throw StoreError.message("compact geography: bad line '\(line.prefix(60))'")
+            }
+            out.append(Area(code: f[0], level: level, parent: AreaCode.parent(of: f[0]), nameTH: f[1], nameEN: f[2],
+                            lat: Double(f[3]), lon: Double(f[4]), postalCode: f[5].isEmpty ? nil : f[5]))
+        }
+        return out
+    }
+
+    /// The (code, geometry bytes) pairs of `text`, in its order.
+    static func boundaries(_ text: String) throws -> [(code: String, geometry: [UInt8])] {
+        var out: [(String, [UInt8])] = []
+        for line in lines(text) {
+            let f = fields(line)
+            guard f.count == 2, AreaLevel(code: f[0]) != nil, let bytes = Data(base64Encoded: f[1]), !bytes.isEmpty else {
+                throw StoreError.message("compact boundaries: bad line '\(line.prefix(60))'")
+            }
+            out.append((f[0], [UInt8](bytes)))
+        }
+        return out
+    }
+
+    /// The lines of `text` but comments and empty ones. Split on the bytes:
+    /// splitting a String on a Character walks grapheme clusters, which
+    /// was a third of `init --empty` over a megabyte of Thai and base64.
+    private static func lines(_ text: String) -> [Substring] {
+        text.utf8.split(separator: UInt8(ascii: "\n")).compactMap { line in
+            line.first == UInt8(ascii: "#") ? nil : Substring(line)
+        }
+    }
+
+    private static func fields(_ line: Substring) -> [String] {
+        line.utf8.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false).map { String(Substring($0)) }
+    }
+}
+
+extension Store {
+    /// The areas in the compact form (see `CompactGeography`); with
+    /// `provinces`, tambons of those provinces only (provinces and amphoes
+    /// are all kept).
+    public func exportCompactGeography(provinces: Set<String>?) throws -> String {
+        var out = CompactGeography.areasHeader + "\n"
+        let rows = try db.query("SELECT \(Store.areaColumns) FROM areas ORDER BY code", [], Store.readArea)
+        for a in rows {
+            if a.level == .tambon, let provinces, !provinces.contains(String(a.code.prefix(2))) { continue }
+            let lat = a.lat.map { String(format: "%.3f", $0) } ?? ""
+            let lon = a.lon.map { String(format: "%.3f", $0) } ?? ""
+            out += [a.code, a.nameTH, a.nameEN, lat, lon, a.postalCode ?? ""].joined(separator: "\t") + "\n"
+        }
+        return out
+    }
+
+    /// The stored boundaries of the areas at `level` in the compact form;
+    /// with `provinces`, only those inside them.
+    public func exportCompactBoundaries(level: AreaLevel, provinces: Set<String>?) throws -> String {
+        var out = CompactGeography.boundariesHeader + "\n"
+        for (code, geometry) in try boundaries(level: level, inside: nil).sorted(by: { $0.key < $1.key }) {
+            if let provinces, !provinces.contains(String(code.prefix(2))) { continue }
+            out += code + "\t" + Data(geometry).base64EncodedString() + "\n"
+        }
+        return out
+    }
+
+    /// Loads areas in the compact form, in one transaction, and returns how
+    /// many it wrote. By default an area already here is updated by code
+    /// (names; centroid and postal code where the text has them), as
+    /// `import-geography` does; with `onlyMissing` it is left as it is, so
+    /// that loading a newer release's geography changes nothing already here.
+    ///
+    /// Written in bulk: each area's search document is made from the names
+    /// in hand (no look-up of its parents per area), and a large load
+    /// rebuilds the trigram index once at the end (`withBulkWrite`).
+    @discardableResult
+    public func importCompactGeography(_ text: String, onlyMissing: Bool = false) throws -> Int {
+        let areas = try CompactGeography.areas(text)
+        return try withBulkWrite(searchWrites: areas.count) {
+            let before = Set(try db.query("SELECT code FROM areas", [], { $0.text(0) }))
+            var known: [String: Area] = [:]
+            var written = 0
+            for a in areas {
+                known[a.code] = a
+                let existed = before.contains(a.code)
+                if existed && onlyMissing { continue }
+                if let parent = a.parent, known[parent] == nil, !before.contains(parent) {
+                    throw StoreError.message("compact geography: \(a.code) comes before its parent \(parent)")
+                }
+                try db.run(existed ? Store.upsertAreaSQL : Store.insertAreaSQL,
+                           [a.code, a.level.rawValue, a.parent, a.nameTH, a.nameEN, a.lat, a.lon, a.postalCode])
+                if existed {
+                    // Names may have changed and a missing postal code was kept: index what is stored.
+                    if let stored = try area(a.code) { try reindex(area: stored) }
+                } else {
+                    var ancestors: [Area] = []
+                    var parent = a.parent
+                    while let p = parent, let pa = try known[p] ?? area(p) {
+                        ancestors.append(pa)
+                        parent = pa.parent
+                    }
+                    try putAreaDoc(a, ancestors: ancestors)
+                }
+                written += 1
+            }
+            return written
+        }
+    }
+
+    /// Loads boundaries in the compact form, in one transaction, with
+    /// `source` as their source (shown in briefs and legends). A boundary
+    /// already here is replaced, or with `onlyMissing` kept (a user's own
+    /// import stays). Codes with no area here are skipped and returned.
+    @discardableResult
+    public func importCompactBoundaries(_ text: String, source: String, onlyMissing: Bool = false) throws -> (stored: Int, noArea: [String]) {
+        let rows = try CompactGeography.boundaries(text)
+        return try db.transaction {
+            let areas = Set(try db.query("SELECT code FROM areas", [], { $0.text(0) }))
+            let sql = onlyMissing
+                ? "INSERT INTO area_boundaries(code, geometry, source) VALUES (?, ?, ?) ON CONFLICT(code) DO NOTHING"
+                : Store.upsertBoundarySQL
+            var stored = 0
+            var noArea: [String] = []
+            for (code, geometry) in rows {
+                guard areas.contains(code) else { noArea.append(code); continue }
+                try db.run(sql, [code, SQLValue.blob(geometry), source])
+                stored += db.changes
+            }
+            return (stored, noArea)
+        }
+    }
+}
