@@ -23,10 +23,11 @@ let package = Package(
             providers: [.apt(["libsqlite3-dev"])]
         ),
         .target(name: "AsciiMap"),
-        .target(name: "EcosystemStore", dependencies: ["CSQLite"]),
         // The embedded default data set: generated Swift source so that the
-        // data travel inside the binary (no resource bundle to ship).
+        // data travel inside the binary (no resource bundle to ship). The
+        // store loads it at `init` and adds what an older database lacks.
         .target(name: "DefaultData", path: "data", exclude: ["README.md"]),
+        .target(name: "EcosystemStore", dependencies: ["CSQLite", "DefaultData"]),
         // The command line and the full-screen interface, as a library so that
         // `tisep`, the benchmarks and the tests all run the same code.
         .target(
@@ -45,9 +46,9 @@ let package = Package(
         // --scratch-path .build-fuzz (docs/fuzzing.md).
         .executableTarget(name: "BundleFuzz", dependencies: ["EcosystemStore"]),
         .testTarget(name: "AsciiMapTests", dependencies: ["AsciiMap"], exclude: ["Golden"]),
-        .testTarget(name: "EcosystemStoreTests", dependencies: ["EcosystemStore"]),
-        .testTarget(name: "DefaultDataTests", dependencies: ["DefaultData", "EcosystemStore"]),
-        .testTarget(name: "TISEPTermTests", dependencies: ["TISEPTerm", "EcosystemStore", "AsciiMap", "DefaultData"], exclude: ["Golden"]),
+        .testTarget(name: "EcosystemStoreTests", dependencies: ["EcosystemStore", "DefaultData"]),
+        .testTarget(name: "DefaultDataTests", dependencies: ["DefaultData", "EcosystemStore", "AsciiMap"]),
+        .testTarget(name: "TISEPTermTests", dependencies: ["TISEPTerm", "EcosystemStore", "AsciiMap", "DefaultData"], exclude: ["Golden", "Fixtures"]),
         .testTarget(name: "TISEPBenchTests", dependencies: ["TISEPBench", "TISEPTerm", "EcosystemStore"]),
     ]
 )

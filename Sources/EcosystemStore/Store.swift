@@ -27,12 +27,16 @@ public final class Store {
         }
         do {
             db = try Database(path: path, create: create)
-            try Migrations.migrate(db)
         } catch let StoreError.sqlite(code, _, _) where code & 0xFF == 26 {
             throw StoreError.notAnEcosystemDatabase(path: path) // SQLITE_NOTADB
         }
         replicaID = ""
         clock = HybridClock(replica: "")
+        do {
+            try Migrations.migrate(self)
+        } catch let StoreError.sqlite(code, _, _) where code & 0xFF == 26 {
+            throw StoreError.notAnEcosystemDatabase(path: path)
+        }
         try loadIdentity()
     }
 

@@ -1,24 +1,29 @@
-/// Numbered schema migrations. Each runs in its own transaction and moves
-/// `PRAGMA user_version` to its number; a database with a higher version
-/// than the last one here was made by a newer tisep and is refused.
+/// Numbered migrations of the schema and of the data a release embeds.
+/// Each runs in its own transaction and moves `PRAGMA user_version` to its
+/// number; a database with a higher version than the last one here was made
+/// by a newer tisep and is refused.
 enum Migrations {
     struct Migration: Sendable {
         let version: Int
         let name: String
-        let apply: @Sendable (Database) throws -> Void
+        /// Gets the store (not only its database) because a data migration
+        /// writes through the store's bulk load and search index.
+        let apply: @Sendable (Store) throws -> Void
     }
 
     static let all: [Migration] = [
-        Migration(version: 1, name: "ecosystem schema", apply: { try $0.execute(SchemaV1.sql) }),
-        Migration(version: 2, name: "exact search keys", apply: { try SchemaV2.apply($0) }),
-        Migration(version: 3, name: "indexes for a national data set", apply: { try $0.execute(SchemaV3.sql) }),
+        Migration(version: 1, name: "ecosystem schema", apply: { try $0.db.execute(SchemaV1.sql) }),
+        Migration(version: 2, name: "exact search keys", apply: { try SchemaV2.apply($0.db) }),
+        Migration(version: 3, name: "indexes for a national data set", apply: { try $0.db.execute(SchemaV3.sql) }),
+        Migration(version: 4, name: "the whole country's geography and boundaries", apply: { try SchemaV4.apply($0) }),
     ]
 
     static var latestVersion: Int { all.last?.version ?? 0 }
 
     /// Brings `db` to the latest version. Throws `newerSchema` for a database
     /// from the future and `notAnEcosystemDatabase` for a foreign file.
-    static func migrate(_ db: Database) throws {
+    static func migrate(_ store: Store) throws {
+        let db = store.db
         let current = try db.userVersion
         if current > latestVersion {
             throw StoreError.newerSchema(found: current, supported: latestVersion)
@@ -29,7 +34,7 @@ enum Migrations {
         }
         for migration in all where migration.version > current {
             try db.transaction {
-                try migration.apply(db)
+                try migration.apply(store)
                 try db.setUserVersion(migration.version)
             }
         }

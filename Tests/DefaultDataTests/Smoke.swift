@@ -1,2 +1,0 @@
-import XCTest
-final class DefaultDataSmokeTests: XCTestCase { func testNothing() {} }
