@@ -45,7 +45,7 @@ let package = Package(
         // The bundle reader's fuzz target: swift build --sanitize fuzzer --product BundleFuzz
         // --scratch-path .build-fuzz (docs/fuzzing.md).
         .executableTarget(name: "BundleFuzz", dependencies: ["EcosystemStore"]),
-        .testTarget(name: "AsciiMapTests", dependencies: ["AsciiMap"], exclude: ["Golden"]),
+        .testTarget(name: "AsciiMapTests", dependencies: ["AsciiMap"], exclude: ["Golden", "Fixtures"]),
         .testTarget(name: "EcosystemStoreTests", dependencies: ["EcosystemStore", "DefaultData"]),
         .testTarget(name: "DefaultDataTests", dependencies: ["DefaultData", "EcosystemStore", "AsciiMap"]),
         .testTarget(name: "TISEPTermTests", dependencies: ["TISEPTerm", "EcosystemStore", "AsciiMap", "DefaultData"], exclude: ["Golden", "Fixtures"]),

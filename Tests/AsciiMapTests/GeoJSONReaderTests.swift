@@ -3,31 +3,33 @@ import XCTest
 import AsciiMap
 
 final class GeoJSONReaderTests: XCTestCase {
-    func testReadsAllTambonsQuickly() throws {
-        let url = try Fixtures.geoFile("th_adm3.geojson")
-        let start = Date()
-        let features = try GeoJSONReader.read(contentsOf: url)
-        let seconds = Date().timeIntervalSince(start)
-        XCTAssertEqual(features.count, 7_425)
-        XCTAssertLessThan(seconds, 2.0, "parsing th_adm3.geojson took \(seconds) s")
+    func testReadsRealTambons() throws {
+        let features = try GeoJSONReader.read(contentsOf: try Fixtures.fixture("adm3-sample.geojson"))
+        XCTAssertEqual(features.count, 70)
         XCTAssertTrue(features.allSatisfy { $0.level == 3 && $0.code.count == 6 })
+        XCTAssertEqual(features.filter { $0.code.hasPrefix("56") }.count, 68, "Phayao's tambons")
         let wiang = try XCTUnwrap(features.first { $0.code == "560101" })
         XCTAssertEqual(wiang.nameTH, "เวียง")
+        XCTAssertEqual(wiang.nameEN, "Wiang")
         XCTAssertEqual(wiang.parentCodes, ["56", "5601"])
         // Some tambons have several parts and some have holes.
-        XCTAssertTrue(features.contains { $0.geometry.polygons.count > 1 })
+        let islands = try XCTUnwrap(features.first { $0.code == "910106" })
+        XCTAssertEqual(islands.geometry.polygons.count, 3)
         let holed = try XCTUnwrap(features.first { $0.code == "580104" })
         XCTAssertGreaterThan(holed.geometry.polygons[0].rings.count, 1)
+        XCTAssertEqual(holed.geometry.polygons[0].holes.count, holed.geometry.polygons[0].rings.count - 1)
     }
 
-    func testProvinceAndAmphoeCounts() throws {
-        let provinces = try GeoJSONReader.read(contentsOf: try Fixtures.geoFile("th_adm1.geojson"))
-        XCTAssertEqual(provinces.count, 77)
-        XCTAssertTrue(provinces.allSatisfy { $0.level == 1 && $0.code.count == 2 })
+    func testProvinceAndAmphoeFiles() throws {
+        let provinces = try GeoJSONReader.read(contentsOf: try Fixtures.fixture("adm1-sample.geojson"))
+        XCTAssertEqual(provinces.map(\.code).sorted(), ["53", "56"])
+        XCTAssertTrue(provinces.allSatisfy { $0.level == 1 && $0.parentCodes.isEmpty })
         XCTAssertEqual(provinces.first { $0.code == "56" }?.nameEN, "Phayao")
-        let amphoes = try GeoJSONReader.read(contentsOf: try Fixtures.geoFile("th_adm2.geojson"))
-        XCTAssertEqual(amphoes.count, 928)
-        XCTAssertTrue(amphoes.allSatisfy { $0.level == 2 && $0.code.count == 4 })
+        XCTAssertEqual(provinces.first { $0.code == "56" }?.nameTH, "พะเยา")
+        let amphoes = try GeoJSONReader.read(contentsOf: try Fixtures.fixture("adm2-sample.geojson"))
+        XCTAssertEqual(amphoes.count, 9)
+        XCTAssertTrue(amphoes.allSatisfy { $0.level == 2 && $0.code.count == 4 && $0.parentCodes == ["56"] })
+        XCTAssertEqual(amphoes.first { $0.code == "5603" }?.nameEN, "Chiang Kham")
     }
 
     func testPolygonWithHoleAndMultiPolygon() throws {

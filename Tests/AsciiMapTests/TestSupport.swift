@@ -7,22 +7,29 @@ enum Fixtures {
     static let testsDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     static let goldenDirectory = testsDirectory.appendingPathComponent("Golden")
     static let packageRoot = testsDirectory.deletingLastPathComponent().deletingLastPathComponent()
-    static let geoDirectory = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/data/geo")
+    /// Samples of the real reference geography (`Fixtures/README.md`).
+    static let fixtureDirectory = testsDirectory.appendingPathComponent("Fixtures")
 
-    static func geoFile(_ name: String) throws -> URL {
-        let url = geoDirectory.appendingPathComponent(name)
+    /// A fixture file; a missing one fails the test (it is part of the repository).
+    static func fixture(_ name: String) throws -> URL {
+        let url = fixtureDirectory.appendingPathComponent(name)
         guard FileManager.default.fileExists(atPath: url.path) else {
-            throw XCTSkip("reference geography not found at \(url.path)")
+            throw FixtureMissing(path: url.path)
         }
         return url
     }
 
-    /// All tambons, parsed once for the whole test run.
+    /// The sample tambons (`adm3-sample.geojson`), parsed once for the whole test run.
     nonisolated(unsafe) private static var cachedTambons: [AdminFeature]?
     static func tambons() throws -> [AdminFeature] {
         if let cached = cachedTambons { return cached }
-        let features = try GeoJSONReader.read(contentsOf: try geoFile("th_adm3.geojson"))
+        let features = try GeoJSONReader.read(contentsOf: try fixture("adm3-sample.geojson"))
         cachedTambons = features
         return features
     }
+}
+
+struct FixtureMissing: Error, CustomStringConvertible {
+    let path: String
+    var description: String { "the fixture \(path) is missing from the repository" }
 }
