@@ -25,10 +25,10 @@ public enum CompactGeography {
     /// The areas of `text`, in its order; throws on the first line that is not v1.
     static func areas(_ text: String) throws -> [Area] {
         var out: [Area] = []
-        for line in lines(text) {
-            let f = fields(line)
+        try forEachLine(text) { bytes, fields in
+            let f = fields.map { String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self) }
             guard f.count == 6, let level = AreaLevel(code: f[0]), level != .country, f[0].allSatisfy(\.isNumber), !f[1].isEmpty else {
-                throw StoreError.message("compact geography: bad line '\(line.prefix(60))'")
+                throw StoreError.message("compact geography: bad line '\(f.joined(separator: "\t").prefix(60))'")
             }
             out.append(Area(code: f[0], level: level, parent: AreaCode.parent(of: f[0]), nameTH: f[1], nameEN: f[2],
                             lat: Double(f[3]), lon: Double(f[4]), postalCode: f[5].isEmpty ? nil : f[5]))
@@ -39,27 +39,48 @@ public enum CompactGeography {
     /// The (code, geometry bytes) pairs of `text`, in its order.
     static func boundaries(_ text: String) throws -> [(code: String, geometry: [UInt8])] {
         var out: [(String, [UInt8])] = []
-        for line in lines(text) {
-            let f = fields(line)
-            guard f.count == 2, AreaLevel(code: f[0]) != nil, let bytes = Data(base64Encoded: f[1]), !bytes.isEmpty else {
-                throw StoreError.message("compact boundaries: bad line '\(line.prefix(60))'")
+        try forEachLine(text) { bytes, fields in
+            let code = fields.first.map { String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self) } ?? ""
+            guard fields.count == 2, AreaLevel(code: code) != nil,
+                  let geometry = Data(base64Encoded: Data(UnsafeBufferPointer(rebasing: bytes[fields[1]]))), !geometry.isEmpty else {
+                throw StoreError.message("compact boundaries: bad line '\(code)…'")
             }
-            out.append((f[0], [UInt8](bytes)))
+            out.append((code, [UInt8](geometry)))
         }
         return out
     }
 
-    /// The lines of `text` but comments and empty ones. Split on the bytes:
-    /// splitting a String on a Character walks grapheme clusters, which
-    /// was a third of `init --empty` over a megabyte of Thai and base64.
-    private static func lines(_ text: String) -> [Substring] {
-        text.utf8.split(separator: UInt8(ascii: "\n")).compactMap { line in
-            line.first == UInt8(ascii: "#") ? nil : Substring(line)
+    /// Calls `line` with the byte ranges of the tab-separated fields of each
+    /// line of `text` but comments and empty lines. The bytes are searched
+    /// with `memchr`: splitting a String on Characters walks grapheme
+    /// clusters, which over a megabyte of Thai and base64 was a third of
+    /// `init --empty`, and a Swift loop over the bytes is slow in a debug build.
+    private static func forEachLine(_ text: String, _ line: (UnsafeBufferPointer<UInt8>, [Range<Int>]) throws -> Void) throws {
+        var text = text
+        try text.withUTF8 { (bytes: UnsafeBufferPointer<UInt8>) throws -> Void in
+            guard let base = bytes.baseAddress else { return }
+            /// The offset of the first `byte` in `start..<end`, or `end`.
+            func find(_ byte: UInt8, from start: Int, to end: Int) -> Int {
+                guard let hit = memchr(base + start, Int32(byte), end - start) else { return end }
+                return UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+            }
+            var fields: [Range<Int>] = []
+            var lineStart = 0
+            while lineStart < bytes.count {
+                let lineEnd = find(UInt8(ascii: "\n"), from: lineStart, to: bytes.count)
+                defer { lineStart = lineEnd + 1 }
+                guard lineEnd > lineStart, bytes[lineStart] != UInt8(ascii: "#") else { continue }
+                fields.removeAll(keepingCapacity: true)
+                var fieldStart = lineStart
+                while true {
+                    let fieldEnd = find(UInt8(ascii: "\t"), from: fieldStart, to: lineEnd)
+                    fields.append(fieldStart..<fieldEnd)
+                    if fieldEnd == lineEnd { break }
+                    fieldStart = fieldEnd + 1
+                }
+                try line(bytes, fields)
+            }
         }
-    }
-
-    private static func fields(_ line: Substring) -> [String] {
-        line.utf8.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false).map { String(Substring($0)) }
     }
 }
 
@@ -125,7 +146,7 @@ extension Store {
                         ancestors.append(pa)
                         parent = pa.parent
                     }
-                    try putAreaDoc(a, ancestors: ancestors)
+                    try putAreaDoc(a, ancestors: ancestors, isNew: true)
                 }
                 written += 1
             }

@@ -3,7 +3,9 @@
 extension Store {
     static let keySeparator = "\u{1F}"
 
-    func putSearchDoc(kind: String, ref: String, name: String, keys: [String?], body: [String?]) throws {
+    /// `isNew`: the caller knows `ref` has no document yet (a bulk load of
+    /// new areas), so there are no old keys to look up and delete.
+    func putSearchDoc(kind: String, ref: String, name: String, keys: [String?], body: [String?], isNew: Bool = false) throws {
         // A key never holds the separator, so that the joined text splits
         // back into exactly these keys (`removeSearchKeys`).
         let folded = keys.compactMap { $0?.searchFolded }.filter { !$0.isEmpty }.map { key in
@@ -11,7 +13,7 @@ extension Store {
         }
         let keyText = folded.joined(separator: Store.keySeparator)
         let bodyText = body.compactMap { $0?.searchFolded }.filter { !$0.isEmpty }.joined(separator: " \u{1F} ")
-        try removeSearchKeys(ref: ref)
+        if !isNew { try removeSearchKeys(ref: ref) }
         try db.run("""
             INSERT INTO search_docs(kind, ref, name, keys, body) VALUES (?, ?, ?, ?, ?)
             ON CONFLICT(ref) DO UPDATE SET kind = excluded.kind, name = excluded.name, keys = excluded.keys, body = excluded.body
@@ -48,9 +50,9 @@ extension Store {
 
     /// The area's document from the area and its ancestors in hand (parent
     /// first), so that a bulk load need not read them back.
-    func putAreaDoc(_ a: Area, ancestors: [Area]) throws {
+    func putAreaDoc(_ a: Area, ancestors: [Area], isNew: Bool = false) throws {
         let body: [String?] = [a.nameTH, a.nameEN, a.code, a.postalCode] + ancestors.flatMap { [$0.nameTH, $0.nameEN] }
-        try putSearchDoc(kind: "area", ref: a.code, name: a.nameTH, keys: [a.nameTH, a.nameEN, a.code, a.postalCode], body: body)
+        try putSearchDoc(kind: "area", ref: a.code, name: a.nameTH, keys: [a.nameTH, a.nameEN, a.code, a.postalCode], body: body, isNew: isNew)
     }
 
     /// An element is found by its own text and by its contacts' names,
