@@ -138,11 +138,18 @@ final class EmbeddedGeographyTests: XCTestCase {
         let id = try store.create(.entity, ["name_th": "กลุ่มออมทรัพย์", "p4": "asset", "area": "560102"])
         _ = try store.create(.resource, ["entity": id, "kind": "offer", "category": "funding", "area": "950101"])
         XCTAssertEqual(try store.areasWithEcosystemData(), ["56", "5601", "560102", "95", "9501", "950101"])
+        XCTAssertEqual(try store.areasWithEcosystemData(level: .province), ["56", "95"])
+        XCTAssertEqual(try store.areasWithEcosystemData(level: .tambon, inside: "56"), ["560102"])
+        XCTAssertEqual(try store.areasWithEcosystemData(level: .amphoe, inside: "95"), ["9501"])
+        // A record filed at a province's own code gives the province data, not its tambons.
+        _ = try store.create(.entity, ["name_th": "สำนักงานจังหวัด", "p4": "policy", "area": "95"])
+        XCTAssertEqual(try store.areasWithEcosystemData(level: .tambon, inside: "95"), ["950101"])
         XCTAssertTrue(try store.hasEcosystemData("TH56"))
         XCTAssertTrue(try store.hasEcosystemData("5601"))
         XCTAssertFalse(try store.hasEcosystemData("560101"), "a neighbour of a tambon with data has none")
         try store.delete(id)
         XCTAssertFalse(try store.hasEcosystemData("56"), "deleted records are not data")
+        XCTAssertEqual(try store.areasWithEcosystemData(level: .province), ["95"])
         XCTAssertTrue(try store.hasEcosystemData("95"))
     }
 

@@ -39,6 +39,8 @@ final class EmbeddedGeographyCommandTests: XCTestCase {
         let withData = try store.areasWithEcosystemData()
         XCTAssertEqual(Set(withData.filter { $0.count == 2 }), Set(DefaultData.pilotProvinces))
         XCTAssertEqual(withData.filter { $0.count == 6 }.count, 1_155, "every pilot tambon")
+        XCTAssertEqual(try store.areasWithEcosystemData(level: .province), Set(DefaultData.pilotProvinces))
+        XCTAssertEqual(try store.areasWithEcosystemData(level: .tambon, inside: "56").count, 68)
         XCTAssertTrue(try store.hasEcosystemData("560101"))
         XCTAssertFalse(try store.hasEcosystemData("10"))
     }
