@@ -16,7 +16,8 @@ extension Store {
             guard !key.isEmpty else { continue }
             // A key never holds the separator, so that the joined text splits
             // back into exactly these keys (`removeSearchKeys`).
-            folded.append(key.contains(Store.keySeparator) ? key.replacingOccurrences(of: Store.keySeparator, with: " ") : key)
+            // (Bytes, not `contains(String)`: that one is Foundation's, 40 times slower.)
+            folded.append(key.utf8.contains(0x1F) ? key.replacingOccurrences(of: Store.keySeparator, with: " ") : key)
         }
         let keyText = folded.joined(separator: Store.keySeparator)
         var bodyText = ""
