@@ -22,12 +22,14 @@ let package = Package(
             path: "Sources/CSQLite",
             providers: [.apt(["libsqlite3-dev"])]
         ),
-        .target(name: "AsciiMap"),
+        // How many terminal columns a character takes: one rule for the maps and the store.
+        .target(name: "CellWidth"),
+        .target(name: "AsciiMap", dependencies: ["CellWidth"]),
         // The embedded default data set: generated Swift source so that the
         // data travel inside the binary (no resource bundle to ship). The
         // store loads it at `init` and adds what an older database lacks.
         .target(name: "DefaultData", path: "data", exclude: ["README.md"]),
-        .target(name: "EcosystemStore", dependencies: ["CSQLite", "DefaultData"]),
+        .target(name: "EcosystemStore", dependencies: ["CSQLite", "CellWidth", "DefaultData"]),
         // The command line and the full-screen interface, as a library so that
         // `tisep`, the benchmarks and the tests all run the same code.
         .target(
@@ -45,8 +47,10 @@ let package = Package(
         // The bundle reader's fuzz target: swift build --sanitize fuzzer --product BundleFuzz
         // --scratch-path .build-fuzz (docs/fuzzing.md).
         .executableTarget(name: "BundleFuzz", dependencies: ["EcosystemStore"]),
+        // Golden/ and Fixtures/: expected output, and vendored data with the
+        // scripts that made them, read by path (#filePath).
         .testTarget(name: "AsciiMapTests", dependencies: ["AsciiMap"], exclude: ["Golden", "Fixtures"]),
-        .testTarget(name: "EcosystemStoreTests", dependencies: ["EcosystemStore", "DefaultData"]),
+        .testTarget(name: "EcosystemStoreTests", dependencies: ["EcosystemStore", "DefaultData"], exclude: ["Fixtures"]),
         .testTarget(name: "DefaultDataTests", dependencies: ["DefaultData", "EcosystemStore", "AsciiMap"]),
         .testTarget(name: "TISEPTermTests", dependencies: ["TISEPTerm", "EcosystemStore", "AsciiMap", "DefaultData"], exclude: ["Golden", "Fixtures"]),
         .testTarget(name: "TISEPBenchTests", dependencies: ["TISEPBench", "TISEPTerm", "EcosystemStore"]),

@@ -1,124 +1,80 @@
 import Foundation
 
 /// The ecosystem store: one SQLite file per laptop, migrated on open, with
-/// this laptop's replica identity and hybrid clock.
+/// this laptop's replica identity and hybrid clock. Its work is done by
+/// focused parts, each a small view over the same connection:
+///
+/// | part | what it holds |
+/// | --- | --- |
+/// | `areas` | provinces, amphoes, tambons; geography import; boundaries; the tree's counts |
+/// | `records` | every edit: create, set, delete, restore, undo, merge, history, bulk writes |
+/// | `elements` | the 4P elements as lists and the detail pane show them, their resources, contacts and projects, an area's situation, needs matched with offers |
+/// | `logs` | the contact log and referrals |
+/// | `indicators` | indicator definitions and values, households and the recomputation |
+/// | `search` | search in Thai and English, and its index |
+/// | `sync` | bundle export and import, the content digest |
+/// | `laptop` | this laptop's replica id and name, its settings (`meta`) |
+/// | `file` | the database file: path, schema version, integrity check, backup |
 ///
 /// ```swift
 /// let store = try Store(path: "ecosystem.sqlite")
-/// let id = try store.create(.entity, ["name_th": "ชมรมผู้สูงอายุ", "p4": "player", "role": "implementer"])
+/// let id = try store.records.create(.entity, ["name_th": "ชมรมผู้สูงอายุ", "p4": "player", "role": "implementer"])
+/// let hits = try store.search("ชมรม")
 /// ```
 public final class Store {
-    public let db: Database
-    public private(set) var replicaID: String
-    var clock: HybridClock
-    private var recordIDs = RecordIDGenerator()
-    /// Elements whose search documents wait for the end of a bulk write
-    /// (nil: reindex at once). See `withBulkWrite`.
-    var pendingElementDocs: Set<String>?
+    let context: StoreContext
+
+    /// The connection, for the store's own white-box tests (`@testable`).
+    var db: Database { context.db }
 
     /// The version the migrations bring a database to.
     public static var schemaVersion: Int { Migrations.latestVersion }
 
     /// Opens the database at `path`. With `create: false` a missing file is
     /// an error; a file of a newer schema or of another program is refused.
-    public init(path: String, create: Bool = false) throws {
+    /// A write that has to wait for another writer waits as long as needed;
+    /// `whileWaiting` is called once a wait has lasted a second (see
+    /// `Store.File.whileWaiting`).
+    public init(path: String, create: Bool = false, whileWaiting: (() -> Void)? = nil) throws {
         if !create && path != ":memory:" && !FileManager.default.fileExists(atPath: path) {
             throw StoreError.message("no database at \(path); run 'tisep init'")
         }
+        let db: Database
         do {
             db = try Database(path: path, create: create)
-        } catch let StoreError.sqlite(code, _, _) where code & 0xFF == 26 {
-            throw StoreError.notAnEcosystemDatabase(path: path) // SQLITE_NOTADB
-        }
-        replicaID = ""
-        clock = HybridClock(replica: "")
-        do {
-            try Migrations.migrate(self)
-        } catch let StoreError.sqlite(code, _, _) where code & 0xFF == 26 {
+            db.writerWait.notice = whileWaiting
+            try Migrations.migrate(db)
+        } catch let StoreError.database(error) where error.code.primary == .notADatabase {
             throw StoreError.notAnEcosystemDatabase(path: path)
         }
-        try loadIdentity()
+        context = try StoreContext(db: db)
+        // Once, after migration 4: mend what older versions stored (see SchemaV4);
+        // then, once after migration 5, the sync rules older versions did not keep.
+        if try context.meta("repair_stored_values") != nil { try context.records.repairStoredValues() }
+        try context.repairSyncRulesIfAsked()
+        // Once, after migration 6: the areas and boundaries an older release did not embed.
+        try context.areas.addEmbeddedGeographyIfAsked()
     }
 
-    private func loadIdentity() throws {
-        if let id = try meta("replica_id") {
-            replicaID = id
-        } else {
-            replicaID = Store.newReplicaID()
-            try db.transaction {
-                try setMeta("replica_id", replicaID)
-                try setMeta("created_at", ISO8601DateFormatter().string(from: Date()))
-                if try meta("replica_name") == nil {
-                    try setMeta("replica_name", ProcessInfo.processInfo.hostName)
-                }
-            }
-        }
-        let last = try meta("last_stamp").flatMap(Stamp.init)
-        clock = HybridClock(replica: replicaID, last: last)
-    }
+    public var areas: Areas { context.areas }
+    public var records: Records { context.records }
+    public var elements: Elements { context.elements }
+    public var logs: Logs { context.logs }
+    public var indicators: Indicators { context.indicators }
+    public var search: Search { context.search }
+    public var sync: Sync { context.sync }
+    public var laptop: Laptop { context.laptop }
+    public var file: File { context.file }
 
-    /// Switches this store to another replica id, keeping the clock's
-    /// position; the caller records the change in `meta`. Sync uses it when
-    /// this database proves to be a file copy of another laptop's.
-    func adoptReplicaID(_ id: String) {
-        replicaID = id
-        clock = HybridClock(replica: id, last: Stamp(wallMillis: clock.lastWall, counter: clock.lastCounter, replica: id))
-    }
-
-    /// A new id for a record created here (time-ordered: see `RecordIDGenerator`).
-    func newRecordID() -> String { recordIDs.next() }
-
-    /// 64 random bits as 16 hex digits: short enough for every stamp.
-    static func newReplicaID() -> String {
-        var g = SystemRandomNumberGenerator()
-        let v = g.next() as UInt64
-        let hex = String(v, radix: 16)
-        return String(repeating: "0", count: 16 - hex.count) + hex
-    }
-
-    // MARK: meta
-
-    public func meta(_ key: String) throws -> String? {
-        try db.queryOne("SELECT value FROM meta WHERE key = ?", [key]) { $0.text(0) }
-    }
-
-    public func setMeta(_ key: String, _ value: String) throws {
-        try db.run("INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value", [key, value])
-    }
-
-    /// The name coordinators gave this laptop (shown in history; the host
-    /// name until they choose one). It travels in every bundle's header.
-    public var replicaName: String {
-        (try? meta("replica_name")) ?? replicaID
-    }
-
-    public func setReplicaName(_ name: String) throws {
-        let trimmed = name.nfc.trimmingWhitespace()
-        guard !trimmed.isEmpty, trimmed.count <= 60, !trimmed.contains(where: \.isNewline) else {
-            throw StoreError.invalidValue(field: "laptop name", value: name, reason: ValidationReason("give 1 to 60 characters on one line", thai: "ใส่ 1 ถึง 60 ตัวอักษรในบรรทัดเดียว"))
-        }
-        try setMeta("replica_name", trimmed)
-    }
-
-    /// Whether the data set came from the embedded demo generator.
-    public var isDemoDataSet: Bool {
-        (try? db.scalarInt("SELECT EXISTS (SELECT 1 FROM entities WHERE demo = 1 AND deleted = 0)")) ?? 0 > 0
-    }
-
-    /// A fresh stamp; the clock's position is saved with the edit's transaction.
-    package func nextStamp() throws -> Stamp {
-        let stamp = clock.next()
-        try setMeta("last_stamp", stamp.description)
-        return stamp
-    }
-
-    /// Names of laptops by replica id, for history and the detail pane.
-    public func replicaNames() throws -> [String: String] {
-        var names: [String: String] = [:]
-        for (k, v) in try db.query("SELECT key, value FROM meta WHERE key LIKE 'replica_name:%'", [], { ($0.text(0), $0.text(1)) }) {
-            names[String(k.dropFirst("replica_name:".count))] = v
-        }
-        names[replicaID] = replicaName
-        return names
+    /// Runs `body` as one transaction: every edit in it is kept, or (when it
+    /// throws) none is. Nested calls become savepoints, so the parts' own
+    /// transactions inside it simply join it.
+    ///
+    /// ```swift
+    /// try store.transaction { for a in areas { try store.areas.upsert(a) } }
+    /// ```
+    @discardableResult
+    public func transaction<T>(_ body: () throws -> T) throws -> T {
+        try context.db.transaction(body)
     }
 }

@@ -10,7 +10,7 @@ import TISEPTerm
 /// ``IndicatorBenchmark``. Figures are printed, never asserted.
 enum BenchTool {
     static let command = Command(
-        name: "tisep-bench", synopsis: "search [--elements N] [--keep PATH] | search --db PATH [--queries search|scale] [--runs N] | map --geo DIR [--runs N] [--keep PATH] | indicators [--households N] | tui [--db PATH] [--keys N] | scale pilot|national|national4|all --geo DIR [--keep-dir DIR] [--elements N] | sha256 | inequality [--households N] | sync [--elements N] | map-figures --geo DIR",
+        name: "tisep-bench", synopsis: "search [--elements N] [--keep PATH] | search --db PATH [--queries search|scale] [--runs N] | map --geo DIR [--runs N] [--keep PATH] | indicators [--households N] | tui [--db PATH] [--keys N] [--script session|map] | scale pilot|national|national4|all --geo DIR [--keep-dir DIR] [--elements N] | sha256 | inequality [--households N] | sync [--elements N] | map-figures --geo DIR | bootstrap [--households N] [--per-tambon N] [--replicates N] [--threads N] | thai-wrap [--text FILE]",
         summary: "the benchmarks of docs/PERFORMANCE.md: search, map, indicator, keystroke, scale, hashing and sync speed (prints figures; build with -c release)",
         options: [
             OptionSpec(long: "elements", value: "N", help: "how many elements to generate (default 100000)"),
@@ -20,6 +20,11 @@ enum BenchTool {
             OptionSpec(long: "queries", value: "LIST", help: "search --db: 'search' (the 75 of bench search, default) or 'scale' (the 200 of bench scale)"),
             OptionSpec(long: "households", value: "N", help: "indicators: how many households to generate (default 1000000)"),
             OptionSpec(long: "keys", value: "N", help: "tui, scale: how many scripted keys (default 500)"),
+            OptionSpec(long: "script", value: "session|map", help: "tui: the scripted keys: a session over every pane (default), or the map pane's keys (arrows, z, i, c, K)"),
+            OptionSpec(long: "per-tambon", value: "N", help: "bootstrap: households per tambon, about (default 40)"),
+            OptionSpec(long: "replicates", value: "N", help: "bootstrap: replicates per interval (default 500)"),
+            OptionSpec(long: "threads", value: "N", help: "bootstrap: threads (default 1)"),
+            OptionSpec(long: "text", value: "FILE", help: "thai-wrap: lines of Thai text (default: the tests' demo sentences)"),
             OptionSpec(long: "keep-dir", value: "DIR", help: "scale: build the databases, CSV and bundle in DIR/SCALE and keep them"),
         ],
         run: { inv in
@@ -40,6 +45,16 @@ enum BenchTool {
                 defer { try? FileManager.default.removeItem(at: directory) }
                 inv.context.print(try FigureBenchmarks.sync(elements: try inv.integer("elements", default: 100_000, range: 1...10_000_000), directory: directory))
                 return
+            case "bootstrap":
+                let figures = BootstrapBenchmark.run(households: try inv.integer("households", default: 1_000_000, range: 1...50_000_000),
+                                                     perTambon: try inv.integer("per-tambon", default: 40, range: 2...10_000),
+                                                     replicates: try inv.integer("replicates", default: HouseholdBootstrap.defaultReplicates, range: 10...100_000),
+                                                     threads: try inv.integer("threads", default: 1, range: 1...64))
+                inv.context.print(figures.lines.joined(separator: "\n"))
+                return
+            case "thai-wrap":
+                inv.context.print(try FigureBenchmarks.thaiWrap(file: inv.value("text") ?? "Tests/EcosystemStoreTests/Fixtures/thai-text/demo.txt"))
+                return
             case "map-figures":
                 guard let geo = inv.value("geo") else { throw UsageError(message: "give --geo DIR, the folder of th_adm3.geojson") }
                 inv.context.print(try FigureBenchmarks.mapFigures(geo: geo))
@@ -48,10 +63,13 @@ enum BenchTool {
                 break
             }
             guard inv.positionals.count == 1, ["search", "map", "indicators", "tui"].contains(which) else {
-                throw UsageError(message: "the benchmarks are search, map, indicators, tui, scale, sha256, inequality, sync and map-figures (tisep-bench --help)")
+                throw UsageError(message: "the benchmarks are search, map, indicators, tui, scale, sha256, inequality, sync, map-figures, bootstrap and thai-wrap (tisep-bench --help)")
             }
             if which == "tui" {
-                inv.context.print(try KeystrokeBenchmark.run(databasePath: inv.value("db"), keys: try inv.integer("keys", default: 500, range: 10...100_000)))
+                let script = inv.value("script") ?? "session"
+                guard let keys = KeystrokeBenchmark.scripts[script] else { throw UsageError(message: "--script is 'session' or 'map', not '\(script)'") }
+                inv.context.print(try KeystrokeBenchmark.run(databasePath: inv.value("db"), keys: try inv.integer("keys", default: 500, range: 10...100_000),
+                                                             script: keys, scriptName: script))
                 return
             }
             if which == "search", let db = inv.value("db") {
@@ -171,17 +189,17 @@ enum SearchBenchmark {
     ]
 
     static func run(store: Store, elements: Int) throws -> String {
-        let tambons = try store.areas(level: .tambon, inside: nil)
+        let tambons = try store.areas.list(level: .tambon, inside: nil)
         guard !tambons.isEmpty else { throw JobError(message: "no tambons to generate elements for") }
         let started = Date()
-        try store.db.transaction {
+        try store.transaction {
             for i in 0..<elements {
                 let t = tambons[i % tambons.count]
                 let k = kinds[(i / tambons.count) % kinds.count]
                 let serial = i / (tambons.count * kinds.count)
                 let suffix = serial == 0 ? "" : " \(serial + 1)"
                 let phone = String(format: "08%d555%04d", 1 + i % 9, i % 10_000)
-                _ = try store.insertCanonical(.entity, values: [
+                _ = try store.records.insertCanonical(.entity, values: [
                     "name_th": k.0 + t.nameTH + suffix, "name_en": "\(k.1) \(t.nameEN)\(suffix)", "p4": k.2, "role": k.3,
                     "area": t.code, "phone": phone, "description": "ข้อมูลทดสอบสมรรถนะ (benchmark data)",
                 ], demo: true)

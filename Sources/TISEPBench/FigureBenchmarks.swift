@@ -49,24 +49,24 @@ enum FigureBenchmarks {
                      Area(code: "95", level: .province, parent: nil, nameTH: "ยะลา", nameEN: "Yala"),
                      Area(code: "9501", level: .amphoe, parent: "95", nameTH: "เมืองยะลา", nameEN: "Mueang Yala"),
                      Area(code: "950101", level: .tambon, parent: "9501", nameTH: "สะเตง", nameEN: "Sateng")]
-        try source.withBulkWrite(searchWrites: 3 * n) {
-            for a in areas { try source.upsertArea(a) }
+        try source.records.withBulkWrite(searchWrites: 3 * n) {
+            for a in areas { try source.areas.upsert(a) }
             for i in 0..<n {
-                let e = try source.insertCanonical(.entity, values: ["name_th": "ชมรมผู้สูงอายุ \(i)", "name_en": "Elderly Club \(i)", "p4": "player",
+                let e = try source.records.insertCanonical(.entity, values: ["name_th": "ชมรมผู้สูงอายุ \(i)", "name_en": "Elderly Club \(i)", "p4": "player",
                                                                      "role": "implementer", "area": codes[i % 3], "phone": "0812345678"], demo: false)
-                _ = try source.insertCanonical(.contact, values: ["entity": e, "name": "ผู้ประสานงาน \(i)", "phone": "0891112222"], demo: false)
-                _ = try source.insertCanonical(.resource, values: ["entity": e, "kind": "offer", "category": "funding"], demo: false)
+                _ = try source.records.insertCanonical(.contact, values: ["entity": e, "name": "ผู้ประสานงาน \(i)", "phone": "0891112222"], demo: false)
+                _ = try source.records.insertCanonical(.resource, values: ["entity": e, "kind": "offer", "category": "funding"], demo: false)
             }
         }
         let bundle = directory.appendingPathComponent("all.tisep").path
         var exported: BundleExportReport?
-        let exportSeconds = try time { exported = try source.exportBundle(to: bundle) }
+        let exportSeconds = try time { exported = try source.sync.exportBundle(to: bundle) }
         guard let report = exported else { throw StoreError.message("sync benchmark: no export") }
         let target = try Store(path: directory.appendingPathComponent("target.sqlite").path, create: true)
-        let importSeconds = try time { _ = try target.importBundle(at: bundle) }
+        let importSeconds = try time { _ = try target.sync.importBundle(at: bundle) }
         var again: BundleImportSummary?
-        let reimportSeconds = try time { again = try target.importBundle(at: bundle) }
-        guard again?.total.unchanged == report.records, try source.contentDigest() == target.contentDigest() else {
+        let reimportSeconds = try time { again = try target.sync.importBundle(at: bundle) }
+        guard again?.total.unchanged == report.records, try source.sync.contentDigest() == target.sync.contentDigest() else {
             throw StoreError.message("sync benchmark: the two databases differ after the import")
         }
         let size = (try FileManager.default.attributesOfItem(atPath: bundle)[.size] as? Int) ?? 0
@@ -98,15 +98,19 @@ enum FigureBenchmarks {
         }
         let phayao = all.filter { $0.code.hasPrefix("56") }
         let labels = LegendLabels(title: "ดัชนีสาธิต", unit: "%")
+        // Classified, laid out and drawn as `tisep map` draws them, without colour.
+        func draw(_ areas: [MapArea], _ method: ClassificationMethod, classes: Int) {
+            let c = Classification(values: areas.map(\.value), method: method, classes: classes)
+            let palette = Palette(classCount: c.classCount, colorMode: .none, charset: .unicode)
+            let layout = MapLayout(areas: areas, width: 200, height: 60, resolution: .cells)
+            _ = MapPicture(layout: layout, areas: areas, classification: c, palette: palette,
+                           selection: MapSelection(area: areas.first?.id), labels: LabelPolicy(.auto))
+            _ = Legend.mapLines(for: c, palette: palette, resolution: .cells, labels: labels,
+                                format: Legend.plainFormatter(for: c.edges), width: 40)
+        }
         for method in ClassificationMethod.allCases {
-            measure("classify + draw Phayao (\(phayao.count)) 200×60, \(method.rawValue)") {
-                _ = ChoroplethMap(areas: phayao, selected: 0, width: 200, height: 60,
-                                  options: MapOptions(method: method, classes: 5), labels: labels, legendWidth: 40)
-            }
-            measure("classify + draw all \(all.count) tambons 200×60, \(method.rawValue)") {
-                _ = ChoroplethMap(areas: all, selected: 0, width: 200, height: 60,
-                                  options: MapOptions(method: method, classes: 7), labels: labels, legendWidth: 40)
-            }
+            measure("classify + draw Phayao (\(phayao.count)) 200×60, \(method.rawValue)") { draw(phayao, method, classes: 5) }
+            measure("classify + draw all \(all.count) tambons 200×60, \(method.rawValue)") { draw(all, method, classes: 7) }
         }
         var state: UInt64 = 11
         let distinct = (0..<all.count).map { _ -> Double in
@@ -119,14 +123,31 @@ enum FigureBenchmarks {
         let sites = all.enumerated().compactMap { i, a in
             a.anchorPoint.map { MapArea(id: Int32(i), code: a.code, name: "", shape: .centroid($0), value: Double(i % 97)) }
         }
-        measure("classify + draw \(sites.count) centroids (Voronoi) 200×60") {
-            _ = ChoroplethMap(areas: sites, selected: 0, width: 200, height: 60, labels: labels, legendWidth: 40)
-        }
+        measure("classify + draw \(sites.count) centroids (Voronoi) 200×60") { draw(sites, .quantile, classes: 5) }
         let text = Array(repeating: "ผู้สูงอายุ กรุงเทพมหานคร น้ำ ที่ 地図 map", count: 60)
         measure("TextWidth: width + truncate + pad of 60 mixed lines", runs: 20) {
             for line in text { _ = TextWidth.pad(line, to: 30); _ = TextWidth.width(of: line) }
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// Thai word breaking and line wrapping over the lines of `file`
+    /// (default: the demo and seed sentences kept for the tests): loading
+    /// the word list, characters per millisecond.
+    static func thaiWrap(file: String) throws -> String {
+        let texts = try String(contentsOfFile: file, encoding: .utf8).split(separator: "\n").map(String.init)
+        guard !texts.isEmpty else { throw StoreError.message("thai-wrap: \(file) has no lines") }
+        var words = 0
+        let load = time { words = ThaiDictionary.standard.count }
+        let text = texts.joined(separator: " ")
+        let rounds = 20
+        var pieces = 0, lines = 0
+        let breaking = time { for _ in 0..<rounds { pieces += ThaiWordBreaker.pieces(text).count } }
+        let wrapping = time { for _ in 0..<rounds { for t in texts { lines += LineWrap.wrap(t, width: 30).count } } }
+        let characters = Double(text.count * rounds)
+        return String(format: "thai-wrap: %d words loaded in %.1f ms; breaking %.0f characters/ms (%d pieces); wrapping at 30 columns %.0f characters/ms (%d lines); one 200-character description %.3f ms",
+                      words, load * 1000, characters / (breaking * 1000), pieces / rounds, characters / (wrapping * 1000), lines / rounds,
+                      wrapping * 1000 / characters * 200)
     }
 
     private static func time(_ body: () throws -> Void) rethrows -> Double {

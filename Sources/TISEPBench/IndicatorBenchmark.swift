@@ -8,7 +8,7 @@ import TISEPTerm
 /// a CSV and loaded through the same path as `tisep import-households`.
 enum IndicatorBenchmark {
     static func run(store: Store, households: Int, directory: URL) throws -> String {
-        let tambons = try store.areas(level: .tambon, inside: nil).map(\.code)
+        let tambons = try store.areas.list(level: .tambon, inside: nil).map(\.code)
         guard !tambons.isEmpty else { throw JobError(message: "no tambons to generate households for") }
         let csv = directory.appendingPathComponent("tisep-bench-households-\(getpid()).csv")
         defer { try? FileManager.default.removeItem(at: csv) }
@@ -22,11 +22,9 @@ enum IndicatorBenchmark {
         var table: CSVTable?
         let parse = try seconds { table = try CSVTable(text: String(contentsOf: csv, encoding: .utf8)) }
         var report: HouseholdImportReport?
-        let load = try seconds { report = try store.importHouseholds(csv: table!, file: csv.lastPathComponent) }
-        let recompute = try seconds { _ = try store.recomputeIndicators(demo: false) }
-        let rows = try store.db.query("SELECT members, annual_income, weight FROM households", []) {
-            HouseholdIncome(members: $0.int(0), annualIncome: $0.double(1), weight: $0.double(2))
-        }
+        let load = try seconds { report = try store.indicators.importHouseholds(csv: table!, file: csv.lastPathComponent) }
+        let recompute = try seconds { _ = try store.indicators.recompute(demo: false) }
+        let rows = try store.indicators.householdIncomes()
         var measures: InequalityMeasures?
         let pooled = seconds { measures = InequalityMeasures.compute(rows) }
         let f = { (s: Double) in String(format: "%.2f s", s) }

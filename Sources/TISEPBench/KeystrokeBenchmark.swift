@@ -21,19 +21,38 @@ enum KeystrokeBenchmark {
         return keys
     }()
 
-    static func run(databasePath: String?, keys count: Int) throws -> String {
+    /// The map pane's keys: focus on the map, then arrows around the
+    /// province (the first lands on its first tambon; at 200×60 a pilot
+    /// province is drawn whole), the zoom to the amphoe and back, another
+    /// indicator and method, the numbered key on and off; then back to the
+    /// tree (the script repeats).
+    static let mapScript: [Key] = {
+        var keys: [Key] = [.tab]
+        let round: [Key] = Array(repeating: .right, count: 6) + Array(repeating: .down, count: 6)
+            + Array(repeating: .left, count: 6) + Array(repeating: .up, count: 6)
+        keys += round + [.char("z")] + Array(repeating: .right, count: 4) + Array(repeating: .down, count: 4) + [.char("z")]
+        keys += [.char("i"), .left, .left, .char("c"), .char("K"), .down, .down, .down, .char("K"), .char("c"), .char("c")]
+        keys += round + [.char("i"), .char("i"), .char("i"), .char("i")]
+        // Back to the tree, so that the script repeated starts on the map again.
+        return keys + [.backTab]
+    }()
+
+    static let scripts: [String: [Key]] = ["session": script, "map": mapScript]
+
+    static func run(databasePath: String?, keys count: Int, script: [Key] = KeystrokeBenchmark.script,
+                    scriptName: String = "session") throws -> String {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("tisep-bench-tui-\(getpid())")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let path = directory.appendingPathComponent("eco.sqlite").path
         if let source = databasePath {
-            try Store(path: source).db.backup(to: path)
+            try Store(path: source).file.backup(to: path)
         } else {
             try DefaultDataSet.create(at: path, content: .demo)
         }
         let coldStart = DispatchTime.now().uptimeNanoseconds
         let store = try Store(path: path)
-        let session = try HeadlessSession(store: store, databasePath: path, width: 200, height: 60)
+        let session = try App(store: store, databasePath: path, width: 200, height: 60)
         let coldMs = Double(DispatchTime.now().uptimeNanoseconds - coldStart) / 1e6
 
         var times: [Double] = []
@@ -50,11 +69,11 @@ enum KeystrokeBenchmark {
         }
         let sorted = times.sorted()
         func pct(_ p: Double) -> String { String(format: "%.2f", sorted[min(sorted.count - 1, Int((Double(sorted.count - 1) * p).rounded()))]) }
-        let elements = try store.db.scalarInt("SELECT count(*) FROM entities")
+        let elements = try store.records.count(.entity, includeDeleted: true)
         return """
         database: \(databasePath ?? "the default data set") (\(elements) elements), screen 200x60
         cold start to the first frame: \(String(format: "%.1f", coldMs)) ms
-        keystroke to frame (\(times.count) keys): median \(pct(0.5)) ms, p99 \(pct(0.99)) ms, max \(pct(1)) ms
+        keystroke to frame (\(times.count) keys, script \(scriptName)): median \(pct(0.5)) ms, p99 \(pct(0.99)) ms, max \(pct(1)) ms
         slowest keys: \(byKey.sorted { $0.ms > $1.ms }.prefix(6).map { "\($0.key) \(String(format: "%.1f", $0.ms)) ms" }.joined(separator: ", "))
         peak resident memory: \(peakResidentKB() / 1024) MB
         """

@@ -58,12 +58,12 @@ enum ScaleBenchmark {
             let store = try Store(path: path)
             for name in ["provinces.csv", "districts.csv", "sub_districts.csv"] {
                 let file = (options.geo as NSString).appendingPathComponent(name)
-                _ = try store.importGeography(csv: try CSVTable(text: try CommandLineTool.readText(file)), file: file)
+                _ = try store.areas.importGeography(csv: try CSVTable(text: try CommandLineTool.readText(file)), file: file)
             }
             _ = try BoundaryImport.run(file: (options.geo as NSString).appendingPathComponent("th_adm3.geojson"), store: store)
             let places = try ScaleGenerator.places(store, provinces: spec.provinces)
             elementRows = ScaleGenerator().elementRows(spec.elements, places: places)
-            try store.db.backup(to: dir.appendingPathComponent("geography.sqlite").path)
+            try store.file.backup(to: dir.appendingPathComponent("geography.sqlite").path)
         }
         let csvPath = dir.appendingPathComponent("elements.csv").path
         try ScaleGenerator.csv(elementRows).write(toFile: csvPath, atomically: false, encoding: .utf8)
@@ -78,9 +78,9 @@ enum ScaleBenchmark {
             throw JobError(message: "import-entities failed: \(importOutput.prefix(400))")
         }
         let store = try Store(path: path)
-        let tambonCount = try store.db.scalarInt("SELECT count(DISTINCT area) FROM entities")
-        let boundaries = try store.db.scalarInt("SELECT count(*) FROM area_boundaries")
-        let allTambons = try store.areas(level: .tambon, inside: nil).count
+        let tambonCount = try store.records.distinctAreaCount(.entity)
+        let boundaries = try store.areas.boundaryCount()
+        let allTambons = try store.areas.list(level: .tambon, inside: nil).count
 
         // 3. The rest of the data set, generated in bulk through the edit path.
         progress("[\(spec.name)] contacts, resources, households")
@@ -89,7 +89,7 @@ enum ScaleBenchmark {
         // 4. Indicators over all households.
         progress("[\(spec.name)] indicators")
         var values = 0
-        let indicatorSeconds = try time { values = try store.recomputeIndicators(demo: false) }
+        let indicatorSeconds = try time { values = try store.indicators.recompute(demo: false) }
 
         // 5. Search, in this process, warm.
         progress("[\(spec.name)] search")
@@ -108,15 +108,17 @@ enum ScaleBenchmark {
         var maps: [(String, Double)] = []
         let province = spec.provinces?.first ?? "56"
         for (label, scope) in [("province \(province)", Optional(province)), ("country", nil)] {
-            var request = MapRequest(scope: scope, level: .tambon, method: .quantile, width: 200, height: 60, legendWidth: 200)
-            request.legendBelow = true
             var times: [Double] = []
             var drawn = 0
             for _ in 0..<options.mapRuns {
                 times.append(try time {
-                    let rendered = try source.render(request)
-                    _ = MapCommand.text(rendered.map, colorMode: .none)
-                    drawn = rendered.data.codes.count
+                    // As `tisep map --width 200` in 60 lines prints it: map rows, legend and key.
+                    let data = try source.load(scope: scope, level: .tambon, indicator: "s90s10", thai: true)
+                    let height = MapCommand.defaultHeight(data, method: .quantile, classes: 5, colorMode: .none, charset: .unicode,
+                                                          width: 200, rows: 60)
+                    _ = PrintedMap(data: data, method: .quantile, classes: 5, colorMode: .none, charset: .unicode,
+                                   width: 200, height: height, labels: .auto).lines(colorMode: .none)
+                    drawn = data.codes.count
                 } * 1000)
             }
             maps.append(("\(label), \(drawn) tambons", MapBenchmark.median(times)))
@@ -124,10 +126,10 @@ enum ScaleBenchmark {
 
         // 7. Bundle export, and import into an empty database.
         progress("[\(spec.name)] bundle export")
-        try store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        try store.file.checkpoint()
         let bundle = dir.appendingPathComponent("all.tisep").path
         var report: BundleExportReport?
-        let exportSeconds = try time { report = try store.exportBundle(to: bundle, options: BundleExportOptions(includePrivate: true)) }
+        let exportSeconds = try time { report = try store.sync.exportBundle(to: bundle, options: BundleExportOptions(includePrivate: true)) }
         let exportedRecords = report?.records ?? 0
         progress("[\(spec.name)] bundle import (\(exportedRecords) records)")
         let importedPath = dir.appendingPathComponent("imported.sqlite").path
@@ -135,7 +137,7 @@ enum ScaleBenchmark {
         var imported = 0
         let bundleImportSeconds = try time {
             let target = try Store(path: importedPath)
-            imported = try target.importBundle(at: bundle).total.created
+            imported = try target.sync.importBundle(at: bundle).total.created
         }
 
         // 8. Plain SQLite: the same rows, the same trigram index, LIKE scans.
@@ -145,9 +147,9 @@ enum ScaleBenchmark {
             let text = [row[0], row[1], row[10], row[7], row[8], row[9]].compactMap { $0 }.joined(separator: " ").lowercased()
             return row + [text]
         }
-        let contacts = try store.rawRows(.contact)
-        let resources = try store.rawRows(.resource)
-        let indicatorValues = try store.rawRows(.indicatorValue)
+        let contacts = try store.records.rawRows(.contact)
+        let resources = try store.records.rawRows(.resource)
+        let indicatorValues = try store.records.rawRows(.indicatorValue)
         try plain.createTable("elements", columns: ScaleGenerator.columns + ["body"])
         try plain.createTable("contacts", columns: contacts.columns)
         try plain.createTable("resources", columns: resources.columns)
@@ -174,7 +176,7 @@ enum ScaleBenchmark {
 
         // 9. The interface: cold start, 500 keys, memory, in a fresh process.
         progress("[\(spec.name)] interface session (\(options.keys) keys)")
-        try store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        try store.file.checkpoint()
         let tui: String
         if let exe = options.bench {
             tui = try runProcess(exe, ["tui", "--db", path, "--keys", String(options.keys)]).out

@@ -135,10 +135,10 @@ public struct ScaleGenerator: Sendable {
 
     /// The tambons of `provinces` (every province when nil), in code order.
     public static func places(_ store: Store, provinces: [String]?) throws -> [Place] {
-        let all = try store.areas(level: .tambon, inside: nil)
+        let all = try store.areas.list(level: .tambon, inside: nil)
         var names: [String: String] = [:]
         for level in [AreaLevel.province, .amphoe] {
-            for a in try store.areas(level: level, inside: nil) { names[a.code] = a.nameTH }
+            for a in try store.areas.list(level: level, inside: nil) { names[a.code] = a.nameTH }
         }
         let wanted = provinces.map(Set.init)
         return all.compactMap { t in
@@ -238,20 +238,20 @@ public struct ScaleGenerator: Sendable {
     /// that `recomputeIndicators(demo: false)` sees them.
     public func populate(_ store: Store, contacts: Int, resources: Int, households: Int) throws -> Population {
         var out = Population()
-        let elements = try store.db.query("SELECT id, area FROM entities ORDER BY rowid", []) { ($0.text(0), $0.text(1)) }
+        let elements = try store.elements.idsAndAreas()
         guard !elements.isEmpty else { throw StoreError.message("scale: no elements to add contacts to") }
         let clock = ContinuousClock()
         let profile = DemoProvinceProfile.profile("")
         let categories = ResourceCategory.allCases.filter { $0 != .other }
         out.recordSeconds = try seconds(clock) {
-            try store.withBulkWrite(searchWrites: contacts + resources) {
-                let stamp = try store.nextStamp()
+            try store.records.withBulkWrite(searchWrites: contacts + resources) {
+                let stamp = try store.laptop.nextStamp()
                 let perContact = spread(contacts, over: elements.count, key: "scale/contacts")
                 let perResource = spread(resources, over: elements.count, key: "scale/resources")
                 for (i, (id, area)) in elements.enumerated() {
                     var g = DemoRandom(seed: seed, key: "scale/element/\(i)")
                     for c in 0..<perContact[i] {
-                        _ = try store.insertCanonical(.contact, values: [
+                        _ = try store.records.insertCanonical(.contact, values: [
                             "entity": id, "name": DemoNames.person(&g, profile: profile), "position": c == 0 ? "ประธาน" : "ผู้ประสานงาน",
                             "phone": DemoContactDetails.mobile(&g), "email": g.chance(0.3) ? DemoContactDetails.email("c\(i).\(c)") : nil,
                             "line_id": nil, "private": c == 0 ? "0" : "1",
@@ -260,7 +260,7 @@ public struct ScaleGenerator: Sendable {
                     }
                     for r in 0..<perResource[i] {
                         let category = categories[(i + r) % categories.count]
-                        _ = try store.insertCanonical(.resource, values: [
+                        _ = try store.records.insertCanonical(.resource, values: [
                             "entity": id, "kind": r % 2 == 0 ? ResourceKind.offer.rawValue : ResourceKind.need.rawValue,
                             "category": category.rawValue, "description": "\(category.thai)สำหรับกลุ่มเปราะบางในตำบล (\(category.english))",
                             "quantity": "\(g.int(1...40)) รายการ", "area": area, "period": r == 0 ? "ปีงบประมาณ 2568" : nil,
@@ -284,10 +284,10 @@ public struct ScaleGenerator: Sendable {
                 for h in 0..<n {
                     let members = 1 + g.weighted([10.0, 20, 25, 22, 12, 7, 4])
                     let income = max(100, (g.lognormal(median: median, sigma: sigma) * Double(members) / 100).rounded() * 100)
-                    rows.append((tambon, "s\(h)", 2568, members, income, 1))
+                    rows.append((tambon, "s\(h)", 2025, members, income, 1))  // stored years are Christian era
                 }
             }
-            try store.insertHouseholds(rows, demo: false)
+            try store.indicators.insertHouseholds(rows, demo: false)
             out.households = rows.count
         }
         return out

@@ -7,7 +7,7 @@ public enum Program {
     public static func run(_ arguments: [String], environment: [String: String] = ProcessInfo.processInfo.environment) -> Int32 {
         if let code = CommandLineTool.run(arguments) { return code }
         // No command: the full-screen interface, with the global options given.
-        let options = (try? ArgumentParser.parse(arguments, options: Command.globalOptions)) ?? ParsedArguments()
+        let options = (try? CommandLineParser.parse(arguments, options: Command.globalOptions)) ?? ParsedArguments()
         return InteractiveSession.run(arguments: options, environment: environment)
     }
 }

@@ -50,7 +50,7 @@ final class VoronoiFillTests: XCTestCase {
 }
 
 final class HitTestingTests: XCTestCase {
-    /// Three areas: 1 on the left, 2 top right, 3 bottom right; 4 is a ring around an empty middle.
+    /// Three areas: 1 on the left, 2 top right, 3 bottom right; the right columns empty.
     let grid: AreaGrid = {
         var g = AreaGrid(width: 12, height: 4)
         let rows = ["111122222...",
@@ -63,28 +63,11 @@ final class HitTestingTests: XCTestCase {
         return g
     }()
 
-    func testAreaAtCellAndAnchor() {
+    func testAreaAtCell() {
         XCTAssertEqual(grid.area(atColumn: 0, row: 0), 1)
         XCTAssertNil(grid.area(atColumn: 11, row: 0))
         XCTAssertNil(grid.area(atColumn: 40, row: 0))
         XCTAssertEqual(grid.cellCount(of: 2), 10)
-        let anchor = grid.anchorCell(of: 2)
-        XCTAssertEqual(anchor?.row, 0)
-        XCTAssertEqual(anchor?.column, 6)
-        XCTAssertNil(grid.anchorCell(of: 99))
-        // A target outside the area is moved onto the area's nearest cell.
-        let moved = grid.anchorCell(of: 3, near: (x: 11.5, y: 3.5))
-        XCTAssertEqual(moved?.column, 8)
-        XCTAssertEqual(moved?.row, 3)
-    }
-
-    func testNeighbours() {
-        XCTAssertEqual(grid.neighbour(of: 2, toward: .down), 3)
-        XCTAssertEqual(grid.neighbour(of: 3, toward: .up), 2)
-        XCTAssertEqual(grid.neighbour(of: 2, toward: .left), 1)
-        XCTAssertNil(grid.neighbour(of: 2, toward: .right))
-        XCTAssertNil(grid.neighbour(of: 1, toward: .left))
-        XCTAssertEqual(grid.neighbour(of: 1, toward: .right, from: (0, 3)), 3)
-        XCTAssertEqual(grid.neighbour(of: 1, toward: .right, from: (0, 0)), 2)
+        XCTAssertEqual(grid.cellCount(of: 99), 0)
     }
 }

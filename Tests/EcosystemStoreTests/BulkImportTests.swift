@@ -7,8 +7,8 @@ import XCTest
 /// element's document once, and above a size the trigram index built once
 /// at the end. What users see must not change.
 final class BulkImportTests: XCTestCase {
-    /// More rows than `Store.deferredIndexMinimum`, so the index is deferred.
-    private let many = Store.deferredIndexMinimum + 100
+    /// More rows than `Store.Records.deferredIndexMinimum`, so the index is deferred.
+    private let many = Store.Records.deferredIndexMinimum + 100
 
     private func csv(_ n: Int, prefix: String = "องค์กรทดสอบ") -> CSVTable {
         var text = "name_th,name_en,p4,role,sector,area_code,phone,description\n"
@@ -42,7 +42,7 @@ final class BulkImportTests: XCTestCase {
 
     func testALargeEntityImportIsFoundAndTheIndexKeepsFollowingEdits() throws {
         let store = try smallStore()
-        let report = try store.importEntities(csv: csv(many), file: "orgs.csv")
+        let report = try store.elements.importElements(csv: csv(many), file: "orgs.csv")
         XCTAssertEqual(report.loaded, many)
         XCTAssertTrue(report.problems.isEmpty, "\(report.problems)")
         try assertIndexIntact(store)
@@ -51,16 +51,16 @@ final class BulkImportTests: XCTestCase {
         XCTAssertEqual(hit.first?.nameTH, "องค์กรทดสอบลำดับ1234")
         XCTAssertEqual(try store.search("0855501234").first?.nameTH, "องค์กรทดสอบลำดับ1234")
         XCTAssertEqual(try store.search("Test Org 2000").first?.nameEN, "Test Org 2000")
-        XCTAssertEqual(try store.search("", filter: SearchFilter(kind: "entity", area: "95", limit: 5000)).count, many / 3)
+        XCTAssertEqual(try store.search("", filter: SearchFilter(kind: .element, area: "95", limit: 5000)).count, many / 3)
 
         // Later edits go through the restored triggers.
         let id = try XCTUnwrap(hit.first?.id)
-        try store.update(id, ["name_th": "ชมรมเปลี่ยนชื่อใหม่"])
+        try store.records.update(id, ["name_th": "ชมรมเปลี่ยนชื่อใหม่"])
         XCTAssertEqual(try store.search("ชมรมเปลี่ยนชื่อใหม่").map(\.id), [id])
         XCTAssertFalse(try store.search("องค์กรทดสอบลำดับ1234").contains { $0.id == id })
-        let contact = try store.create(.contact, ["entity": id, "name": "สมหญิง ใจดี", "phone": "0811112222"])
+        let contact = try store.records.create(.contact, ["entity": id, "name": "สมหญิง ใจดี", "phone": "0811112222"])
         XCTAssertEqual(try store.search("0811112222").first?.id, id)
-        try store.delete(contact)
+        try store.records.delete(contact)
         XCTAssertTrue(try store.search("0811112222").isEmpty)
         try assertIndexIntact(store)
     }
@@ -68,20 +68,20 @@ final class BulkImportTests: XCTestCase {
     func testDocumentsBuiltFromTheValuesInHandEqualTheOnesReadBack() throws {
         for n in [30, many] { // triggers kept, and index deferred
             let store = try smallStore()
-            _ = try store.importEntities(csv: csv(n), file: "orgs.csv")
-            let resource = try store.create(.resource, ["entity": try store.db.queryOne("SELECT id FROM entities", []) { $0.text(0) }!,
+            _ = try store.elements.importElements(csv: csv(n), file: "orgs.csv")
+            let resource = try store.records.create(.resource, ["entity": try store.db.queryOne("SELECT id FROM entities", []) { $0.text(0) }!,
                                                         "kind": "offer", "category": "care", "description": "รถเข็นผู้ป่วย", "quantity": "2"])
-            let project = try store.create(.project, ["name_th": "โครงการทดสอบ", "area": "5601", "description": "ดูแล"])
+            let project = try store.records.create(.project, ["name_th": "โครงการทดสอบ", "area": "5601", "description": "ดูแล"])
             let before = try documents(store), beforeKeys = try keys(store)
             let areasBefore = try store.db.scalarInt("SELECT count(*) FROM record_areas")
-            try store.db.transaction {
+            try store.transaction {
                 for id in try store.db.query("SELECT id FROM entities", [], { $0.text(0) }) {
-                    try store.reindex(entity: id)
-                    try store.refreshRecordAreas(.entity, id: id, areaField: "area")
+                    try store.search.reindex(element: id)
+                    try store.records.refreshRecordAreas(.entity, id: id, areaField: "area")
                 }
-                try store.reindex(resource: resource)
-                try store.refreshRecordAreas(.resource, id: resource, areaField: "area")
-                try store.reindex(project: project)
+                try store.search.reindex(resource: resource)
+                try store.records.refreshRecordAreas(.resource, id: resource, areaField: "area")
+                try store.search.reindex(project: project)
             }
             XCTAssertEqual(try documents(store), before, "n = \(n)")
             XCTAssertEqual(try keys(store), beforeKeys, "n = \(n)")
@@ -93,15 +93,15 @@ final class BulkImportTests: XCTestCase {
     func testALargeBundleImportGivesTheSameSearchAsTheSender() throws {
         let lab = try SyncLab(self)
         let sender = try lab.replica()
-        _ = try sender.importEntities(csv: csv(many), file: "orgs.csv")
+        _ = try sender.elements.importElements(csv: csv(many), file: "orgs.csv")
         let ids = try sender.db.query("SELECT id FROM entities ORDER BY rowid LIMIT 40", []) { $0.text(0) }
         for (i, id) in ids.enumerated() {
-            try sender.create(.contact, ["entity": id, "name": "ผู้ประสานงาน\(i)", "phone": "0899\(String(format: "%06d", i))"])
-            try sender.create(.contact, ["entity": id, "name": "ประธาน\(i)", "phone": "0898\(String(format: "%06d", i))"])
-            try sender.create(.resource, ["entity": id, "kind": "need", "description": "ต้องการอาสาสมัคร\(i)"])
+            try sender.records.create(.contact, ["entity": id, "name": "ผู้ประสานงาน\(i)", "phone": "0899\(String(format: "%06d", i))"])
+            try sender.records.create(.contact, ["entity": id, "name": "ประธาน\(i)", "phone": "0898\(String(format: "%06d", i))"])
+            try sender.records.create(.resource, ["entity": id, "kind": "need", "description": "ต้องการอาสาสมัคร\(i)"])
         }
-        try sender.update(ids[0], ["name_th": "ชื่อที่แก้แล้ว"]) // a field with its own stamp and a value in history
-        try sender.delete(ids[1])
+        try sender.records.update(ids[0], ["name_th": "ชื่อที่แก้แล้ว"]) // a field with its own stamp and a value in history
+        try sender.records.delete(ids[1])
 
         let receiver = try lab.replica()
         let summary = try lab.send(sender, receiver)
@@ -114,37 +114,37 @@ final class BulkImportTests: XCTestCase {
         XCTAssertEqual(try receiver.search("0899000007").first?.id, ids[7], "a contact's phone finds its element")
         XCTAssertEqual(try receiver.search("ชื่อที่แก้แล้ว").first?.id, ids[0])
         XCTAssertFalse(try receiver.search("0899000001").contains { $0.id == ids[1] }, "a deleted element is not found")
-        XCTAssertEqual(try receiver.history(of: ids[0])?.fields.first { $0.field == "name_th" }?.versions.count, 2)
-        XCTAssertEqual(try receiver.contentDigest(), try sender.contentDigest())
+        XCTAssertEqual(try receiver.records.history(of: ids[0])?.fields.first { $0.field == "name_th" }?.versions.count, 2)
+        XCTAssertEqual(try receiver.sync.contentDigest(), try sender.sync.contentDigest())
     }
 
     func testAFailingLargeBundleImportLeavesTheIndexAndItsTriggersIntact() throws {
         let lab = try SyncLab(self)
         let sender = try lab.replica()
-        _ = try sender.importEntities(csv: csv(many), file: "orgs.csv")
+        _ = try sender.elements.importElements(csv: csv(many), file: "orgs.csv")
         let last = try sender.db.queryOne("SELECT id FROM entities ORDER BY id DESC", []) { $0.text(0) }!
-        try sender.create(.contact, ["entity": last, "name": "ผู้ทำให้ล้ม"])
+        try sender.records.create(.contact, ["entity": last, "name": "ผู้ทำให้ล้ม"])
         let bundle = try lab.export(sender)
 
         let receiver = try lab.replica()
-        let mine = try receiver.create(.entity, ["name_th": "ชมรมของเครื่องนี้", "p4": "player", "role": "connector", "area": "560101"])
+        let mine = try receiver.records.create(.entity, ["name_th": "ชมรมของเครื่องนี้", "p4": "player", "role": "connector", "area": "560101"])
         // A failure in the middle of the writes, after the index was lifted.
         try receiver.db.execute("""
             CREATE TRIGGER fail_on_purpose BEFORE INSERT ON contacts WHEN new.name = 'ผู้ทำให้ล้ม'
             BEGIN SELECT RAISE(ABORT, 'failed on purpose'); END
             """)
         let docsBefore = try documents(receiver)
-        XCTAssertThrowsError(try receiver.importBundle(at: bundle))
+        XCTAssertThrowsError(try receiver.sync.importBundle(at: bundle))
         XCTAssertEqual(try receiver.db.scalarInt("SELECT count(*) FROM entities"), 1)
         XCTAssertEqual(try documents(receiver), docsBefore)
         try assertIndexIntact(receiver)
         XCTAssertEqual(try receiver.search("ชมรมของเครื่องนี้").map(\.id), [mine])
-        let later = try receiver.create(.entity, ["name_th": "กลุ่มที่เพิ่มทีหลัง", "p4": "asset", "area": "560102"])
+        let later = try receiver.records.create(.entity, ["name_th": "กลุ่มที่เพิ่มทีหลัง", "p4": "asset", "area": "560102"])
         XCTAssertEqual(try receiver.search("กลุ่มที่เพิ่มทีหลัง").map(\.id), [later])
 
         // Without the obstacle the same bundle lands.
         try receiver.db.execute("DROP TRIGGER fail_on_purpose")
-        XCTAssertEqual(try receiver.importBundle(at: bundle).total.created, many + 1)
+        XCTAssertEqual(try receiver.sync.importBundle(at: bundle).total.created, many + 1)
         try assertIndexIntact(receiver)
         XCTAssertEqual(try receiver.search("องค์กรทดสอบลำดับ77").first?.nameTH, "องค์กรทดสอบลำดับ77")
     }
@@ -152,10 +152,10 @@ final class BulkImportTests: XCTestCase {
     func testADryRunOfALargeBundleChangesNothing() throws {
         let lab = try SyncLab(self)
         let sender = try lab.replica()
-        _ = try sender.importEntities(csv: csv(many), file: "orgs.csv")
+        _ = try sender.elements.importElements(csv: csv(many), file: "orgs.csv")
         let receiver = try lab.replica()
         let docsBefore = try documents(receiver)
-        let summary = try receiver.importBundle(at: try lab.export(sender), options: BundleImportOptions(dryRun: true))
+        let summary = try receiver.sync.importBundle(at: try lab.export(sender), options: BundleImportOptions(dryRun: true))
         XCTAssertEqual(summary.total.created, many)
         XCTAssertEqual(try receiver.db.scalarInt("SELECT count(*) FROM entities"), 0)
         XCTAssertEqual(try documents(receiver), docsBefore)
@@ -167,14 +167,14 @@ final class BulkImportTests: XCTestCase {
     func testTheQuickRecordReaderAgreesWithTheGeneralOne() throws {
         let lab = try SyncLab(self)
         let store = try lab.replica()
-        let e = try store.create(.entity, ["name_th": "ชมรม \"ดอกไม้\"\nบ้านต๋อม", "name_en": "Club", "p4": "player", "role": "implementer",
+        let e = try store.records.create(.entity, ["name_th": "ชมรม \"ดอกไม้\" บ้านต๋อม", "name_en": "Club", "p4": "player", "role": "implementer",
                                            "area": "560101,560102", "target_groups": "poor-elderly,stateless", "phone": "0815550001"])
-        try store.update(e, ["name_en": "Flower Club", "description": "ดูแลผู้สูงอายุ"])
-        try store.create(.contact, ["entity": e, "name": "สมชาย", "phone": "0815550002", "private": "no"])
-        try store.create(.resource, ["entity": e, "kind": "offer", "category": "care", "description": "รถเข็น", "quantity": "2"])
-        try store.create(.project, ["name_th": "โครงการ", "area": "5601", "budget": "12500.5", "start": "2025-01-02"])
-        let p = try store.create(.project, ["name_th": "ลบแล้ว", "area": "5601"])
-        try store.delete(p)
+        try store.records.update(e, ["name_en": "Flower Club", "description": "ดูแลผู้สูงอายุ\nบ้านต๋อม"])
+        try store.records.create(.contact, ["entity": e, "name": "สมชาย", "phone": "0815550002", "private": "no"])
+        try store.records.create(.resource, ["entity": e, "kind": "offer", "category": "care", "description": "รถเข็น", "quantity": "2"])
+        try store.records.create(.project, ["name_th": "โครงการ", "area": "5601", "budget": "12500.5", "start": "2025-01-02"])
+        let p = try store.records.create(.project, ["name_th": "ลบแล้ว", "area": "5601"])
+        try store.records.delete(p)
         let lines = try bundleBody(try lab.export(store)).filter { $0.hasPrefix("{\"type\"") }
         XCTAssertEqual(lines.count, 5, lines.joined(separator: "\n"))
 
@@ -231,8 +231,8 @@ final class BulkImportTests: XCTestCase {
         XCTAssertEqual(leading, String(format: "%012llx", millis))
 
         let store = try smallStore()
-        let a = try store.create(.entity, ["name_th": "ก", "p4": "asset"])
-        let b = try store.create(.entity, ["name_th": "ข", "p4": "asset"])
+        let a = try store.records.create(.entity, ["name_th": "ก", "p4": "asset"])
+        let b = try store.records.create(.entity, ["name_th": "ข", "p4": "asset"])
         XCTAssertLessThan(a, b)
     }
 }

@@ -1,6 +1,6 @@
 import Foundation
 import XCTest
-import EcosystemStore
+@testable import EcosystemStore
 
 final class DatabaseTests: XCTestCase {
     func testMigrationsFromZeroSetUserVersion() throws {
@@ -16,8 +16,8 @@ final class DatabaseTests: XCTestCase {
         let mode = try XCTUnwrap(FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int)
         XCTAssertEqual(mode & 0o777, 0o600, "the database holds contacts: owner only")
         // Reopening keeps the replica id.
-        let id1 = try Store(path: path).replicaID
-        XCTAssertEqual(try Store(path: path).replicaID, id1)
+        let id1 = try Store(path: path).laptop.id
+        XCTAssertEqual(try Store(path: path).laptop.id, id1)
     }
 
     /// A database of the first release (schema 2) opened by this one: the
@@ -29,17 +29,18 @@ final class DatabaseTests: XCTestCase {
         var id = ""
         do {
             let store = try Store(path: path, create: true)
-            try store.db.transaction {
-                try store.upsertArea(Area(code: "56", level: .province, parent: nil, nameTH: "พะเยา", nameEN: "Phayao"))
-                try store.upsertArea(Area(code: "5601", level: .amphoe, parent: "56", nameTH: "เมืองพะเยา", nameEN: "Mueang Phayao"))
-                try store.upsertArea(Area(code: "560101", level: .tambon, parent: "5601", nameTH: "เวียง", nameEN: "Wiang"))
+            try store.transaction {
+                try store.areas.upsert(Area(code: "56", level: .province, parent: nil, nameTH: "พะเยา", nameEN: "Phayao"))
+                try store.areas.upsert(Area(code: "5601", level: .amphoe, parent: "56", nameTH: "เมืองพะเยา", nameEN: "Mueang Phayao"))
+                try store.areas.upsert(Area(code: "560101", level: .tambon, parent: "5601", nameTH: "เวียง", nameEN: "Wiang"))
             }
-            id = try store.create(.entity, ["name_th": "ชมรมผู้สูงอายุตำบลเวียง", "p4": "player", "role": "implementer", "area": "560101", "phone": "0812345678"])
+            id = try store.records.create(.entity, ["name_th": "ชมรมผู้สูงอายุตำบลเวียง", "p4": "player", "role": "implementer", "area": "560101", "phone": "0812345678"])
         }
         // Schema 2 as the first release left it.
         try Database(path: path).execute("""
+            DROP TABLE held_back;
             DROP INDEX entities_player_areas; DROP INDEX indicator_values_live; DROP INDEX search_keys_area;
-            CREATE INDEX search_keys_ref ON search_keys(ref); PRAGMA user_version = 2;
+            CREATE INDEX search_keys_ref ON search_keys(ref); DROP TABLE conflicts; PRAGMA user_version = 2;
             """)
 
         let store = try Store(path: path)
@@ -47,10 +48,10 @@ final class DatabaseTests: XCTestCase {
         let indexes = Set(try store.db.query("SELECT name FROM sqlite_master WHERE type = 'index'", []) { $0.text(0) })
         XCTAssertTrue(indexes.isSuperset(of: ["entities_player_areas", "indicator_values_live", "search_keys_area"]), "\(indexes)")
         XCTAssertFalse(indexes.contains("search_keys_ref"))
-        XCTAssertEqual(try store.playerCountsByArea()["56"], 1)
+        XCTAssertEqual(try store.areas.playerCounts()["56"], 1)
         XCTAssertEqual(try store.search("0812345678").first?.id, id)
         XCTAssertEqual(try store.search("ชม").first?.id, id, "two letters: the start of the name")
-        try store.update(id, ["phone": "0899999999"])
+        try store.records.update(id, ["phone": "0899999999"])
         XCTAssertTrue(try store.search("0812345678").isEmpty, "the old number's key is gone")
         XCTAssertEqual(try store.search("0899999999").first?.id, id)
     }
@@ -102,9 +103,10 @@ final class DatabaseTests: XCTestCase {
     func testErrorsCarrySQLitesMessage() throws {
         let db = try Database(path: ":memory:")
         XCTAssertThrowsError(try db.execute("SELEC 1")) { error in
-            guard case let StoreError.sqlite(_, message, sql) = error else { return XCTFail("\(error)") }
-            XCTAssertTrue(message.contains("syntax error"))
-            XCTAssertEqual(sql, "SELEC 1")
+            guard case let StoreError.database(failure) = error else { return XCTFail("\(error)") }
+            XCTAssertEqual(failure.code.primary, .error)
+            XCTAssertTrue(failure.message.contains("syntax error"))
+            XCTAssertEqual(failure.sql, "SELEC 1")
         }
     }
 
@@ -135,8 +137,8 @@ final class DatabaseTests: XCTestCase {
             try? holder.db.execute("COMMIT")
         }
         // b waits for a's write lock instead of failing with "database is locked".
-        try b.setMeta("probe", "1")
+        try b.laptop.setMeta("probe", "1")
         XCTAssertGreaterThan(Date().timeIntervalSince(started), 0.2)
-        XCTAssertEqual(try a.meta("probe"), "1")
+        XCTAssertEqual(try a.laptop.meta("probe"), "1")
     }
 }

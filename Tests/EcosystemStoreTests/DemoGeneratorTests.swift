@@ -1,11 +1,11 @@
 import Foundation
 import XCTest
-import EcosystemStore
+@testable import EcosystemStore
 
 /// A store holding the real (embedded) geography of `provinces` only.
 func demoGeographyStore(provinces: [String]) throws -> Store {
     let store = try Store(path: ":memory:", create: true)
-    try store.importCompactGeography(embeddedGeography(provinces: provinces))
+    try store.areas.importCompactGeography(embeddedGeography(provinces: provinces))
     return store
 }
 
@@ -84,13 +84,13 @@ final class DemoGeneratorTests: XCTestCase {
         for table in Self.recordTables + ["households"] {
             XCTAssertEqual(try store.db.scalarInt("SELECT count(*) FROM \(table) WHERE demo <> 1"), 0, table)
         }
-        XCTAssertTrue(store.isDemoDataSet)
+        XCTAssertTrue(try store.laptop.isDemoDataSet())
 
         // What the generator stores is exactly what validation would store.
         for type in RecordType.allCases where type != .indicatorValue {
             for id in try store.db.query("SELECT id FROM \(type.table) ORDER BY id", [], { $0.text(0) }) {
-                let record = try XCTUnwrap(store.record(id))
-                let validated = try store.validate(type, record.values, creating: true)
+                let record = try XCTUnwrap(store.records.record(id))
+                let validated = try store.records.validate(type, record.values, creating: true)
                 for (name, value) in record.values {
                     XCTAssertEqual(validated[name] ?? nil, value, "\(type.rawValue) \(id) \(name)")
                 }
@@ -114,7 +114,7 @@ final class DemoGeneratorTests: XCTestCase {
         XCTAssertGreaterThan(tambonS90.last! / tambonS90.first!, 2, "tambons differ visibly")
         XCTAssertGreaterThan(try store.db.scalarInt("SELECT count(*) FROM indicator_values WHERE small_sample = 1 AND length(area) = 6"), 0)
         XCTAssertEqual(try store.db.scalarInt("SELECT count(*) FROM indicator_values WHERE synthetic = 0"), 0)
-        XCTAssertEqual(try store.recomputeIndicators(demo: true), 0, "the stored values are the computed ones")
+        XCTAssertEqual(try store.indicators.recompute(demo: true), 0, "the stored values are the computed ones")
     }
 
     func testVulnerableGroupsShowAGap() throws {
@@ -123,7 +123,7 @@ final class DemoGeneratorTests: XCTestCase {
         XCTAssertEqual(try store.db.scalarInt("SELECT count(*) FROM vulnerable_groups WHERE reached >= registered"), 0)
         let perTambon = try store.db.query("SELECT count(*) FROM vulnerable_groups GROUP BY area") { $0.int(0) }
         XCTAssertTrue(perTambon.allSatisfy { (3...4).contains($0) })
-        XCTAssertNotNil(try store.record("vg-950101-poor-elderly"))
+        XCTAssertNotNil(try store.records.record("vg-950101-poor-elderly-2025"))
         let stateless = { (p: String) in
             try store.db.scalarInt("SELECT count(*) FROM vulnerable_groups WHERE target_group = 'stateless' AND area LIKE ?", [p + "%"])
         }
@@ -134,13 +134,13 @@ final class DemoGeneratorTests: XCTestCase {
         let (store, _) = try demoStore()
         let hits = try store.search("สูงอายุ")
         XCTAssertTrue(hits.contains { $0.nameTH.hasPrefix("ชมรมผู้สูงอายุ") }, "\(hits.prefix(5).map(\.nameTH))")
-        let inYala = try store.search("ชมรมผู้สูงอายุ", filter: SearchFilter(kind: "entity", area: "95"))
+        let inYala = try store.search("ชมรมผู้สูงอายุ", filter: SearchFilter(kind: .element, area: "95"))
         XCTAssertFalse(inYala.isEmpty)
         XCTAssertTrue(inYala.allSatisfy { $0.area?.hasPrefix("95") == true })
 
-        XCTAssertFalse(try store.search("ศอบต", filter: SearchFilter(kind: "entity", area: "95")).isEmpty)
-        XCTAssertTrue(try store.search("ศอบต", filter: SearchFilter(kind: "entity", area: "56")).isEmpty)
-        XCTAssertFalse(try store.search("สสส", filter: SearchFilter(kind: "entity", area: "56")).isEmpty)
+        XCTAssertFalse(try store.search("ศอบต", filter: SearchFilter(kind: .element, area: "95")).isEmpty)
+        XCTAssertTrue(try store.search("ศอบต", filter: SearchFilter(kind: .element, area: "56")).isEmpty)
+        XCTAssertFalse(try store.search("สสส", filter: SearchFilter(kind: .element, area: "56")).isEmpty)
         let projects = try store.db.scalarInt("SELECT count(*) FROM projects WHERE lead IS NOT NULL AND status IS NOT NULL")
         XCTAssertGreaterThan(projects, 0)
     }

@@ -1,6 +1,6 @@
 import Foundation
 import XCTest
-import EcosystemStore
+@testable import EcosystemStore
 import DefaultData
 
 /// The whole country that travels in the binary: loaded in bulk, exported
@@ -17,18 +17,18 @@ final class EmbeddedGeographyTests: XCTestCase {
 
     func testLoadsTheWholeCountryAndExportsItBackUnchanged() throws {
         let store = try Store(path: ":memory:", create: true)
-        let load = try store.loadEmbeddedGeography()
+        let load = try store.areas.loadEmbeddedGeography()
         XCTAssertEqual(load, EmbeddedGeographyLoad(areas: 8_441, boundaries: 8_427))
-        let counts = try store.areaCounts()
+        let counts = try store.areas.counts()
         XCTAssertEqual([counts.provinces, counts.amphoes, counts.tambons], [77, 928, 7_436])
-        XCTAssertEqual(try store.meta("geography_source"), DefaultData.geographySource)
-        XCTAssertEqual(try store.boundarySources(), [DefaultData.boundarySource])
+        XCTAssertEqual(try store.laptop.meta("geography_source"), DefaultData.geographySource)
+        XCTAssertEqual(try store.areas.boundarySources(), [DefaultData.boundarySource])
         // The same text comes back out: data/ is what the export writes.
         // Compared byte for byte (String's == would call canonically equivalent Thai equal).
-        XCTAssertTrue(try store.exportCompactGeography(provinces: nil).utf8.elementsEqual(DefaultData.geography.utf8))
-        XCTAssertTrue(try store.exportCompactBoundaries(level: .province, provinces: nil).utf8.elementsEqual(DefaultData.provinceBoundaries.utf8))
-        XCTAssertTrue(try store.exportCompactBoundaries(level: .amphoe, provinces: nil).utf8.elementsEqual(DefaultData.amphoeBoundaries.utf8))
-        XCTAssertTrue(try store.exportCompactBoundaries(level: .tambon, provinces: nil).utf8.elementsEqual(DefaultData.tambonBoundaries.utf8))
+        XCTAssertTrue(try store.areas.exportCompactGeography(provinces: nil).utf8.elementsEqual(DefaultData.geography.utf8))
+        XCTAssertTrue(try store.areas.exportCompactBoundaries(level: .province, provinces: nil).utf8.elementsEqual(DefaultData.provinceBoundaries.utf8))
+        XCTAssertTrue(try store.areas.exportCompactBoundaries(level: .amphoe, provinces: nil).utf8.elementsEqual(DefaultData.amphoeBoundaries.utf8))
+        XCTAssertTrue(try store.areas.exportCompactBoundaries(level: .tambon, provinces: nil).utf8.elementsEqual(DefaultData.tambonBoundaries.utf8))
         // Any tambon of the country is found, with the names of the areas above it.
         XCTAssertEqual(try store.search("Phra Borom Maha Ratchawang").first?.id, "100101")
         XCTAssertEqual(try store.search("เวียง เมืองพะเยา").first?.id, "560101")
@@ -41,12 +41,12 @@ final class EmbeddedGeographyTests: XCTestCase {
         let lines = text.split(separator: "\n").filter { !$0.hasPrefix("#") }
         XCTAssertGreaterThan(lines.count, 300)
         let bulk = try Store(path: ":memory:", create: true)
-        XCTAssertEqual(try bulk.importCompactGeography(text), lines.count)
+        XCTAssertEqual(try bulk.areas.importCompactGeography(text), lines.count)
         let single = try Store(path: ":memory:", create: true)
-        try single.db.transaction {
+        try single.transaction {
             for line in lines {
                 let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-                try single.upsertArea(Area(code: f[0], level: AreaLevel(code: f[0])!, parent: AreaCode.parent(of: f[0]), nameTH: f[1], nameEN: f[2],
+                try single.areas.upsert(Area(code: f[0], level: AreaLevel(code: f[0])!, parent: AreaCode.parent(of: f[0]), nameTH: f[1], nameEN: f[2],
                                            lat: Double(f[3]), lon: Double(f[4]), postalCode: f[5].isEmpty ? nil : f[5]))
             }
         }
@@ -59,55 +59,55 @@ final class EmbeddedGeographyTests: XCTestCase {
 
     func testBadCompactTextIsRefusedAndChangesNothing() throws {
         let store = try Store(path: ":memory:", create: true)
-        XCTAssertThrowsError(try store.importCompactGeography("56\tพะเยา\tPhayao\t\t\t\n5601\tเมือง\n")) {
+        XCTAssertThrowsError(try store.areas.importCompactGeography("56\tพะเยา\tPhayao\t\t\t\n5601\tเมือง\n")) {
             XCTAssertTrue("\($0)".contains("bad line '5601"), "\($0)")
         }
-        XCTAssertThrowsError(try store.importCompactGeography("560101\tเวียง\tWiang\t19.1\t99.9\t56000\n")) {
+        XCTAssertThrowsError(try store.areas.importCompactGeography("560101\tเวียง\tWiang\t19.1\t99.9\t56000\n")) {
             XCTAssertTrue("\($0)".contains("560101 comes before its parent 5601"), "\($0)")
         }
-        XCTAssertEqual(try store.areaCounts().provinces, 0, "nothing of a refused text is kept")
-        try store.importCompactGeography("56\tพะเยา\tPhayao\t\t\t\n")
-        XCTAssertThrowsError(try store.importCompactBoundaries("56\tnot base64!\n", source: "x")) {
+        XCTAssertEqual(try store.areas.counts().provinces, 0, "nothing of a refused text is kept")
+        try store.areas.importCompactGeography("56\tพะเยา\tPhayao\t\t\t\n")
+        XCTAssertThrowsError(try store.areas.importCompactBoundaries("56\tnot base64!\n", source: "x")) {
             XCTAssertTrue("\($0)".contains("bad line '56"), "\($0)")
         }
-        let result = try store.importCompactBoundaries("56\tAQA=\n57\tAQA=\n", source: "x")
+        let result = try store.areas.importCompactBoundaries("56\tAQA=\n57\tAQA=\n", source: "x")
         XCTAssertEqual(result.stored, 1)
         XCTAssertEqual(result.noArea, ["57"], "a boundary of an unknown area is skipped and named")
     }
 
-    /// A database made by the release before this one (schema 3: the pilot
+    /// A database made by the release before this one (schema 5: the pilot
     /// tambons, no boundaries) gains the whole country and its boundaries on
     /// first open, and keeps everything that was there: records, the names
     /// its user imported, a boundary file of its own.
     func testAnOlderDatabaseGainsTheWholeCountryAndKeepsItsOwn() throws {
-        let path = try temporaryDirectory(self).appendingPathComponent("v3.sqlite").path
+        let path = try temporaryDirectory(self).appendingPathComponent("v5.sqlite").path
         var id = ""
         var digest = ""
         do {
             let old = try Store(path: path, create: true)
-            try old.importCompactGeography(Self.firstReleaseGeography)
-            try old.setMeta("geography_source", DefaultData.geographySource)
+            try old.areas.importCompactGeography(Self.firstReleaseGeography)
+            try old.laptop.setMeta("geography_source", DefaultData.geographySource)
             // The user's own: a name from their geocode list, a boundary file, an organisation.
-            try old.upsertArea(Area(code: "5601", level: .amphoe, parent: "56", nameTH: "เมืองพะเยา", nameEN: "Muang Phayao"))
-            try old.setBoundary("560101", geometry: [1, 0], source: "my-survey.geojson")
-            id = try old.create(.entity, ["name_th": "ชมรมผู้สูงอายุตำบลเวียง", "p4": "player", "role": "implementer", "area": "560101"])
-            digest = try old.contentDigest()
-            XCTAssertEqual(try old.areaCounts().tambons, 1_155)
+            try old.areas.upsert(Area(code: "5601", level: .amphoe, parent: "56", nameTH: "เมืองพะเยา", nameEN: "Muang Phayao"))
+            try old.areas.setBoundary("560101", geometry: [1, 0], source: "my-survey.geojson")
+            id = try old.records.create(.entity, ["name_th": "ชมรมผู้สูงอายุตำบลเวียง", "p4": "player", "role": "implementer", "area": "560101"])
+            digest = try old.sync.contentDigest()
+            XCTAssertEqual(try old.areas.counts().tambons, 1_155)
         }
-        try Database(path: path).execute("PRAGMA user_version = 3")
+        try Database(path: path).execute("PRAGMA user_version = 5")
 
         let store = try Store(path: path)
         XCTAssertEqual(try store.db.userVersion, Store.schemaVersion)
-        let counts = try store.areaCounts()
+        let counts = try store.areas.counts()
         XCTAssertEqual([counts.provinces, counts.amphoes, counts.tambons], [77, 928, 7_436])
         XCTAssertEqual(try store.search("Phra Borom Maha Ratchawang").first?.id, "100101", "new tambons are searchable")
-        XCTAssertEqual(try store.area("5601")?.nameEN, "Muang Phayao", "the user's name is kept")
-        let phayao = try store.boundaries(level: .tambon, inside: "56")
+        XCTAssertEqual(try store.areas.area("5601")?.nameEN, "Muang Phayao", "the user's name is kept")
+        let phayao = try store.areas.boundaries(level: .tambon, inside: "56")
         XCTAssertEqual(phayao.count, 68)
         XCTAssertEqual(phayao["560101"], [1, 0], "the user's boundary is kept")
-        XCTAssertEqual(try store.boundarySources(), [DefaultData.boundarySource, "my-survey.geojson"])
+        XCTAssertEqual(try store.areas.boundarySources(), [DefaultData.boundarySource, "my-survey.geojson"])
         XCTAssertEqual(try store.db.scalarInt("SELECT count(*) FROM area_boundaries"), 8_427)
-        XCTAssertEqual(try store.contentDigest(), digest, "no record changed")
+        XCTAssertEqual(try store.sync.contentDigest(), digest, "no record changed")
         XCTAssertEqual(try store.search("ชมรมผู้สูงอายุตำบลเวียง").first?.id, id)
 
         // Opening again changes nothing more.
@@ -122,9 +122,9 @@ final class EmbeddedGeographyTests: XCTestCase {
         let path = try temporaryDirectory(self).appendingPathComponent("own.sqlite").path
         do {
             let old = try Store(path: path, create: true)
-            try old.upsertArea(Area(code: "56", level: .province, parent: nil, nameTH: "พะเยา", nameEN: "Phayao"))
+            try old.areas.upsert(Area(code: "56", level: .province, parent: nil, nameTH: "พะเยา", nameEN: "Phayao"))
         }
-        try Database(path: path).execute("PRAGMA user_version = 3")
+        try Database(path: path).execute("PRAGMA user_version = 5")
         let store = try Store(path: path)
         XCTAssertEqual(try store.db.userVersion, Store.schemaVersion)
         XCTAssertEqual(try store.db.scalarInt("SELECT count(*) FROM areas"), 1)
@@ -133,24 +133,24 @@ final class EmbeddedGeographyTests: XCTestCase {
 
     func testWhichAreasHoldEcosystemData() throws {
         let store = try smallStore()
-        XCTAssertEqual(try store.areasWithEcosystemData(), [])
-        XCTAssertFalse(try store.hasEcosystemData("56"))
-        let id = try store.create(.entity, ["name_th": "กลุ่มออมทรัพย์", "p4": "asset", "area": "560102"])
-        _ = try store.create(.resource, ["entity": id, "kind": "offer", "category": "funding", "area": "950101"])
-        XCTAssertEqual(try store.areasWithEcosystemData(), ["56", "5601", "560102", "95", "9501", "950101"])
-        XCTAssertEqual(try store.areasWithEcosystemData(level: .province), ["56", "95"])
-        XCTAssertEqual(try store.areasWithEcosystemData(level: .tambon, inside: "56"), ["560102"])
-        XCTAssertEqual(try store.areasWithEcosystemData(level: .amphoe, inside: "95"), ["9501"])
+        XCTAssertEqual(try store.areas.withEcosystemData(), [])
+        XCTAssertFalse(try store.areas.hasEcosystemData("56"))
+        let id = try store.records.create(.entity, ["name_th": "กลุ่มออมทรัพย์", "p4": "asset", "area": "560102"])
+        _ = try store.records.create(.resource, ["entity": id, "kind": "offer", "category": "funding", "area": "950101"])
+        XCTAssertEqual(try store.areas.withEcosystemData(), ["56", "5601", "560102", "95", "9501", "950101"])
+        XCTAssertEqual(try store.areas.withEcosystemData(level: .province), ["56", "95"])
+        XCTAssertEqual(try store.areas.withEcosystemData(level: .tambon, inside: "56"), ["560102"])
+        XCTAssertEqual(try store.areas.withEcosystemData(level: .amphoe, inside: "95"), ["9501"])
         // A record filed at a province's own code gives the province data, not its tambons.
-        _ = try store.create(.entity, ["name_th": "สำนักงานจังหวัด", "p4": "policy", "area": "95"])
-        XCTAssertEqual(try store.areasWithEcosystemData(level: .tambon, inside: "95"), ["950101"])
-        XCTAssertTrue(try store.hasEcosystemData("TH56"))
-        XCTAssertTrue(try store.hasEcosystemData("5601"))
-        XCTAssertFalse(try store.hasEcosystemData("560101"), "a neighbour of a tambon with data has none")
-        try store.delete(id)
-        XCTAssertFalse(try store.hasEcosystemData("56"), "deleted records are not data")
-        XCTAssertEqual(try store.areasWithEcosystemData(level: .province), ["95"])
-        XCTAssertTrue(try store.hasEcosystemData("95"))
+        _ = try store.records.create(.entity, ["name_th": "สำนักงานจังหวัด", "p4": "policy", "area": "95"])
+        XCTAssertEqual(try store.areas.withEcosystemData(level: .tambon, inside: "95"), ["950101"])
+        XCTAssertTrue(try store.areas.hasEcosystemData("TH56"))
+        XCTAssertTrue(try store.areas.hasEcosystemData("5601"))
+        XCTAssertFalse(try store.areas.hasEcosystemData("560101"), "a neighbour of a tambon with data has none")
+        try store.records.delete(id)
+        XCTAssertFalse(try store.areas.hasEcosystemData("56"), "deleted records are not data")
+        XCTAssertEqual(try store.areas.withEcosystemData(level: .province), ["95"])
+        XCTAssertTrue(try store.areas.hasEcosystemData("95"))
     }
 
     private func dump(_ store: Store, _ sql: String) throws -> [String] {

@@ -1,6 +1,6 @@
 import Foundation
 import XCTest
-import EcosystemStore
+@testable import EcosystemStore
 
 /// Random edits on several laptops, random exchanges in random orders:
 /// every laptop ends with the same data.
@@ -19,20 +19,20 @@ final class SyncConvergenceTests: XCTestCase {
         }
         let id = ids.randomElement(using: &rng)!
         switch roll {
-        case 1: try store.delete(id)
-        case 2: try store.restore(id)
-        case 3: try store.create(.contact, ["entity": id, "name": names.randomElement(using: &rng)!, "phone": phones.randomElement(using: &rng)!])
+        case 1: try store.records.delete(id)
+        case 2: try store.records.restore(id)
+        case 3: try store.records.create(.contact, ["entity": id, "name": names.randomElement(using: &rng)!, "phone": phones.randomElement(using: &rng)!])
         case 4:
             let key = "vg-560101-" + ["poor-elderly", "stateless"].randomElement(using: &rng)!
             let n = String(Int.random(in: 0..<50, using: &rng))
-            if try store.record(key) == nil {
-                _ = try store.insertCanonical(.vulnerable, id: key, values: ["area": "560101", "target_group": String(key.dropFirst(10)), "registered": n], demo: false)
+            if try store.records.record(key) == nil {
+                _ = try store.records.insertCanonical(.vulnerable, id: key, values: ["area": "560101", "target_group": String(key.dropFirst(10)), "registered": n], demo: false)
             } else {
-                try store.update(key, ["registered": n])
+                try store.records.update(key, ["registered": n])
             }
-        case 5: try store.update(id, ["phone": phones.randomElement(using: &rng)!])
-        case 6: try store.update(id, ["target_groups": ["poor-elderly", "stateless,disabled", ""].randomElement(using: &rng)!])
-        default: try store.update(id, [["name_en", "description"].randomElement(using: &rng)!: "v\(Int.random(in: 0..<5, using: &rng))"])
+        case 5: try store.records.update(id, ["phone": phones.randomElement(using: &rng)!])
+        case 6: try store.records.update(id, ["target_groups": ["poor-elderly", "stateless,disabled", ""].randomElement(using: &rng)!])
+        default: try store.records.update(id, [["name_en", "description"].randomElement(using: &rng)!: "v\(Int.random(in: 0..<5, using: &rng))"])
         }
     }
 
@@ -55,7 +55,7 @@ final class SyncConvergenceTests: XCTestCase {
                     try lab.send(stores[i], stores[j])
                 }
             }
-            let digests = try Set(stores.map { try $0.contentDigest() })
+            let digests = try Set(stores.map { try $0.sync.contentDigest() })
             XCTAssertEqual(digests.count, 1, "seed \(seed)")
             let bodies = try Set(stores.map { try bundleBody(lab.export($0)) })
             XCTAssertEqual(bodies.count, 1, "seed \(seed): same stamps and history too")
@@ -73,14 +73,14 @@ final class SyncConvergenceTests: XCTestCase {
             for _ in 0..<8 { try Self.randomEdit(stores.randomElement(using: &rng)!, &rng) }
             let from = stores[round % 4], to = stores[(round + 1) % 4]
             let b = try lab.export(from)
-            try to.importBundle(at: b)
+            try to.sync.importBundle(at: b)
             bundles.append(b)
         }
         bundles += try stores.map { try lab.export($0) }
         var results = Set<[String]>()
         for _ in 0..<4 {
             let empty = try Store(path: ":memory:", create: true)
-            for b in bundles.shuffled(using: &rng) { try empty.importBundle(at: b) }
+            for b in bundles.shuffled(using: &rng) { try empty.sync.importBundle(at: b) }
             results.insert(try bundleBody(lab.export(empty)))
         }
         XCTAssertEqual(results.count, 1)

@@ -18,60 +18,60 @@ final class SyncSafetyTests: XCTestCase {
     func testStampsFromTheFutureAreRefusedNamingTheLaptop() throws {
         let lab = try SyncLab(self)
         let a = try lab.replica(), b = try lab.replica()
-        try a.setMeta("replica_name", "โน้ตบุ๊ก อบต.เวียง")
+        try a.laptop.setMeta("replica_name", "โน้ตบุ๊ก อบต.เวียง")
         try a.entity("ชมรม")
         let good = try lab.export(a)
-        let before = try b.contentDigest()
+        let before = try b.sync.contentDigest()
         for years: Int64 in [543, 100] { // the Buddhist-era year as the Christian one; a century off
             let shifted = lab.path("future\(years).tisep")
             try rewriteBundle(good, to: shifted) { $0.map { self.shiftStamps($0, years: years) } }
-            XCTAssertThrowsError(try b.importBundle(at: shifted)) { error in
+            XCTAssertThrowsError(try b.sync.importBundle(at: shifted)) { error in
                 let text = "\(error)"
                 XCTAssertTrue(text.contains("โน้ตบุ๊ก อบต.เวียง") && text.contains("future"), text)
             }
             XCTAssertThrowsError(try BundleMerge.merge([shifted], into: lab.path("m.tisep")))
         }
-        XCTAssertEqual(try b.contentDigest(), before)
-        XCTAssertNoThrow(try b.importBundle(at: good, options: BundleImportOptions(now: Date())))
+        XCTAssertEqual(try b.sync.contentDigest(), before)
+        XCTAssertNoThrow(try b.sync.importBundle(at: good, options: BundleImportOptions(now: Date())))
     }
 
     func testADatabaseCopiedAsAFileGetsItsOwnReplicaID() throws {
         let lab = try SyncLab(self)
         let original = try Store(path: lab.path("a.sqlite"), create: true)
-        try original.upsertArea(Area(code: "56", level: .province, parent: nil, nameTH: "พะเยา", nameEN: "Phayao"))
+        try original.areas.upsert(Area(code: "56", level: .province, parent: nil, nameTH: "พะเยา", nameEN: "Phayao"))
         let e = try original.entity("ชมรม", area: "56")
-        try original.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        try original.file.checkpoint()
         try FileManager.default.copyItem(atPath: lab.path("a.sqlite"), toPath: lab.path("copy.sqlite"))
         let copy = try Store(path: lab.path("copy.sqlite"))
-        XCTAssertEqual(copy.replicaID, original.replicaID)
-        try copy.update(e, ["description": "made on the copy"])
-        try original.update(e, ["name_en": "made on the original"])
-        let oldID = original.replicaID
+        XCTAssertEqual(copy.laptop.id, original.laptop.id)
+        try copy.records.update(e, ["description": "made on the copy"])
+        try original.records.update(e, ["name_en": "made on the original"])
+        let oldID = original.laptop.id
         let summary = try lab.send(copy, original)
         let newID = try XCTUnwrap(summary.newReplicaID)
-        XCTAssertEqual(original.replicaID, newID)
+        XCTAssertEqual(original.laptop.id, newID)
         XCTAssertNotEqual(newID, oldID)
-        XCTAssertEqual(try original.meta("replica_id"), newID)
-        XCTAssertEqual(try original.record(e)?["description"], "made on the copy")
-        XCTAssertEqual(try original.record(e)?["name_en"], "made on the original")
-        try original.update(e, ["phone": "0812345678"])
-        XCTAssertTrue(try XCTUnwrap(original.history(of: e)?.fields.first { $0.field == "phone" }?.versions.first?.stamp).hasSuffix(newID))
+        XCTAssertEqual(try original.laptop.meta("replica_id"), newID)
+        XCTAssertEqual(try original.records.record(e)?["description"], "made on the copy")
+        XCTAssertEqual(try original.records.record(e)?["name_en"], "made on the original")
+        try original.records.update(e, ["phone": "0812345678"])
+        XCTAssertTrue(try XCTUnwrap(original.records.history(of: e)?.fields.first { $0.field == "phone" }?.versions.first?.stamp).hasSuffix(newID))
         XCTAssertNil(try lab.send(copy, original).newReplicaID, "once is enough")
         let reopened = try Store(path: lab.path("a.sqlite"))
-        XCTAssertEqual(reopened.replicaID, newID)
+        XCTAssertEqual(reopened.laptop.id, newID)
     }
 
     func testImportRemembersLaptopNamesAndTheClock() throws {
         let lab = try SyncLab(self)
         let a = try lab.replica(), b = try lab.replica()
-        try a.setMeta("replica_name", "laptop A")
+        try a.laptop.setMeta("replica_name", "laptop A")
         let e = try a.entity("ชมรม")
         try lab.send(a, b)
-        XCTAssertEqual(try b.replicaNames()[a.replicaID], "laptop A")
-        let last = try XCTUnwrap(b.meta("last_stamp"))
-        XCTAssertGreaterThanOrEqual(last, try XCTUnwrap(a.meta("last_stamp")).components(separatedBy: ".").prefix(2).joined(separator: "."))
-        try b.update(e, ["description": "after"])
-        XCTAssertEqual(try b.history(of: e)?.fields.first { $0.field == "description" }?.versions.first?.value, "after")
+        XCTAssertEqual(try b.laptop.names()[a.laptop.id], "laptop A")
+        let last = try XCTUnwrap(b.laptop.meta("last_stamp"))
+        XCTAssertGreaterThanOrEqual(last, try XCTUnwrap(a.laptop.meta("last_stamp")).components(separatedBy: ".").prefix(2).joined(separator: "."))
+        try b.records.update(e, ["description": "after"])
+        XCTAssertEqual(try b.records.history(of: e)?.fields.first { $0.field == "description" }?.versions.first?.value, "after")
     }
 
     func testBadBundlesAreRefusedWithoutChangingAnything() throws {
@@ -81,11 +81,11 @@ final class SyncSafetyTests: XCTestCase {
         try b.entity("อื่น")
         let good = try lab.export(a)
         let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: good)))
-        let before = try b.contentDigest()
+        let before = try b.sync.contentDigest()
         func refuse(_ data: [UInt8], _ what: String, file: StaticString = #filePath, line: UInt = #line) {
             let p = lab.path("bad.tisep")
             try? Data(data).write(to: URL(fileURLWithPath: p))
-            XCTAssertThrowsError(try b.importBundle(at: p), what, file: file, line: line)
+            XCTAssertThrowsError(try b.sync.importBundle(at: p), what, file: file, line: line)
             XCTAssertThrowsError(try BundleMerge.merge([p], into: lab.path("out.tisep")), what, file: file, line: line)
         }
         refuse([], "empty")
@@ -101,8 +101,8 @@ final class SyncSafetyTests: XCTestCase {
             flipped[position] ^= 1 << UInt8(position % 8)
             refuse(flipped, "bit flipped at \(position)")
         }
-        XCTAssertEqual(try b.contentDigest(), before)
-        XCTAssertNoThrow(try b.importBundle(at: good), "the good bundle still imports")
+        XCTAssertEqual(try b.sync.contentDigest(), before)
+        XCTAssertNoThrow(try b.sync.importBundle(at: good), "the good bundle still imports")
     }
 
     func testNewerFormatsAndForeignJSONGetTheirOwnMessages() throws {
@@ -114,17 +114,17 @@ final class SyncSafetyTests: XCTestCase {
         try rewriteBundle(good, to: newer) { lines in
             [lines[0].replacingOccurrences(of: "\"version\":1", with: "\"version\":3")] + lines.dropFirst()
         }
-        XCTAssertThrowsError(try a.importBundle(at: newer)) {
+        XCTAssertThrowsError(try a.sync.importBundle(at: newer)) {
             XCTAssertEqual("\($0)", "made by a newer tisep (format 3); this one reads up to 1; please update")
         }
         let json = lab.path("other.json")
         try "{\"name\":\"not a bundle\"}\n".write(toFile: json, atomically: true, encoding: .utf8)
-        XCTAssertThrowsError(try a.importBundle(at: json)) { XCTAssertTrue("\($0)".contains("JSON file but not a tisep bundle")) }
+        XCTAssertThrowsError(try a.sync.importBundle(at: json)) { XCTAssertTrue("\($0)".contains("JSON file but not a tisep bundle")) }
         let sqlite = lab.path("db.sqlite")
         _ = try Store(path: sqlite, create: true)
-        XCTAssertThrowsError(try a.importBundle(at: sqlite)) { XCTAssertTrue("\($0)".contains("SQLite database")) }
+        XCTAssertThrowsError(try a.sync.importBundle(at: sqlite)) { XCTAssertTrue("\($0)".contains("SQLite database")) }
         let unknownField = lab.path("field.tisep")
         try rewriteBundle(good, to: unknownField) { $0.map { $0.replacingOccurrences(of: "\"name_th\":", with: "\"colour\":[[\"1\",null]],\"name_th\":") } }
-        XCTAssertThrowsError(try a.importBundle(at: unknownField)) { XCTAssertTrue("\($0)".contains("colour"), "\($0)") }
+        XCTAssertThrowsError(try a.sync.importBundle(at: unknownField)) { XCTAssertTrue("\($0)".contains("colour"), "\($0)") }
     }
 }

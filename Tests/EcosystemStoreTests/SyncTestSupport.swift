@@ -31,14 +31,14 @@ final class SyncLab {
     func export(_ store: Store, _ options: BundleExportOptions = BundleExportOptions()) throws -> String {
         serial += 1
         let p = path("b\(serial).tisep")
-        try store.exportBundle(to: p, options: options)
+        try store.sync.exportBundle(to: p, options: options)
         return p
     }
 
     /// `to` imports everything `from` has.
     @discardableResult
     func send(_ from: Store, _ to: Store) throws -> BundleImportSummary {
-        try to.importBundle(at: try export(from))
+        try to.sync.importBundle(at: try export(from))
     }
 }
 
@@ -62,6 +62,6 @@ func rewriteBundle(_ path: String, to out: String, _ transform: ([String]) -> [S
 extension Store {
     @discardableResult
     func entity(_ name: String, area: String = "560101") throws -> String {
-        try create(.entity, ["name_th": name, "p4": "player", "role": "implementer", "area": area])
+        try records.create(.entity, ["name_th": name, "p4": "player", "role": "implementer", "area": area])
     }
 }

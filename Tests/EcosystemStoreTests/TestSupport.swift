@@ -32,6 +32,6 @@ func smallStore() throws -> Store {
         Area(code: "9501", level: .amphoe, parent: "95", nameTH: "เมืองยะลา", nameEN: "Mueang Yala"),
         Area(code: "950101", level: .tambon, parent: "9501", nameTH: "สะเตง", nameEN: "Sateng", lat: 6.54, lon: 101.28, postalCode: "95000"),
     ]
-    try store.db.transaction { for a in areas { try store.upsertArea(a) } }
+    try store.transaction { for a in areas { try store.areas.upsert(a) } }
     return store
 }

@@ -57,12 +57,13 @@ final class TextTests: XCTestCase {
         }
     }
 
-    /// The CSV reader works on bytes for speed; it must read what a walk
-    /// over the text's scalars (the earlier reader, kept here) reads.
+    /// The CSV reader works on bytes for speed; it must read what a plain
+    /// walk over the text's scalars under the same strict grammar reads, and
+    /// refuse what it refuses (nil).
     func testCSVReadsAsTheScalarWalkDid() throws {
         func reference(_ text: String) -> [(Int, [String])]? {
             var out: [(Int, [String])] = [], fields: [String] = [], field = ""
-            var inQuotes = false, line = 1, recordLine = 1
+            var inQuotes = false, closed = false, line = 1, recordLine = 1
             var scalars = text.unicodeScalars[...]
             if scalars.first == "\u{FEFF}" { scalars = scalars.dropFirst() }
             var it = scalars.makeIterator()
@@ -75,8 +76,8 @@ final class TextTests: XCTestCase {
                 if inQuotes {
                     if c == "\"" {
                         if let n = next() {
-                            if n == "\"" { field.unicodeScalars.append("\"") } else { inQuotes = false; pending = n }
-                        } else { inQuotes = false }
+                            if n == "\"" { field.unicodeScalars.append("\"") } else { inQuotes = false; closed = true; pending = n }
+                        } else { inQuotes = false; closed = true }
                     } else {
                         if c == "\n" { line += 1 }
                         field.unicodeScalars.append(c)
@@ -84,17 +85,22 @@ final class TextTests: XCTestCase {
                     continue
                 }
                 switch c {
-                case "\"" where field.isEmpty: inQuotes = true
-                case ",": fields.append(field); field = ""
-                case "\r": continue
+                case "\"" where field.isEmpty && !closed: inQuotes = true
+                case "\"": return nil
+                case ",": fields.append(field); field = ""; closed = false
+                case "\r":
+                    guard let n = next(), n == "\n" else { return nil }
+                    pending = n
                 case "\n":
-                    fields.append(field); out.append((recordLine, fields)); fields = []; field = ""
+                    fields.append(field); out.append((recordLine, fields)); fields = []; field = ""; closed = false
                     line += 1; recordLine = line
-                default: field.unicodeScalars.append(c)
+                default:
+                    if closed { return nil }
+                    field.unicodeScalars.append(c)
                 }
             }
             if inQuotes { return nil }
-            if !field.isEmpty || !fields.isEmpty { fields.append(field); out.append((recordLine, fields)) }
+            if !field.isEmpty || !fields.isEmpty || closed { fields.append(field); out.append((recordLine, fields)) }
             return out
         }
         var g = SplitMix64(seed: 8)

@@ -26,8 +26,8 @@ final class ScaleBenchmarkTests: XCTestCase {
         XCTAssertTrue(r.out.contains("120 elements, 240 contacts, 360 resources, 1200 households"), r.out)
         // The kept database holds the imported elements, all in pilot provinces.
         let store = try Store(path: keep + "/pilot-120/eco.sqlite")
-        XCTAssertEqual(try store.db.scalarInt("SELECT count(*) FROM entities"), 120)
-        let provinces = try store.db.query("SELECT DISTINCT substr(area, 1, 2) FROM entities", []) { $0.text(0) }
+        XCTAssertEqual(try store.records.count(.entity, includeDeleted: true), 120)
+        let provinces = Set(try store.elements.idsAndAreas().map { String($0.area.prefix(2)) })
         XCTAssertTrue(Set(provinces).isSubset(of: Set(DemoGenerator.pilotProvinces)), "\(provinces)")
     }
 
@@ -72,7 +72,7 @@ final class ScaleBenchmarkTests: XCTestCase {
         let b = ScaleGenerator().elementRows(300, places: places)
         XCTAssertEqual(a.count, 300)
         XCTAssertEqual(a, b)
-        let report = try store.importEntities(csv: try CSVTable(text: ScaleGenerator.csv(a)), file: "scale.csv")
+        let report = try store.elements.importElements(csv: try CSVTable(text: ScaleGenerator.csv(a)), file: "scale.csv")
         XCTAssertEqual(report.loaded, 300)
         XCTAssertTrue(report.problems.isEmpty, "\(report.problems)")
     }

@@ -28,11 +28,64 @@ final class CommandLineTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: cli.db), "a failed command creates nothing")
     }
 
-    func testDefaultDatabasePathFollowsXDG() {
-        XCTAssertEqual(DatabaseLocation.resolve(option: nil, environment: ["XDG_DATA_HOME": "/x", "HOME": "/h"]), "/x/tisep/ecosystem.sqlite")
-        XCTAssertEqual(DatabaseLocation.resolve(option: nil, environment: ["HOME": "/h"]), "/h/.local/share/tisep/ecosystem.sqlite")
-        XCTAssertEqual(DatabaseLocation.resolve(option: nil, environment: ["TISEP_DB": "/t.sqlite", "HOME": "/h"]), "/t.sqlite")
-        XCTAssertEqual(DatabaseLocation.resolve(option: "/o.sqlite", environment: ["TISEP_DB": "/t.sqlite"]), "/o.sqlite")
+    func testDefaultDatabasePathFollowsXDG() throws {
+        XCTAssertEqual(try DatabaseLocation.resolve(option: nil, environment: ["XDG_DATA_HOME": "/x", "HOME": "/h"]), "/x/tisep/ecosystem.sqlite")
+        XCTAssertEqual(try DatabaseLocation.resolve(option: nil, environment: ["HOME": "/h"]), "/h/.local/share/tisep/ecosystem.sqlite")
+        XCTAssertEqual(try DatabaseLocation.resolve(option: nil, environment: ["TISEP_DB": "/t.sqlite", "HOME": "/h"]), "/t.sqlite")
+        XCTAssertEqual(try DatabaseLocation.resolve(option: "/o.sqlite", environment: ["TISEP_DB": "/t.sqlite"]), "/o.sqlite")
+        // An empty variable is unset; an empty --db is a mistake, not the default.
+        XCTAssertEqual(try DatabaseLocation.resolve(option: nil, environment: ["TISEP_DB": "", "XDG_DATA_HOME": "", "HOME": "/h"]),
+                       "/h/.local/share/tisep/ecosystem.sqlite")
+        XCTAssertThrowsError(try DatabaseLocation.resolve(option: "", environment: ["TISEP_DB": "/t.sqlite"]))
+    }
+
+    /// `--db ""` (a script's empty variable) never reaches the default
+    /// database: every command, before or after the command word, and the
+    /// full-screen interface exit 2 and create nothing.
+    func testEmptyDatabaseOptionIsAUsageError() throws {
+        let cli = try CLIHarness(self)
+        XCTAssertEqual(cli.run("init", "--empty").code, 0)
+        let digest = cli.run("check", "--digest").out
+        let home = cli.path("home")
+        for args in [["--db", "", "search", "x"], ["search", "x", "--db="], ["--db", "", "init", "--force"],
+                     ["--db", "", "export", "-o", cli.path("b.tisep")], ["--db", ""], ["--db=", "--color", "never"]] {
+            let r = cli.run(args, env: ["HOME": home])
+            XCTAssertEqual(r.code, 2, "\(args): \(r.err)")
+            XCTAssertTrue(r.err.hasPrefix("tisep: error: --db needs a file name"), r.err)
+        }
+        XCTAssertFalse(FileManager.default.fileExists(atPath: home), "nothing was created under the default place")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: cli.path("b.tisep")))
+        XCTAssertEqual(cli.run("check", "--digest").out, digest)
+        // TISEP_DB="" is unset: the default place, which has no database here.
+        let unset = cli.run(["search", "x"], env: ["TISEP_DB": "", "HOME": home, "XDG_DATA_HOME": ""])
+        XCTAssertEqual(unset.code, 1)
+        XCTAssertTrue(unset.err.contains("no database at \(home)/.local/share/tisep/ecosystem.sqlite"), unset.err)
+    }
+
+    /// One colour rule and one language rule for the commands and the interface.
+    func testColourAndLanguageRules() throws {
+        let term = ["TERM": "xterm-256color"]
+        XCTAssertTrue(ColorChoice.wanted(option: nil, environment: term, isTerminal: true))
+        XCTAssertFalse(ColorChoice.wanted(option: nil, environment: term, isTerminal: false), "auto: not into a pipe")
+        XCTAssertFalse(ColorChoice.wanted(option: "auto", environment: ["NO_COLOR": "1", "TERM": "xterm"], isTerminal: true))
+        XCTAssertTrue(ColorChoice.wanted(option: "auto", environment: ["NO_COLOR": "", "TERM": "xterm"], isTerminal: true), "an empty NO_COLOR is unset")
+        XCTAssertFalse(ColorChoice.wanted(option: "auto", environment: ["TERM": "dumb"], isTerminal: true))
+        XCTAssertTrue(ColorChoice.wanted(option: "always", environment: ["NO_COLOR": "1", "TERM": "dumb"], isTerminal: false))
+        XCTAssertFalse(ColorChoice.wanted(option: "never", environment: term, isTerminal: true))
+
+        XCTAssertTrue(LanguageChoice.thai(option: nil, environment: [:]))
+        XCTAssertFalse(LanguageChoice.thai(option: nil, environment: ["TISEP_LANG": "en_US.UTF-8"]))
+        XCTAssertTrue(LanguageChoice.thai(option: "th", environment: ["TISEP_LANG": "en"]), "--lang wins")
+        XCTAssertFalse(LanguageChoice.thai(option: nil, environment: ["TISEP_LANG": ""], remembered: "en"), "empty TISEP_LANG is unset")
+        XCTAssertTrue(LanguageChoice.thai(option: nil, environment: ["TISEP_LANG": "th"], remembered: "en"), "the variable wins over L")
+        XCTAssertTrue(LanguageChoice.thai(option: nil, environment: ["TISEP_LANG": "fr"]), "an unknown variable is unset")
+
+        let cli = try CLIHarness(self)
+        for args in [["--color", "sometimes"], ["--lang", "fr"], ["search", "x", "--lang", "fr"], ["map", "--color", "yes"]] {
+            let r = cli.run(args)
+            XCTAssertEqual(r.code, 2, "\(args)")
+            XCTAssertTrue(r.err.contains("accepts"), r.err)
+        }
     }
 
     func testInitEmptyIsOwnerOnlyAndRefusesToOverwrite() throws {
@@ -152,7 +205,7 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(r.out.contains("530407 "), "the Uttaradit tambon without coordinates is named: \(r.out)")
         XCTAssertTrue(cli.run("search", "Phra Borom Maha Ratchawang").out.contains("100101"))
         // A schema-only database holds the user's geography alone: nothing embedded was added.
-        XCTAssertEqual(try Store(path: cli.db).areaCounts().tambons, 315)
+        XCTAssertEqual(try Store(path: cli.db).areas.counts().tambons, 315)
         // Children before parents: reported, not fatal, nothing loaded for them.
         XCTAssertEqual(cli.run("init", "--schema-only", "--force").code, 0)
         let orphans = cli.run("import-geography", files[2])
@@ -176,7 +229,10 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(mode & 0o777, 0o600)
         XCTAssertEqual(cli.run("--db", copy, "check", "--digest").out, after, "the backup holds the same content")
         XCTAssertTrue(cli.run("--db", copy, "show", id).out.contains("name_th"))
-        XCTAssertEqual(cli.run("backup", "-o", copy).code, 1, "never overwrites")
+        XCTAssertEqual(cli.run("backup", "-o", copy).code, 1, "never overwrites without --force")
+        XCTAssertEqual(cli.run("add", "entity", "name_th=ข", "p4=policy", "area=56").code, 0)
+        XCTAssertEqual(cli.run("backup", "-o", copy, "--force").code, 0)
+        XCTAssertEqual(cli.run("--db", copy, "check", "--digest").out, cli.run("check", "--digest").out, "the replaced backup is the new content")
     }
 }
 

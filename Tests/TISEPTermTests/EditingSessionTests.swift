@@ -6,8 +6,8 @@ import EcosystemStore
 /// Scripted sessions of field work: keys in, frames and the store out.
 final class EditingSessionTests: XCTestCase {
     /// The demo at Wiang (560101), focus on the list.
-    private func atWiang(width: Int = 80, height: Int = 24) throws -> AppController {
-        let app = try DemoFixture.controller(self, width: width, height: height)
+    private func atWiang(width: Int = 80, height: Int = 24) throws -> App {
+        let app = try DemoFixture.app(self, width: width, height: height)
         app.press(.char("/"))
         app.type("560101")
         app.press(.enter)
@@ -17,12 +17,12 @@ final class EditingSessionTests: XCTestCase {
         return app
     }
 
-    private func field(_ app: AppController, _ name: String) -> FormField? {
+    private func field(_ app: App, _ name: String) -> FormField? {
         app.state.form?.fields.first { $0.name == name }
     }
 
     /// Moves the form cursor to a field.
-    private func go(_ app: AppController, to name: String) throws {
+    private func go(_ app: App, to name: String) throws {
         let form = try XCTUnwrap(app.state.form)
         let target = try XCTUnwrap(form.fields.firstIndex { $0.name == name })
         while app.state.form!.cursor < target { app.press(.tab) }
@@ -70,7 +70,7 @@ final class EditingSessionTests: XCTestCase {
         XCTAssertNil(app.state.form, app.state.status ?? "")
         let id = try XCTUnwrap(app.state.selectedElement)
         XCTAssertEqual(try app.store.search(name).first?.id, id, "the new element is found at once")
-        XCTAssertEqual(try app.store.record(id)?["role"], "implementer")
+        XCTAssertEqual(try app.store.records.record(id)?["role"], "implementer")
         XCTAssertTrue(app.screenText.contains("ศูนย์ฮักน้ำใจ"), app.screenText)
         XCTAssertEqual(app.state.focus, .detail)
 
@@ -85,21 +85,21 @@ final class EditingSessionTests: XCTestCase {
                        "the reason in the interface's language")
         XCTAssertTrue(app.state.status?.contains("ยังบันทึกไม่ได้") ?? false)
         try assertGoldenScreen("form-invalid-phone-80x24", app.screenText)
-        XCTAssertNil(try app.store.record(id)?["phone"])
+        XCTAssertNil(try app.store.records.record(id)?["phone"])
         app.press(.control("u"))
         app.type("081-234-5678")
         app.press(.tab)
         XCTAssertNil(field(app, "phone")?.error, "a valid number clears the reason")
         app.press(.function(2))
         XCTAssertNil(app.state.form)
-        XCTAssertEqual(try app.store.record(id)?["phone"], "0812345678", "stored as digits")
+        XCTAssertEqual(try app.store.records.record(id)?["phone"], "0812345678", "stored as digits")
         XCTAssertTrue(app.screenText.contains("081-234-5678"), "shown in the Thai format")
         XCTAssertEqual(try app.store.search("0812345678").first?.id, id)
 
         // Undo the phone edit: a new stamped edit restoring the old value.
         app.press(.char("u"))
-        XCTAssertNil(try app.store.record(id)?["phone"])
-        let history = try app.store.db.query("SELECT value FROM history WHERE record_id = ? AND field = 'phone'", [id]) { $0.string(0) }
+        XCTAssertNil(try app.store.records.record(id)?["phone"])
+        let history = try XCTUnwrap(app.store.records.history(of: id)?.fields.first { $0.field == "phone" }).versions.map(\.value)
         XCTAssertTrue(history.contains("0812345678"), "the undone value stays in history")
 
         // Delete with a confirmation: a tombstone.
@@ -109,15 +109,15 @@ final class EditingSessionTests: XCTestCase {
         XCTAssertNotNil(app.state.confirmation)
         XCTAssertTrue(app.frame().lines()[23].contains("y ใช่"), app.frame().lines()[23])
         app.press(.char("n"))
-        XCTAssertFalse(try XCTUnwrap(app.store.record(id)).deleted)
+        XCTAssertFalse(try XCTUnwrap(app.store.records.record(id)).deleted)
         app.press(.char("D"), .enter, .char("y"))
-        XCTAssertTrue(try XCTUnwrap(app.store.record(id)).deleted)
+        XCTAssertTrue(try XCTUnwrap(app.store.records.record(id)).deleted)
         XCTAssertNil(app.state.selectedElement)
         XCTAssertFalse(app.state.elements.contains { $0.id == id })
         app.press(.char("u"))
-        XCTAssertFalse(try XCTUnwrap(app.store.record(id)).deleted, "undo of a delete restores")
+        XCTAssertFalse(try XCTUnwrap(app.store.records.record(id)).deleted, "undo of a delete restores")
         app.press(.char("u"))
-        XCTAssertTrue(try XCTUnwrap(app.store.record(id)).deleted, "undo of the create deletes")
+        XCTAssertTrue(try XCTUnwrap(app.store.records.record(id)).deleted, "undo of the create deletes")
         app.press(.char("u"))
         XCTAssertEqual(app.state.status, "ไม่มีอะไรให้ย้อน")
     }
@@ -151,10 +151,10 @@ final class EditingSessionTests: XCTestCase {
         guard case let .merge(keep, drop, _)? = app.state.chooser?.items.first?.choice else { return XCTFail("M offers the copy") }
         XCTAssertEqual([keep, drop], [existing.id, copy])
         app.press(.enter, .char("y"))
-        XCTAssertTrue(try XCTUnwrap(app.store.record(copy)).deleted)
+        XCTAssertTrue(try XCTUnwrap(app.store.records.record(copy)).deleted)
         XCTAssertEqual(app.state.elementLogs.map(\.who), ["คุณแดง"], "the copy's contact log moved to the element kept")
         app.press(.char("u"))
-        XCTAssertFalse(try XCTUnwrap(app.store.record(copy)).deleted, "a merge is undone too")
+        XCTAssertFalse(try XCTUnwrap(app.store.records.record(copy)).deleted, "a merge is undone too")
     }
 
     func testLogAContactAndAReferral() throws {
@@ -165,7 +165,7 @@ final class EditingSessionTests: XCTestCase {
         XCTAssertEqual(app.state.focus, .detail)
         app.press(.char("C"))
         XCTAssertEqual(app.state.form?.target, .create(.contactLog))
-        XCTAssertEqual(field(app, "date")?.value, "2025-11-02", "today by default")
+        XCTAssertEqual(field(app, "date")?.value, "2 พ.ย. 2568", "today by default, written as everywhere else (Buddhist era in Thai)")
         try go(app, to: "who")
         app.type("คุณสมศรี ผอ.รพ.สต.")
         try go(app, to: "channel")
@@ -174,9 +174,10 @@ final class EditingSessionTests: XCTestCase {
         app.type("รับเรื่อง นัดเยี่ยมบ้าน")
         app.press(.function(2))
         XCTAssertNil(app.state.form, app.state.status ?? "")
-        XCTAssertEqual(try app.store.contactLogs(of: id).map(\.who), ["คุณสมศรี ผอ.รพ.สต."])
-        let detail = DetailPane.lines(app.state, width: 60).map(\.text).joined(separator: "\n")
+        XCTAssertEqual(try app.store.logs.contactLogs(ofElement: id).map(\.who), ["คุณสมศรี ผอ.รพ.สต."])
+        let detail = DetailPane.lines(DetailPane.Model(app.state), app.state.look, width: 60).map(\.text).joined(separator: "\n")
         XCTAssertTrue(detail.contains("บันทึกการติดต่อ (1)") && detail.contains("2 พ.ย. 2568 · คุณสมศรี"), detail)
+        XCTAssertEqual(try app.store.logs.contactLogs(ofElement: id).first?.date, "2025-11-02", "stored as ISO")
 
         app.press(.char("R"))
         XCTAssertEqual(app.state.form?.fixed["to_entity"], id)
@@ -193,7 +194,7 @@ final class EditingSessionTests: XCTestCase {
         app.press(.right)
         app.press(.function(2))
         XCTAssertNil(app.state.form, app.state.status ?? "")
-        let referral = try XCTUnwrap(app.store.referrals(toEntity: id).first)
+        let referral = try XCTUnwrap(app.store.logs.referrals(toElement: id).first)
         XCTAssertEqual(referral.caseCode, "PY-68-001")
         XCTAssertEqual(referral.targetGroup, .poorElderly)
         XCTAssertTrue(app.screenText.contains("PY-68-001"), app.screenText)
@@ -206,10 +207,10 @@ final class EditingSessionTests: XCTestCase {
         try go(app, to: "status")
         app.press(.right, .right)
         app.press(.function(2))
-        XCTAssertEqual(try app.store.record(referral.id)?["status"], "done")
+        XCTAssertEqual(try app.store.records.record(referral.id)?["status"], "done")
         // The area's situation counts the referral.
         app.press(.escape)
-        XCTAssertTrue(DetailPane.lines(app.state, width: 60).map(\.text).joined().contains("การส่งต่อ (1, ค้าง 0)"))
+        XCTAssertTrue(DetailPane.lines(DetailPane.Model(app.state), app.state.look, width: 60).map(\.text).joined().contains("การส่งต่อ (1, ค้าง 0)"))
     }
 
     func testVulnerableGroupCountOfATambon() throws {
@@ -231,17 +232,17 @@ final class EditingSessionTests: XCTestCase {
         app.type("5")
         app.press(.function(2))
         XCTAssertNil(app.state.form, app.state.status ?? "")
-        let record = try XCTUnwrap(app.store.record("vg-560101-women-violence"))
+        let record = try XCTUnwrap(app.store.records.record("vg-560101-women-violence"))
         XCTAssertEqual(record["registered"], "12")
         XCTAssertEqual(record["reached"], "5")
     }
 
     func testNeedsMatchedWithOffersAndAReferralInOneKey() throws {
-        let app = try DemoFixture.controller(self)
+        let app = try DemoFixture.app(self)
         // A tambon of the demo with a need that someone nearby offers.
         var code: String?
-        for tambon in try app.store.areas(level: .tambon, inside: "5601") {
-            if try app.store.matchNeeds(inAreaOrBelow: tambon.code).contains(where: { !$0.offers.isEmpty }) { code = tambon.code; break }
+        for tambon in try app.store.areas.list(level: .tambon, inside: "5601") {
+            if try app.store.elements.matchNeeds(inAreaOrBelow: tambon.code).contains(where: { !$0.offers.isEmpty }) { code = tambon.code; break }
         }
         let tambon = try XCTUnwrap(code, "the demo has a need with an offer nearby in Mueang Phayao")
         app.press(.char("/"))
@@ -252,20 +253,20 @@ final class EditingSessionTests: XCTestCase {
         let pairs = view.pairs
         XCTAssertFalse(pairs.isEmpty)
         let first = view.matches[pairs[0].match]
-        XCTAssertTrue(app.screenText.contains(first.offers[0].offer.entityName), app.screenText)
+        XCTAssertTrue(app.screenText.contains(first.offers[0].offer.elementName), app.screenText)
         if tambon == "560101" { try assertGoldenScreen("needs-offers-80x24", app.screenText) }
-        let before = try app.store.referrals(inAreaOrBelow: tambon).count
+        let before = try app.store.logs.referrals(inAreaOrBelow: tambon).count
         app.press(.enter)
-        let after = try app.store.referrals(inAreaOrBelow: tambon)
+        let after = try app.store.logs.referrals(inAreaOrBelow: tambon)
         XCTAssertEqual(after.count, before + 1)
         let made = try XCTUnwrap(after.first { $0.need == first.need.id })
-        XCTAssertEqual(made.toEntity, first.offers[0].offer.entityID)
+        XCTAssertEqual(made.toElement, first.offers[0].offer.elementID)
         XCTAssertEqual(made.status, .referred)
         XCTAssertTrue(app.state.status?.contains(made.caseCode) ?? false)
         XCTAssertNil(CaseCode.problem(made.caseCode))
         app.press(.escape)
         XCTAssertNil(app.state.needsView)
         app.press(.char("u"))
-        XCTAssertEqual(try app.store.referrals(inAreaOrBelow: tambon).count, before)
+        XCTAssertEqual(try app.store.logs.referrals(inAreaOrBelow: tambon).count, before)
     }
 }

@@ -18,9 +18,9 @@ final class EmbeddedGeographyCommandTests: XCTestCase {
         XCTAssertEqual(map.code, 0, map.err)
         XCTAssertTrue(map.out.contains("no data (12)"), map.out)
         let store = try Store(path: cli.db)
-        XCTAssertEqual(try store.boundaries(level: .province, inside: nil).count, 77)
-        XCTAssertEqual(try store.boundarySources(), [DefaultData.boundarySource])
-        XCTAssertEqual(try store.areasWithEcosystemData(), [], "no ecosystem data yet anywhere")
+        XCTAssertEqual(try store.areas.boundaries(level: .province, inside: nil).count, 77)
+        XCTAssertEqual(try store.areas.boundarySources(), [DefaultData.boundarySource])
+        XCTAssertEqual(try store.areas.withEcosystemData(), [], "no ecosystem data yet anywhere")
     }
 
     func testVersionCarriesTheBoundaryAttribution() throws {
@@ -35,14 +35,14 @@ final class EmbeddedGeographyCommandTests: XCTestCase {
     /// areas hold data, so that the others can show "no data yet".
     func testTheDemoFillsOnlyThePilotProvinces() throws {
         let store = try Store(path: try DemoFixture.copy(self))
-        XCTAssertEqual(try store.areaCounts().tambons, 7_436)
-        let withData = try store.areasWithEcosystemData()
+        XCTAssertEqual(try store.areas.counts().tambons, 7_436)
+        let withData = try store.areas.withEcosystemData()
         XCTAssertEqual(Set(withData.filter { $0.count == 2 }), Set(DefaultData.pilotProvinces))
         XCTAssertEqual(withData.filter { $0.count == 6 }.count, 1_155, "every pilot tambon")
-        XCTAssertEqual(try store.areasWithEcosystemData(level: .province), Set(DefaultData.pilotProvinces))
-        XCTAssertEqual(try store.areasWithEcosystemData(level: .tambon, inside: "56").count, 68)
-        XCTAssertTrue(try store.hasEcosystemData("560101"))
-        XCTAssertFalse(try store.hasEcosystemData("10"))
+        XCTAssertEqual(try store.areas.withEcosystemData(level: .province), Set(DefaultData.pilotProvinces))
+        XCTAssertEqual(try store.areas.withEcosystemData(level: .tambon, inside: "56").count, 68)
+        XCTAssertTrue(try store.areas.hasEcosystemData("560101"))
+        XCTAssertFalse(try store.areas.hasEcosystemData("10"))
     }
 
     /// `data/` is exactly what `export-geography --swift` writes from a

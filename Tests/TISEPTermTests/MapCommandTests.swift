@@ -14,11 +14,13 @@ final class MapCommandTests: XCTestCase {
         let r = cli.run(Self.phayao, env: Self.utf8)
         XCTAssertEqual(r.code, 0, r.err)
         let lines = r.out.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
-        XCTAssertLessThanOrEqual(lines.count, 30)
         for line in lines { XCTAssertLessThanOrEqual(TextWidth.width(of: line), 80, line) }
         let blank = try XCTUnwrap(lines.firstIndex(of: ""), "a blank line between map and legend")
+        XCTAssertLessThanOrEqual(blank, 30, "--height is the map's own height")
+        XCTAssertEqual(lines.filter(\.isEmpty).count, 1, "the only empty line is the one before the legend")
         let mapGlyphs = Set(lines[..<blank].joined().map(String.init))
         XCTAssertGreaterThanOrEqual(mapGlyphs.intersection(["+", "░", "▒", "▓", "█"]).count, 3, r.out)
+        XCTAssertFalse(mapGlyphs.intersection(["│", "─", "┃", "━"]).isEmpty, "borders are drawn: \(r.out)")
         let legend = lines[(blank + 1)...]
         XCTAssertTrue(legend.first?.hasPrefix("สัดส่วนรายได้") == true, r.out)
         XCTAssertEqual(legend.filter { $0.contains("–") && $0.hasSuffix(")") }.count, 5, "one line per class")
@@ -30,6 +32,40 @@ final class MapCommandTests: XCTestCase {
         XCTAssertEqual(ascii.code, 0, ascii.err)
         XCTAssertTrue(ascii.out.unicodeScalars.allSatisfy(\.isASCII), ascii.out)
         XCTAssertTrue(ascii.out.contains("S90/S10 income ratio"), ascii.out)
+    }
+
+    /// Every tambon of a printed map is named: on the map where its name
+    /// fits, else by a number on the map and the key under the legend.
+    func testEveryTambonIsNamedOnTheMapOrInTheKey() throws {
+        let cli = try emptyWithValues(province: "56")
+        let store = try Store(path: cli.db)
+        for (area, width, height) in [("5603", 200, 60), ("56", 120, 40), ("56", 80, 24)] {
+            let r = cli.run(["map", "--area", area, "--color", "never", "--width", String(width), "--height", String(height)],
+                            env: Self.utf8)
+            XCTAssertEqual(r.code, 0, r.err)
+            let lines = r.out.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
+            let blank = try XCTUnwrap(lines.firstIndex(of: ""))
+            let map = lines[..<blank].joined(separator: "\n")
+            let numbers = Set(map.split { !$0.isNumber }.compactMap { Int($0) })
+            var key: [String: Int] = [:]
+            for line in lines[(blank + 1)...] {
+                // "12 name   13 name": a number and the name after it.
+                let words = line.split(separator: " ")
+                for (i, word) in words.enumerated() where i + 1 < words.count {
+                    if let n = Int(word) { key[String(words[i + 1]), default: n] = n }
+                }
+            }
+            for tambon in try store.areas.list(level: .tambon, inside: area) {
+                let onMap = map.contains(tambon.nameTH)
+                let numbered = key[tambon.nameTH].map { numbers.contains($0) } ?? false
+                XCTAssertTrue(onMap || numbered, "\(area) \(width)×\(height): \(tambon.nameTH) is not named\n\(r.out)")
+            }
+            for line in lines { XCTAssertLessThanOrEqual(TextWidth.width(of: line), width) }
+        }
+        let none = cli.run(["map", "--area", "5603", "--color", "never", "--labels", "none", "--width", "120", "--height", "40"],
+                           env: Self.utf8)
+        XCTAssertFalse(none.out.components(separatedBy: "\n\n")[0].contains("เวียง"))
+        XCTAssertFalse(none.out.components(separatedBy: "\n\n")[0].contains { $0.isNumber })
     }
 
     func testBreaksJSONHasTheEdgesAndAValueForEveryDrawnArea() throws {
@@ -48,7 +84,7 @@ final class MapCommandTests: XCTestCase {
             XCTAssertEqual(breaks.count, k + 1)
             XCTAssertEqual(breaks.first, numbers.min())
             XCTAssertEqual(breaks.last, numbers.max())
-            let tambons = try Store(path: cli.db).areas(level: .tambon, inside: "56").map(\.code)
+            let tambons = try Store(path: cli.db).areas.list(level: .tambon, inside: "56").map(\.code)
             XCTAssertEqual(Set(values.keys), Set(tambons))
         }
     }
@@ -80,9 +116,9 @@ final class MapCommandTests: XCTestCase {
         let cli = try CLIHarness(self)
         XCTAssertEqual(cli.run("init", "--empty").code, 0)
         let expected = [
-            ("th_adm1-sample.geojson", "2 features (province), matched 2, no area for 0 codes"),
-            ("th_adm2-sample.geojson", "18 features (amphoe), matched 18, no area for 0 codes"),
-            ("th_adm3-sample.geojson", "135 features (tambon), matched 134, no area for 1 codes"),
+            ("th_adm1-sample.geojson", "2 features (province); matched to an area of this database: 2"),
+            ("th_adm2-sample.geojson", "18 features (amphoe); matched to an area of this database: 18"),
+            ("th_adm3-sample.geojson", "135 features (tambon); matched to an area of this database: 134"),
         ]
         for (name, summary) in expected {
             let r = cli.run("import-boundaries", try fixtureFile("geo/\(name)"))
@@ -93,49 +129,58 @@ final class MapCommandTests: XCTestCase {
         // Uttaradit: the polygon of 530306 has no area in the geocode list,
         // and the list's 530407 has no polygon (nor coordinates).
         let tambons = cli.run("import-boundaries", try fixtureFile("geo/th_adm3-sample.geojson"), "--verbose").out
-        XCTAssertTrue(tambons.contains("codes with no area (1): 530306"), tambons)
+        XCTAssertTrue(tambons.contains("codes of areas not in this database (1): 530306"), tambons)
         XCTAssertTrue(tambons.contains("areas left without a polygon (1): 530407"), tambons)
-        XCTAssertEqual(try Store(path: cli.db).boundaries(level: .tambon, inside: "56").count, 68)
+        XCTAssertEqual(try Store(path: cli.db).areas.boundaries(level: .tambon, inside: "56").count, 68)
     }
 
     func testBrokenOrUnmatchedFileChangesNothing() throws {
         let cli = try CLIHarness(self)
         XCTAssertEqual(cli.run("init", "--empty").code, 0)
         let digest = cli.run("check", "--digest").out
-        let embedded = try Store(path: cli.db).boundaries(level: .tambon, inside: "56")
+        let embedded = try Store(path: cli.db).areas.boundaries(level: .tambon, inside: "56")
         let good = Self.fixture(codes: ["560101", "999999"])
         let truncated = try cli.write("cut.geojson", String(good.prefix(good.count - 40)))
         let broken = cli.run("import-boundaries", truncated)
         XCTAssertEqual(broken.code, 1)
         XCTAssertTrue(broken.err.hasPrefix("tisep: error: \(truncated): GeoJSON: not valid JSON"), broken.err)
         XCTAssertEqual(cli.run("check", "--digest").out, digest)
-        XCTAssertEqual(try Store(path: cli.db).boundaries(level: .tambon, inside: "56"), embedded, "nothing changed")
+        XCTAssertEqual(try Store(path: cli.db).areas.boundaries(level: .tambon, inside: "56"), embedded, "nothing changed")
 
         let none = cli.run("import-boundaries", try cli.write("none.geojson", Self.fixture(codes: ["999999"])))
         XCTAssertEqual(none.code, 1)
-        XCTAssertTrue(none.out.contains("codes with no area (1): 999999"), none.out)
+        XCTAssertTrue(none.out.contains("codes of areas not in this database (1): 999999"), none.out)
         XCTAssertTrue(none.err.hasPrefix("tisep: error: no feature"), none.err)
 
         let mine = cli.run("import-boundaries", try cli.write("mine.geojson", good))
         XCTAssertEqual(mine.code, 0, mine.err)
-        XCTAssertTrue(mine.out.contains("matched 1, no area for 1 codes"), mine.out)
+        XCTAssertTrue(mine.out.hasPrefix("mine.geojson: 2 features (tambon); matched to an area of this database: 1\n"), mine.out)
+        // A feature of an area the database does not hold is expected: counted, not listed as if it were an error.
+        XCTAssertTrue(mine.out.contains("  for areas this database does not hold: 1 (expected when it holds only some provinces; --verbose lists their codes)"), mine.out)
+        XCTAssertFalse(mine.out.contains("999999"), mine.out)
+        XCTAssertFalse(mine.out.contains("no area for"), mine.out)
+        let verbose = cli.run("import-boundaries", cli.path("mine.geojson"), "--verbose")
+        XCTAssertTrue(verbose.out.contains("codes of areas not in this database (1): 999999"), verbose.out)
         XCTAssertTrue(mine.out.contains("source: mine.geojson"), "not COD-AB: the file is the source")
         XCTAssertTrue(mine.out.contains("areas left without a polygon (67): 560102"), mine.out)
         let after = try Store(path: cli.db)
-        XCTAssertEqual(try after.boundarySources(), [DefaultData.boundarySource, "mine.geojson"])
-        XCTAssertNotEqual(try after.boundaries(level: .tambon, inside: "56")["560101"], embedded["560101"], "the file's polygon replaced the embedded one")
-        XCTAssertEqual(try after.boundaries(level: .tambon, inside: "56")["560102"], embedded["560102"])
+        XCTAssertEqual(try after.areas.boundarySources(), [DefaultData.boundarySource, "mine.geojson"])
+        XCTAssertNotEqual(try after.areas.boundaries(level: .tambon, inside: "56")["560101"], embedded["560101"], "the file's polygon replaced the embedded one")
+        XCTAssertEqual(try after.areas.boundaries(level: .tambon, inside: "56")["560102"], embedded["560102"])
         XCTAssertEqual(cli.run("check", "--digest").out, digest, "boundaries are not synced content")
     }
 
     func testNoValuesDrawsTheOutlineAndSaysSo() throws {
         let cli = try CLIHarness(self)
         XCTAssertEqual(cli.run("init", "--empty").code, 0)
-        let r = cli.run(Self.phayao + ["--lang", "en"], env: Self.utf8)
+        let r = cli.run(Self.phayao + ["--lang", "en", "--labels", "none"], env: Self.utf8)
         XCTAssertEqual(r.code, 0, r.err)
         let map = r.out.components(separatedBy: "\n\n")[0]
         XCTAssertTrue(map.contains("·"))
-        XCTAssertEqual(Set(map.filter { $0 != " " && $0 != "\n" }), ["·"])
+        let boxDrawing = map.unicodeScalars.filter { (0x2500...0x257F).contains($0.value) }
+        XCTAssertFalse(boxDrawing.isEmpty, "borders")
+        XCTAssertEqual(Set(map.unicodeScalars.filter { $0 != " " && $0 != "\n" && !(0x2500...0x257F).contains($0.value) }), ["·"],
+                       "no class glyph: only the no-data mark between the borders")
         XCTAssertTrue(r.out.contains("no values for this indicator"), r.out)
         XCTAssertTrue(r.out.contains("no data (68)"), r.out)
     }
@@ -143,7 +188,14 @@ final class MapCommandTests: XCTestCase {
     func testColourAlwaysAndNoColor() throws {
         let cli = try emptyWithValues(province: "56")
         let sized = ["map", "--area", "56", "--width", "60", "--height", "24"]
-        XCTAssertTrue(cli.run(sized + ["--color", "always"]).out.contains("\u{1B}[0;38;5;"), "256 colours by default")
+        let colour = cli.run(sized + ["--color", "always"]).out
+        XCTAssertTrue(colour.contains("\u{1B}[0;38;5;"), "256 colours by default")
+        let mapRows = colour.components(separatedBy: "\n\n")[0]
+        XCTAssertTrue(mapRows.contains("▀"), "two pixels per cell in 256 colours")
+        XCTAssertFalse(mapRows.contains("┃"), "borders are pixels, not lines")
+        let eight = cli.run(sized + ["--color", "always"], env: ["TERM": "linux", "LANG": "C.UTF-8"]).out.components(separatedBy: "\n\n")[0]
+        XCTAssertFalse(eight.contains("▀"), "8 colours: one cell per pixel")
+        XCTAssertTrue(eight.contains("\u{1B}[0;33m") && eight.contains("\u{1B}[0;31m"), "the ramp in yellow, then red")
         XCTAssertFalse(cli.run(sized + ["--color", "always"], env: ["TERM": "linux"]).out.contains(";5;"), "8 colours on the console")
         XCTAssertTrue(cli.run(sized + ["--color", "always"], env: ["TERM": "linux"]).out.contains("\u{1B}["))
         XCTAssertFalse(cli.run(sized).out.contains("\u{1B}"), "auto: not a terminal")
@@ -155,18 +207,25 @@ final class MapCommandTests: XCTestCase {
 
     func testSizeFromTheEnvironmentAndClearErrors() throws {
         let cli = try emptyWithValues(province: "56")
-        let sized = cli.run(["map", "--area", "56"], env: ["COLUMNS": "50", "LINES": "21"])
+        // The map and its legend fill the terminal less one line for the prompt; a key would follow.
+        let sized = cli.run(["map", "--area", "56", "--labels", "none"], env: ["COLUMNS": "50", "LINES": "21"])
         XCTAssertEqual(sized.code, 0, sized.err)
         let lines = sized.out.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
         XCTAssertLessThanOrEqual(lines.count, 20, "one line is left for the prompt")
+        XCTAssertGreaterThanOrEqual(lines.count, 17, "the map takes what the legend leaves")
         XCTAssertTrue(lines.allSatisfy { TextWidth.width(of: $0) <= 50 })
+        let keyed = cli.run(["map", "--area", "56"], env: ["COLUMNS": "50", "LINES": "21"])
+        XCTAssertEqual(keyed.out.components(separatedBy: "\n\n")[0].split(separator: "\n").count,
+                       sized.out.components(separatedBy: "\n\n")[0].split(separator: "\n").count, "labels do not change the map's size")
+        XCTAssertTrue(keyed.out.split(separator: "\n").allSatisfy { TextWidth.width(of: $0) <= 50 })
         for (args, code, message) in [
             (["--classes", "9"], 2, "--classes expects a whole number from 3 to 7"),
             (["--method", "natural"], 2, "--method accepts quantile|equal|jenks"),
             (["--level", "village"], 2, "--level accepts province|amphoe|tambon"),
             (["--level", "province", "--area", "5601"], 2, "--level province is above amphoe 5601"),
             (["--indicator", "happiness"], 2, "--indicator accepts s90s10|"),
-            (["--height", "8"], 2, "leaves no room for the map"),
+            (["--height", "4"], 2, "--height expects a whole number from 5"),
+            (["--labels", "all"], 2, "--labels accepts auto|names|numbers|none, not 'all'"),
             (["--width", "3"], 2, "--width expects"),
             (["--area", "99"], 1, "no area with code 99"),
             // Bang Bon's tambons are newer than the boundaries and the list has no centroid for them.
@@ -194,11 +253,11 @@ final class MapCommandTests: XCTestCase {
 
     func addValues(_ cli: CLIHarness, province: String) throws {
         let store = try Store(path: cli.db)
-        let tambons = try store.areas(level: .tambon, inside: province)
-        try store.db.transaction {
+        let tambons = try store.areas.list(level: .tambon, inside: province)
+        try store.transaction {
             for (i, t) in tambons.enumerated() {
                 let value = i == 3 ? nil : String(2 + Double((Int(t.code)! * 7919) % 1000) / 100)
-                _ = try store.insertCanonical(.indicatorValue, id: "iv-\(t.code)-s90s10-2025", values: [
+                _ = try store.records.insertCanonical(.indicatorValue, id: "iv-\(t.code)-s90s10-2025", values: [
                     "area": t.code, "indicator": "s90s10", "year": "2025", "value": value,
                     "source": "generated for tests", "synthetic": "1", "small_sample": "0",
                 ], demo: true)

@@ -7,21 +7,22 @@ import EcosystemStore
 /// coordinator sees, asserted as text.
 final class ScreenTests: XCTestCase {
     func testFourPanesAt80x24() throws {
-        let app = try DemoFixture.controller(self)
+        let app = try DemoFixture.app(self)
         let lines = app.frame().lines()
         XCTAssertEqual(lines.count, 24)
         for line in lines { XCTAssertEqual(TextWidth.width(of: line), 80, "every row is exactly 80 columns: \(line)") }
         let text = lines.joined(separator: "\n")
-        for title in ["พื้นที่", "แผนที่", "ผู้เล่น", "รายละเอียด"] { XCTAssertTrue(text.contains("┌ " + title), title) }
+        for title in ["พื้นที่", "แผนที่", "องค์ประกอบ", "รายละเอียด"] { XCTAssertTrue(text.contains("┌ " + title), title) }
+        XCTAssertFalse(text.contains("┌ ผู้เล่น"), "the mixed list is titled องค์ประกอบ (elements), never ผู้เล่น (players)")
         XCTAssertTrue(lines[0].contains("พะเยา 56"))
         XCTAssertTrue(lines[0].contains("ข้อมูลสาธิต"), "demo data is labelled")
-        XCTAssertTrue(text.contains("ควอนไทล์"), "the legend names the method")
+        XCTAssertTrue(text.contains("ไม่มีข้อมูล (0)"), "the legend counts the areas without data")
         XCTAssertTrue(lines[23].contains("/ ค้นหา"))
         try assertGoldenScreen("start-80x24", text)
     }
 
     func testBordersStayPutOnThaiRows() throws {
-        let app = try DemoFixture.controller(self, width: 100, height: 30)
+        let app = try DemoFixture.app(self, width: 100, height: 30)
         let lines = app.frame().lines()
         let treeEdge = Layout.compute(width: 100, height: 30, focus: .tree).panes[.tree]!.maxX - 1
         for line in lines[2..<28] {
@@ -31,7 +32,7 @@ final class ScreenTests: XCTestCase {
     }
 
     func testTreeOpensOnATambonAndEveryPaneFollows() throws {
-        let app = try DemoFixture.controller(self)
+        let app = try DemoFixture.app(self)
         app.type("/")
         app.type("560101")
         app.press(.enter)
@@ -40,13 +41,13 @@ final class ScreenTests: XCTestCase {
         XCTAssertTrue(text.contains("● เวียง"), "the tree shows the tambon selected")
         XCTAssertTrue(app.frame().lines()[0].contains("พะเยา › เมืองพะเยา › เวียง 560101"))
         XCTAssertTrue(text.contains("เวียง 560101"), "the detail shows the tambon's situation")
-        XCTAssertTrue(text.contains("@ เวียง"), "the map legend names the selected tambon")
+        XCTAssertTrue(text.contains("เวียง 4.62 เท่า"), "the map's legend names the selected tambon and its value")
         XCTAssertTrue(app.state.elements.allSatisfy { $0.fromAbove || $0.servedArea == "560101" })
         try assertGoldenScreen("wiang-80x24", text)
     }
 
     func testFilteredListByKindAndRole() throws {
-        let app = try DemoFixture.controller(self, width: 120, height: 40)
+        let app = try DemoFixture.app(self, width: 120, height: 40)
         app.press(.tab, .tab)
         XCTAssertEqual(app.state.focus, .list)
         app.press(.char("4"), .char("r"))
@@ -68,67 +69,73 @@ final class ScreenTests: XCTestCase {
     }
 
     func testDetailShowsContacts() throws {
-        let app = try DemoFixture.controller(self, width: 120, height: 40)
+        let app = try DemoFixture.app(self, width: 120, height: 40)
         app.type("/")
         app.type("อบต.เวียง")
-        XCTAssertEqual(app.state.searchResults.first?.kind, "entity")
+        XCTAssertEqual(app.state.search.results.first?.kind, .element)
         app.press(.enter)
         XCTAssertEqual(app.state.focus, .list)
         let text = app.screenText
         XCTAssertTrue(text.contains("ผู้ติดต่อ"), text)
         XCTAssertTrue(text.contains("☎ 0"), "phones are shown in the Thai format")
         XCTAssertTrue(text.contains("-555-"))
-        let detail = DetailPane.lines(app.state, width: 40).map(\.text).joined(separator: "\n")
+        let detail = DetailPane.lines(DetailPane.Model(app.state), app.state.look, width: 40).map(\.text).joined(separator: "\n")
         XCTAssertTrue(detail.contains("แก้ไขล่าสุด 1 ม.ค. 2568 · เครื่อง demo"), "the last change and its laptop, Buddhist era: \(detail)")
         try assertGoldenScreen("detail-120x40", text)
     }
 
     func testHelpListsEveryAction() throws {
-        let app = try DemoFixture.controller(self)
+        let app = try DemoFixture.app(self)
         app.press(.char("?"))
         XCTAssertTrue(app.screenText.contains("ความช่วยเหลือ"))
-        let help = HelpOverlay.lines(app.state).map(\.0).joined(separator: "\n")
-        for action in Action.allCases { XCTAssertTrue(help.contains(action.rawValue), action.rawValue) }
+        let help = HelpOverlay.lines(app.state.look).map(\.0).joined(separator: "\n")
+        for action in Action.allCases {
+            XCTAssertTrue(help.contains(action.summary(app.state.texts)), action.rawValue)
+            XCTAssertFalse(help.contains(action.rawValue), "the Thai help shows no internal command name: \(action.rawValue)")
+        }
+        let english = HelpOverlay.lines(Look(thai: false)).map(\.0)
+        XCTAssertTrue(english[2].hasSuffix(" command"), "the English help heads its command-name column: \(english[2])")
+        for action in Action.allCases { XCTAssertTrue(english.contains { $0.hasSuffix(" " + action.rawValue) }, action.rawValue) }
         try assertGoldenScreen("help-80x24", app.screenText)
         app.press(.escape)
         XCTAssertFalse(app.state.helpVisible)
     }
 
     func testSearchResultsAndJump() throws {
-        let app = try DemoFixture.controller(self)
+        let app = try DemoFixture.app(self)
         app.press(.char("/"))
         app.type("สูงอายุ")
-        XCTAssertEqual(app.state.searchQuery, "สูงอายุ")
+        XCTAssertEqual(app.state.search.query, "สูงอายุ")
         let text = app.screenText
         XCTAssertTrue(text.contains("/ สูงอายุ"))
         XCTAssertTrue(text.contains("ชมรมผู้สูงอายุตำบล"), text)
         try assertGoldenScreen("search-80x24", text)
-        let first = try XCTUnwrap(app.state.searchResults.first)
+        let first = try XCTUnwrap(app.state.search.results.first)
         app.press(.enter)
         XCTAssertFalse(app.state.searchActive)
         XCTAssertEqual(app.state.selectedElement, first.id)
         XCTAssertEqual(app.state.elements[app.state.listCursor].id, first.id, "the list cursor is on the result")
         app.press(.char("n"))
-        XCTAssertEqual(app.state.selectedElement, app.state.searchResults[1].id, "n goes to the next result")
+        XCTAssertEqual(app.state.selectedElement, app.state.search.results[1].id, "n goes to the next result")
     }
 
     func testBackspaceRemovesAWholeThaiCluster() throws {
-        let app = try DemoFixture.controller(self)
+        let app = try DemoFixture.app(self)
         app.press(.char("/"))
         app.type("น้ำ")
-        XCTAssertEqual(app.state.searchQuery.unicodeScalars.count, 3)
+        XCTAssertEqual(app.state.search.query.unicodeScalars.count, 3)
         app.press(.backspace)
-        XCTAssertEqual(app.state.searchQuery, "", "น้ำ is one cluster: one Backspace removes it")
+        XCTAssertEqual(app.state.search.query, "", "น้ำ is one cluster: one Backspace removes it")
     }
 
     func testThaiKeyboardLayoutStillWorks() throws {
-        let app = try DemoFixture.controller(self)
+        let app = try DemoFixture.app(self)
         app.press(.char("ฦ"))
         XCTAssertTrue(app.state.helpVisible, "ฦ is ? on a Kedmanee keyboard")
         app.press(.escape, .char("ฝ"))
         XCTAssertTrue(app.state.searchActive, "ฝ is /")
         app.press(.char("ๆ"))
-        XCTAssertEqual(app.state.searchQuery, "ๆ", "inside the search bar Thai is text")
+        XCTAssertEqual(app.state.search.query, "ๆ", "inside the search bar Thai is text")
         app.press(.escape, .char("ๆ"))
         XCTAssertTrue(app.state.quitRequested, "ๆ is q")
         XCTAssertEqual(Key.kedmanee["ห"], "s")
@@ -137,16 +144,16 @@ final class ScreenTests: XCTestCase {
     }
 
     func testEnglishInterface() throws {
-        let app = try DemoFixture.controller(self)
+        let app = try DemoFixture.app(self)
         app.press(.char("L"))
         let text = app.screenText
-        for title in ["Areas", "Map", "Players", "Detail"] { XCTAssertTrue(text.contains("┌ " + title), title) }
+        for title in ["Areas", "Map", "Elements", "Detail"] { XCTAssertTrue(text.contains("┌ " + title), title) }
         XCTAssertTrue(text.contains("demo data"))
-        XCTAssertEqual(try app.store.meta("ui_lang"), "en", "the choice is remembered")
+        XCTAssertEqual(try app.store.laptop.meta("ui_lang"), "en", "the choice is remembered")
     }
 
     func testMapCursorSelectsNeighbouringTambon() throws {
-        let app = try DemoFixture.controller(self)
+        let app = try DemoFixture.app(self)
         app.type("/")
         app.type("560101")
         app.press(.enter, .tab)
@@ -161,7 +168,7 @@ final class ScreenTests: XCTestCase {
     }
 
     func testIndicatorAndMethodCycle() throws {
-        let app = try DemoFixture.controller(self)
+        let app = try DemoFixture.app(self)
         app.press(.char("i"))
         XCTAssertEqual(app.state.indicator?.id, "palma")
         XCTAssertTrue(app.screenText.contains("ดัชนีพาลมา"))
@@ -171,7 +178,7 @@ final class ScreenTests: XCTestCase {
     }
 
     func testTinyTerminalShowsTabs() throws {
-        let app = try DemoFixture.controller(self, width: 40, height: 12)
+        let app = try DemoFixture.app(self, width: 40, height: 12)
         let lines = app.frame().lines()
         for line in lines { XCTAssertEqual(TextWidth.width(of: line), 40) }
         XCTAssertTrue(lines[1].contains("พื้นที่") && lines[1].contains("แผนที่"), "a tab bar")
@@ -183,7 +190,7 @@ final class ScreenTests: XCTestCase {
     }
 
     func testLargeTerminal() throws {
-        let app = try DemoFixture.controller(self, width: 200, height: 60)
+        let app = try DemoFixture.app(self, width: 200, height: 60)
         let lines = app.frame().lines()
         for line in lines { XCTAssertEqual(TextWidth.width(of: line), 200) }
         let text = lines.joined(separator: "\n")
@@ -193,25 +200,34 @@ final class ScreenTests: XCTestCase {
     }
 
     func testNoColourModeMarksFocusWithoutColour() throws {
-        let app = try DemoFixture.controller(self)
+        let app = try DemoFixture.app(self)
         let frame = app.frame()
         XCTAssertTrue(frame.cells.allSatisfy { $0.foreground < 0 && $0.background < 0 }, "no colour indices in monochrome")
         XCTAssertTrue(frame.cells.contains { $0.attributes.contains(.reverse) }, "selection shown in reverse video")
     }
 }
 
-/// The export keys: `e` writes the tambon brief, `x` a bundle of the area.
+/// The export keys: `e` writes the tambon brief, `x` a bundle of the area,
+/// under the rule of every file tisep writes (``OutputFile``).
 final class ExportKeyTests: XCTestCase {
+    /// 29 Nov 2026 14:32 on this machine's clock.
+    private static let moment: Date = {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = .current
+        return calendar.date(from: DateComponents(year: 2026, month: 11, day: 29, hour: 14, minute: 32))!
+    }()
+
     func testBriefAndBundleFromTheKeyboard() throws {
-        let app = try DemoFixture.controller(self)
+        let app = try DemoFixture.app(self)
+        app.runner.now = { Self.moment }
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("tisep-keys-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         addTeardownBlock { try? FileManager.default.removeItem(at: dir) }
         app.type("/")
         app.type("560101")
         app.press(.enter, .char("e"))
-        XCTAssertEqual(app.state.prompt?.text, "./brief-560101.md", "the default is ./brief-CODE.md")
-        XCTAssertTrue(app.frame().lines()[23].contains("./brief-560101.md"))
+        XCTAssertEqual(app.state.prompt?.text, "./brief-560101-2026-11-29-1432.md", "the default carries the date and time")
+        XCTAssertTrue(app.frame().lines()[23].contains("./brief-560101-2026-11-29-1432.md"))
         app.press(.control("u"))
         let brief = dir.appendingPathComponent("เวียง.md").path
         app.type(brief)
@@ -220,14 +236,24 @@ final class ExportKeyTests: XCTestCase {
         let text = try String(contentsOfFile: brief, encoding: .utf8)
         XCTAssertTrue(text.contains("เวียง") && text.contains("560101"))
         XCTAssertTrue(app.state.status?.contains(brief) ?? false)
+        try "my notes".write(toFile: brief, atomically: false, encoding: .utf8)
 
+        // A name that exists: a question first; n keeps the file, y replaces it.
         app.press(.char("e"), .control("u"))
         app.type(brief)
         app.press(.enter)
-        XCTAssertTrue(app.state.status?.hasPrefix("tisep: error:") ?? false, "an existing brief is not overwritten")
+        XCTAssertEqual(app.state.confirmation?.question, "มีไฟล์ เวียง.md อยู่แล้ว แทนที่ไหม?")
+        XCTAssertTrue(app.frame().lines()[23].contains("y ใช่"), "asked on the status line")
+        app.press(.char("n"))
+        XCTAssertEqual(try String(contentsOfFile: brief, encoding: .utf8), "my notes")
+        app.press(.char("e"), .control("u"))
+        app.type(brief)
+        app.press(.enter, .char("y"))
+        XCTAssertTrue(try String(contentsOfFile: brief, encoding: .utf8).contains("560101"), "replaced after yes")
+        XCTAssertTrue(app.state.status?.contains(brief) ?? false)
 
         app.press(.char("x"))
-        XCTAssertEqual(app.state.prompt?.text, "./tisep-560101.bundle")
+        XCTAssertEqual(app.state.prompt?.text, "./tisep-560101-2026-11-29-1432.bundle")
         app.press(.control("u"))
         let bundle = dir.appendingPathComponent("wiang.bundle").path
         app.type(bundle)
@@ -237,6 +263,34 @@ final class ExportKeyTests: XCTestCase {
         app.press(.char("x"), .escape)
         XCTAssertNil(app.state.prompt)
         XCTAssertEqual(app.state.status, "ยกเลิก")
+
+        // The database in use is never the target, even after a yes.
+        let before = try FileManager.default.attributesOfItem(atPath: app.store.file.path)
+        for key in [Key.char("x"), .char("e")] {
+            app.press(key, .control("u"))
+            app.type(app.store.file.path)
+            app.press(.enter)
+            XCTAssertNil(app.state.confirmation)
+            XCTAssertEqual(app.state.status, "tisep: error: \(app.store.file.path) is the database in use; write somewhere else")
+        }
+        let after = try FileManager.default.attributesOfItem(atPath: app.store.file.path)
+        XCTAssertEqual(after[.systemFileNumber] as? Int, before[.systemFileNumber] as? Int, "the same file")
+        XCTAssertEqual(after[.size] as? Int, before[.size] as? Int)
+    }
+
+    func testDefaultNamesNeverCollide() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("tisep-names-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        addTeardownBlock { try? FileManager.default.removeItem(atPath: dir) }
+        var seen = Set<String>()
+        for _ in 0..<5 {
+            let name = OutputFile.freshName("brief-560101", extension: "md", at: Self.moment, folder: dir)
+            XCTAssertFalse(FileManager.default.fileExists(atPath: name))
+            XCTAssertTrue(seen.insert(name).inserted)
+            try OutputFile(name, database: nil).write(text: "x")
+        }
+        XCTAssertEqual(seen.sorted().first, dir + "/brief-560101-2026-11-29-1432-2.md")
+        XCTAssertTrue(seen.contains(dir + "/brief-560101-2026-11-29-1432.md"))
     }
 }
 
@@ -254,30 +308,113 @@ final class KeyDocumentationTests: XCTestCase {
 /// Searches typed in the terminal run on a worker thread with its own connection.
 final class SearchWorkerTests: XCTestCase {
     func testBackgroundSearchKeepsOnlyTheNewestQuery() throws {
-        let app = try DemoFixture.controller(self)
-        let worker = SearchWorker(databasePath: app.store.db.path)
-        defer { worker.stop() }
-        app.searchWorker = worker
+        var made: SearchWorker?
+        let app = try DemoFixture.app(self, worker: { store in
+            made = EffectRunner.searchWorker(for: store)
+            return made!
+        })
+        defer { made?.stop() }
         app.press(.char("/"))
-        for c in "สูงอายุ".unicodeScalars { app.handle(.char(Character(c))) }
-        app.settle()
-        XCTAssertTrue(app.state.searchPending, "the search runs elsewhere; the frame does not wait")
+        for c in "สูงอายุ".unicodeScalars { app.step(.key(.char(Character(c)))) }
+        app.step(.tick)
+        XCTAssertTrue(app.state.search.pending, "the search runs elsewhere; the frame does not wait")
         let deadline = Date().addingTimeInterval(10)
-        while !app.collectSearch() && Date() < deadline { Thread.sleep(forTimeInterval: 0.01) }
-        XCTAssertFalse(app.state.searchPending)
-        XCTAssertTrue(app.state.searchResults.contains { $0.nameTH.contains("ชมรมผู้สูงอายุ") })
+        while !app.collect() && Date() < deadline { Thread.sleep(forTimeInterval: 0.01) }
+        XCTAssertFalse(app.state.search.pending)
+        XCTAssertTrue(app.state.search.results.contains { $0.nameTH.contains("ชมรมผู้สูงอายุ") })
         // A result that arrives for a query already changed is dropped.
-        app.handle(.char("x"))
-        app.settle()
-        app.handle(.char("y"))
+        app.step(.key(.char("x")))
+        app.step(.tick)
+        app.step(.key(.char("y")))
         Thread.sleep(forTimeInterval: 1.5)
-        XCTAssertFalse(app.collectSearch(), "the result for สูงอายุx arrives after the query became สูงอายุxy")
-        XCTAssertTrue(app.state.searchPending)
-        app.handle(.backspace)
+        XCTAssertFalse(app.collect(), "the result for สูงอายุx arrives after the query became สูงอายุxy")
+        XCTAssertTrue(app.state.search.pending)
+        app.step(.key(.backspace))
         // Enter while a search is pending goes to the results of what is typed now.
-        app.handle(.backspace)
-        app.handle(.enter)
+        app.step(.key(.backspace))
+        app.step(.key(.enter))
         XCTAssertFalse(app.state.searchActive)
         XCTAssertNotNil(app.state.selectedElement)
+    }
+}
+
+/// The map's arrow keys move over the layout the pane draws (each area's
+/// cursor cell, `MapLayout.neighbour`), not over a drawing.
+final class MapCursorTests: XCTestCase {
+    private func cell(_ app: App) throws -> (column: Int, row: Int) {
+        let view = try XCTUnwrap(app.state.map.view)
+        let id = try XCTUnwrap(view.id(of: app.state.selectedArea), "the selection is on the map")
+        return try XCTUnwrap(view.layout.cursorCell(for: id))
+    }
+
+    func testArrowsGoTheWayTheyPoint() throws {
+        let app = try DemoFixture.app(self, width: 120, height: 40, colorMode: .palette256)
+        app.type("/")
+        app.type("560101")
+        app.press(.enter, .tab)
+        XCTAssertEqual(app.state.focus, .map)
+        XCTAssertEqual(app.state.map.view?.shown, .all, "Phayao reads by tambon in a 120×40 terminal with 256 colours")
+        let rules: [(Key, String, ((column: Int, row: Int), (column: Int, row: Int)) -> Bool)] = [
+            (.right, "right", { $1.column > $0.column }), (.left, "left", { $1.column < $0.column }),
+            (.up, "up", { $1.row < $0.row }), (.down, "down", { $1.row > $0.row }),
+        ]
+        for (key, way, rule) in rules {
+            let before = try cell(app), area = app.state.selectedArea
+            app.press(key)
+            XCTAssertNotEqual(app.state.selectedArea, area, "\(key) moves")
+            let after = try cell(app)
+            XCTAssertTrue(rule(before, after), "\(key) moves \(way) on the screen: \(before) → \(after)")
+        }
+    }
+
+    func testAtTheEdgeOfAnAmphoeShownAloneTheCursorCrossesIntoTheNext() throws {
+        let app = try DemoFixture.app(self)
+        app.type("/")
+        app.type("560101")
+        app.press(.enter, .tab)
+        XCTAssertEqual(app.state.map.view?.shown, .amphoe("5601"), "at 80×24 Phayao is too small: Mueang Phayao is shown")
+        let frame = app.state.map.fit?.frame
+        var amphoes: Set<String> = []
+        for _ in 0..<12 {
+            app.press(.right)
+            amphoes.insert(String(app.state.selectedArea.prefix(4)))
+            XCTAssertEqual(app.state.map.view?.shown, .amphoe(String(app.state.selectedArea.prefix(4))), "the amphoe of the cursor is shown")
+            XCTAssertEqual(app.state.map.fit?.frame, frame, "the map keeps its place and size")
+        }
+        XCTAssertGreaterThan(amphoes.count, 1, "going right leaves Mueang Phayao for the amphoe east of it")
+    }
+
+    func testAProvinceSelectedStartsAtTheFirstArea() throws {
+        let app = try DemoFixture.app(self, width: 120, height: 40)
+        XCTAssertEqual(app.state.selectedArea.count, 2, "the interface opens on a province")
+        app.press(.tab, .right)
+        XCTAssertEqual(app.state.selectedArea, app.state.map.view?.areas.first?.code, "the first arrow lands on the map's first area")
+    }
+}
+
+/// A frame is drawn when something changed, and the map in it only when what the map shows changed.
+final class FrameDrawingTests: XCTestCase {
+    func testTheMapIsDrawnAgainOnlyWhenWhatItShowsChanges() throws {
+        let app = try DemoFixture.app(self, width: 120, height: 40)
+        let first = app.frame()
+        let drawn = app.maps.drawings
+        XCTAssertGreaterThan(drawn, 0)
+        XCTAssertEqual(app.frame(), first, "nothing happened: the same frame")
+        app.press(.tab, .tab, .down, .down)
+        XCTAssertNotEqual(app.frame(), first, "the list moved")
+        XCTAssertEqual(app.maps.drawings, drawn, "the map did not change: copied, not drawn")
+        app.press(.char("c"))
+        XCTAssertTrue(app.screenText.contains("ช่วงเท่ากัน"))
+        XCTAssertEqual(app.maps.drawings, drawn + 1, "another method: drawn again")
+        app.press(.char("c"))
+        _ = app.frame()
+        XCTAssertEqual(app.maps.drawings, drawn + 2, "natural breaks: drawn")
+        app.press(.char("c"))
+        XCTAssertTrue(app.screenText.contains("ควอนไทล์"), "back at quantile")
+        let afterCycle = app.maps.drawings
+        XCTAssertEqual(afterCycle, drawn + 2, "a map drawn before is found again")
+        app.resize(width: 100, height: 30)
+        _ = app.frame()
+        XCTAssertEqual(app.maps.drawings, afterCycle + 1, "another size: drawn again")
     }
 }

@@ -55,7 +55,7 @@ final class TerminalEditingEndToEndTests: XCTestCase {
         XCTAssertTrue(search.output.contains(name), search.output)
         let store = try Store(path: db)
         let id = try XCTUnwrap(store.search(name).first?.id)
-        XCTAssertEqual(try store.referrals(toEntity: id).map(\.caseCode), ["E2E-001"])
+        XCTAssertEqual(try store.logs.referrals(toElement: id).map(\.caseCode), ["E2E-001"])
 
         let dir = URL(fileURLWithPath: db).deletingLastPathComponent().path
         let bundle = dir + "/field.tisep", second = dir + "/second.sqlite"
@@ -65,6 +65,6 @@ final class TerminalEditingEndToEndTests: XCTestCase {
         XCTAssertEqual(imported.status, 0, imported.output)
         XCTAssertTrue(tisep("search", name, "--db", second).output.contains(name), "the element travelled")
         let other = try Store(path: second)
-        XCTAssertEqual(try other.referrals(toEntity: id).map(\.caseCode), ["E2E-001"], "its referral travelled")
+        XCTAssertEqual(try other.logs.referrals(toElement: id).map(\.caseCode), ["E2E-001"], "its referral travelled")
     }
 }

@@ -26,13 +26,14 @@ final class TerminalEndToEndTests: XCTestCase {
 
     func testA_SessionAt80x24() throws {
         var screen = try start(width: 80, height: 24)
-        for title in ["พื้นที่", "แผนที่", "ผู้เล่น", "รายละเอียด"] { XCTAssertTrue(screen.contains("┌ " + title), title) }
+        for title in ["พื้นที่", "แผนที่", "องค์ประกอบ", "รายละเอียด"] { XCTAssertTrue(screen.contains("┌ " + title), title) }
         XCTAssertTrue(screen.contains("ลำพูน"), "Thai with SARA AM draws whole")
 
         send("?")
-        try waitFor("help") { $0.contains("focus-next-pane") }
+        screen = try waitFor("help") { $0.contains("ความช่วยเหลือ") && $0.contains("ช่องถัดไป") }
+        XCTAssertFalse(screen.contains("focus-next-pane"), "the Thai help shows no internal command names")
         send("Escape")
-        try waitFor("help closed") { !$0.contains("focus-next-pane") }
+        try waitFor("help closed") { !$0.contains("ความช่วยเหลือ") }
 
         send("/")
         type("สูงอายุ")

@@ -56,21 +56,21 @@ public struct DemoGenerator: Sendable {
         // The same bulk write as the importers (index rebuilt once, each
         // element's document written once after its contacts); the demo
         // writes some 26,000 search documents into a database of areas.
-        try store.withBulkWrite(searchWrites: 26_000) {
+        try store.records.withBulkWrite(searchWrites: 26_000) {
             var households: [HouseholdRow] = []
             var regions = DemoRegionBuilder(writer: writer, key: "national")
             let national = try regions.national(provinces: codes)
             for code in codes {
-                guard let province = try store.area(code), province.level == .province else {
+                guard let province = try store.areas.area(code), province.level == .province else {
                     throw StoreError.message("demo: no province with code \(code); load the geography first")
                 }
                 summary.provinces += 1
                 try populateProvince(province, store: store, writer: writer, national: national,
                                      households: &households, summary: &summary)
             }
-            try store.insertHouseholds(households, demo: true)
+            try store.indicators.insertHouseholds(households, demo: true)
             summary.households = households.count
-            summary.indicatorValues = try store.recomputeIndicators(demo: true, stamp: writer.stamp)
+            summary.indicatorValues = try store.indicators.recompute(demo: true, stamp: writer.stamp)
         }
         summary.records = writer.counts
         summary.records[.indicatorValue, default: 0] += summary.indicatorValues
@@ -86,14 +86,14 @@ public struct DemoGenerator: Sendable {
         var amphoeElements: [DemoAmphoeElements] = []
         var allTambons: [DemoTambonElements] = []
         var stateless: [String] = []
-        for amphoe in try store.children(of: province.code) {
+        for amphoe in try store.areas.children(of: province.code) {
             summary.amphoes += 1
             let place = DemoPlace(province: province, amphoe: amphoe, profile: profile)
             var amphoeRegion = DemoRegionBuilder(writer: writer, key: "amphoe/" + amphoe.code)
             let a = try amphoeRegion.amphoe(place)
             amphoeElements.append(a)
             var tambons: [DemoTambonElements] = []
-            for tambon in try store.children(of: amphoe.code) {
+            for tambon in try store.areas.children(of: amphoe.code) {
                 summary.tambons += 1
                 var builder = DemoTambonBuilder(place: place, tambon: tambon, writer: writer)
                 tambons.append(try builder.build())

@@ -60,6 +60,12 @@ struct DemoRegionBuilder {
                        "คลินิกผู้สูงอายุและศูนย์พึ่งได้ (OSCC) ของ\(hospitalTH)", quantity: "เปิดทุกวันทำการ", area: code)
         try w.resource(entity: out.hospital, key: "\(code)/hospital/knowledge", .offer, .knowledge,
                        "อบรมผู้ดูแลผู้สูงอายุ (Caregiver) ให้ อสม. และญาติ", quantity: "\(g.int(1...3)) รุ่น/ปี", area: code)
+        // Resources drawn from their own streams (DemoNeedsOffers) move no other draw.
+        if DemoNeedsOffers.chance(0.7, key: "\(code)/hospital/equipment", seed: w.seed) {
+            try w.resource(entity: out.hospital, key: "\(code)/hospital/equipment", .offer, .equipment,
+                           DemoNeedsOffers.text(DemoNeedsOffers.hospitalEquipmentOffer, key: "\(code)/hospital/equipment", seed: w.seed),
+                           quantity: "ยืมได้ครั้งละ 3 เดือน", area: code)
+        }
 
         out.office = try w.element(DemoElement(
             key: "\(code)/office", nameTH: "ที่ว่าการอำเภอ\(a.nameTH)", nameEN: "\(aEN) District Office",
@@ -98,6 +104,9 @@ struct DemoRegionBuilder {
                        "รับแจ้งและส่งต่อกรณีผู้ประสบปัญหาทางสังคม (สายด่วน 1300)", quantity: "ตลอด 24 ชั่วโมง")
         try w.resource(entity: out.socialDevelopment, key: "\(code)/msdhs/funding", .offer, .funding,
                        "เงินอุดหนุนช่วยเหลือครอบครัวผู้มีรายได้น้อยและผู้ไร้ที่พึ่ง", quantity: "ไม่เกิน 3,000 บาท/ครั้ง", period: "ปีงบประมาณ 2568")
+        try w.resource(entity: out.socialDevelopment, key: "\(code)/msdhs/equipment", .offer, .equipment,
+                       DemoNeedsOffers.text(DemoNeedsOffers.socialDevelopmentEquipmentOffer, key: "\(code)/msdhs/equipment", seed: w.seed),
+                       quantity: "ตามหลักเกณฑ์", period: "ปีงบประมาณ 2568")
 
         out.health = try w.element(DemoElement(
             key: "\(code)/pho", nameTH: "สำนักงานสาธารณสุขจังหวัด\(pTH)", nameEN: "\(pEN) Provincial Public Health Office",
@@ -133,6 +142,9 @@ struct DemoRegionBuilder {
                        "ประสานส่งต่อกลุ่มเปราะบางไปยังหน่วยงานรัฐและองค์กรในเครือข่าย", quantity: "ทุกอำเภอ")
         try w.resource(entity: out.network, key: "\(code)/cso/funding", .need, .funding,
                        "ค่าใช้จ่ายลงพื้นที่ค้นหาและบันทึกข้อมูลกลุ่มเปราะบาง", quantity: "\(g.int(10...40) * 10_000) บาท", period: "ปี 2568")
+        try w.resource(entity: out.network, key: "\(code)/cso/knowledge", .offer, .knowledge,
+                       DemoNeedsOffers.text(DemoNeedsOffers.networkKnowledgeOffer, key: "\(code)/cso/knowledge", seed: w.seed),
+                       quantity: "ทุกอำเภอ")
 
         if let u = p.university {
             let id = try w.element(DemoElement(
@@ -143,6 +155,9 @@ struct DemoRegionBuilder {
             try contact(id, key: "\(code)/university", ["ผู้อำนวยการสำนักบริการวิชาการ", "อาจารย์ผู้ประสานงานชุมชน"], profile: p)
             try w.resource(entity: id, key: "\(code)/university/data", .offer, .data,
                            "นักศึกษาและอาจารย์ร่วมเก็บและวิเคราะห์ข้อมูลรายได้ครัวเรือน", quantity: "\(g.int(2...6)) ตำบล/ปี")
+            try w.resource(entity: id, key: "\(code)/university/knowledge", .offer, .knowledge,
+                           DemoNeedsOffers.text(DemoNeedsOffers.universityKnowledgeOffer, key: "\(code)/university/knowledge", seed: w.seed),
+                           quantity: "ปีละ 2 รุ่น")
             out.university = id
         }
 
@@ -184,6 +199,9 @@ struct DemoRegionBuilder {
         try contact(out.codi, key: "national/codi", ["เจ้าหน้าที่ประสานงานภาค", "ผู้อำนวยการสำนักงานภาค"], profile: p)
         try w.resource(entity: out.codi, key: "national/codi/funding", .offer, .funding,
                        "งบสนับสนุนบ้านมั่นคงชนบทและสมทบกองทุนสวัสดิการชุมชน", quantity: "ตามแผนของสภาองค์กรชุมชน", period: "ปีงบประมาณ 2568")
+        try w.resource(entity: out.codi, key: "national/codi/knowledge", .offer, .knowledge,
+                       DemoNeedsOffers.text(DemoNeedsOffers.codiKnowledgeOffer, key: "national/codi/knowledge", seed: w.seed),
+                       quantity: "พี่เลี้ยงภาคละ 5 คน")
 
         out.nhco = try w.element(DemoElement(
             key: "national/nhco", nameTH: "สช. (สำนักงานคณะกรรมการสุขภาพแห่งชาติ)", nameEN: "National Health Commission Office (NHCO)",

@@ -44,6 +44,11 @@ struct DemoTambonBuilder {
     private var slug: String { DemoContactDetails.slug(tambon.nameEN, fallback: "t" + tambon.code) }
     private var whereTH: String { "ตำบล\(t) อำเภอ\(place.aTH) จังหวัด\(place.pTH)" }
 
+    /// The words of the resource `key` (`DemoNeedsOffers`), from its own stream.
+    private func words(_ slot: [String], _ key: String, _ fill: [String: String] = [:]) -> String {
+        DemoNeedsOffers.text(slot, key: key, seed: w.seed, fill.merging(["t": t, "a": place.aTH]) { a, _ in a })
+    }
+
     mutating func build() throws -> DemoTambonElements {
         var out = DemoTambonElements(tambon: code)
         out.lao = try localGovernment()
@@ -85,13 +90,13 @@ struct DemoTambonBuilder {
         let head = municipality ? "นายกเทศมนตรีตำบล\(t)" : "นายก อบต.\(t)"
         try contacts(id, key: "\(code)/lao", positions: [head, municipality ? "ปลัดเทศบาล" : "ปลัด อบต.", "นักพัฒนาชุมชน"])
         try w.resource(entity: id, key: "\(code)/lao/venue", .offer, .venue,
-                       "ห้องประชุม\(name)สำหรับเวทีประชาคมและกิจกรรมผู้สูงอายุ", quantity: "1 ห้อง \(g.int(4...12) * 10) ที่นั่ง", area: code)
+                       words(DemoNeedsOffers.laoVenue, "\(code)/lao/venue", ["name": name]), quantity: "1 ห้อง \(g.int(4...12) * 10) ที่นั่ง", area: code)
         try w.resource(entity: id, key: "\(code)/lao/funding", .offer, .funding,
-                       "งบอุดหนุนโครงการด้านสวัสดิการสังคมตามข้อบัญญัติงบประมาณ", quantity: "\(g.int(3...15) * 10_000) บาท/ปี",
+                       words(DemoNeedsOffers.laoFunding, "\(code)/lao/funding"), quantity: "\(g.int(3...15) * 10_000) บาท/ปี",
                        area: code, period: "ปีงบประมาณ 2568")
         if g.chance(0.6) {
             try w.resource(entity: id, key: "\(code)/lao/data", .need, .data,
-                           "ข้อมูลรายครัวเรือนของผู้สูงอายุยากจนและผู้ที่ตกหล่นจากสวัสดิการของรัฐ", quantity: "ทุกหมู่บ้านในตำบล", area: code)
+                           words(DemoNeedsOffers.laoDataNeed, "\(code)/lao/data"), quantity: "ทุกหมู่บ้านในตำบล", area: code)
         }
         return id
     }
@@ -105,12 +110,12 @@ struct DemoTambonBuilder {
             phone: DemoContactDetails.landline(&g, profile: place.profile), lineID: "@\(slug)-hph"))
         try contacts(id, key: "\(code)/hph", positions: ["ผู้อำนวยการ รพ.สต.\(t)", "พยาบาลวิชาชีพ"])
         try w.resource(entity: id, key: "\(code)/hph/care", .offer, .care,
-                       "เยี่ยมบ้านและดูแลผู้สูงอายุติดเตียงในตำบล\(t)", quantity: "\(g.int(8...40)) ราย/เดือน", area: code)
+                       words(DemoNeedsOffers.healthCentreCare, "\(code)/hph/care"), quantity: "\(g.int(8...40)) ราย/เดือน", area: code)
         try w.resource(entity: id, key: "\(code)/hph/referral", .offer, .referral,
                        "ส่งต่อผู้ป่วยไปโรงพยาบาลอำเภอ\(place.aTH)", quantity: "ตลอด 24 ชั่วโมง", area: code)
         if g.chance(0.6) {
             try w.resource(entity: id, key: "\(code)/hph/equipment", .need, .equipment,
-                           "เตียงผู้ป่วยและที่นอนลมสำหรับผู้ป่วยติดเตียง", quantity: "\(g.int(2...8)) ชุด", area: code)
+                           words(DemoNeedsOffers.healthCentreEquipmentNeed, "\(code)/hph/equipment"), quantity: "\(g.int(2...8)) ชุด", area: code)
         }
         return id
     }
@@ -123,7 +128,7 @@ struct DemoTambonBuilder {
             issues: [.socialPower]))
         if g.chance(0.5) {
             try w.resource(entity: id, key: "\(code)/council/knowledge", .need, .knowledge,
-                           "อบรมการเก็บข้อมูลและจัดทำแผนชุมชน", quantity: "\(g.int(15...40)) คน", area: code)
+                           words(DemoNeedsOffers.councilKnowledgeNeed, "\(code)/council/knowledge"), quantity: "\(g.int(15...40)) คน", area: code)
         }
         return id
     }
@@ -136,7 +141,7 @@ struct DemoTambonBuilder {
             description: "กองทุนออมวันละบาทของชาวตำบล\(t) สมาชิก \(members) คน จ่ายสวัสดิการเกิด แก่ เจ็บ ตาย",
             targets: [.poorElderly], issues: [.socialSecurity, .grassrootsEconomy]))
         try w.resource(entity: id, key: "\(code)/welfare-fund/funding", .offer, .funding,
-                       "สวัสดิการช่วยเหลือสมาชิกยามเจ็บป่วยและค่าทำศพ", quantity: "\(g.int(5...30) * 100) บาท/ราย", area: code)
+                       words(DemoNeedsOffers.welfareFundOffer, "\(code)/welfare-fund/funding"), quantity: "\(g.int(5...30) * 100) บาท/ราย", area: code)
     }
 
     private mutating func elderlyClub() throws -> String {
@@ -149,14 +154,14 @@ struct DemoTambonBuilder {
         try contacts(id, key: "\(code)/elderly-club", positions: ["ประธานชมรมผู้สูงอายุ", "เลขานุการชมรม"])
         if g.chance(0.5) {
             try w.resource(entity: id, key: "\(code)/elderly-club/volunteers", .need, .volunteers,
-                           "อาสาสมัครช่วยจัดกิจกรรมและเยี่ยมบ้านผู้สูงอายุที่อยู่ลำพัง", quantity: "\(g.int(5...20)) คน", area: code)
+                           words(DemoNeedsOffers.elderlyClubVolunteersNeed, "\(code)/elderly-club/volunteers"), quantity: "\(g.int(5...20)) คน", area: code)
         } else {
             try w.resource(entity: id, key: "\(code)/elderly-club/funding", .need, .funding,
-                           "งบประมาณกิจกรรมโรงเรียนผู้สูงอายุ", quantity: "\(g.int(2...10) * 10_000) บาท", area: code, period: "ปี 2568")
+                           words(DemoNeedsOffers.elderlyClubFundingNeed, "\(code)/elderly-club/funding"), quantity: "\(g.int(2...10) * 10_000) บาท", area: code, period: "ปี 2568")
         }
         if g.chance(0.4) {
             try w.resource(entity: id, key: "\(code)/elderly-club/knowledge", .offer, .knowledge,
-                           "ผู้สูงอายุถ่ายทอดภูมิปัญญาท้องถิ่นและงานจักสานให้เยาวชน", quantity: "เดือนละ 2 ครั้ง", area: code)
+                           words(DemoNeedsOffers.elderlyClubKnowledgeOffer, "\(code)/elderly-club/knowledge"), quantity: "เดือนละ 2 ครั้ง", area: code)
         }
         return id
     }
@@ -170,10 +175,10 @@ struct DemoTambonBuilder {
             targets: [.poorElderly, .disabled], issues: [.socialSecurity, .socialPower]))
         try contacts(id, key: "\(code)/vhv", positions: ["ประธาน อสม. ตำบล\(t)", "รองประธาน อสม."])
         try w.resource(entity: id, key: "\(code)/vhv/volunteers", .offer, .volunteers,
-                       "อาสาสมัครสาธารณสุขเยี่ยมบ้านและคัดกรองสุขภาพ", quantity: "\(people) คน", area: code)
+                       words(DemoNeedsOffers.volunteersOffer, "\(code)/vhv/volunteers"), quantity: "\(people) คน", area: code)
         if g.chance(0.5) {
             try w.resource(entity: id, key: "\(code)/vhv/data", .offer, .data,
-                           "ข้อมูลสุขภาพและผู้มีภาวะพึ่งพิงรายครัวเรือน", quantity: "ปรับปรุงทุก 6 เดือน", area: code)
+                           words(DemoNeedsOffers.volunteersDataOffer, "\(code)/vhv/data"), quantity: "ปรับปรุงทุก 6 เดือน", area: code)
         }
         return id
     }
@@ -186,10 +191,10 @@ struct DemoTambonBuilder {
             targets: [.womenViolence], issues: [.socialPower, .socialSecurity], lineID: "@\(slug)-women"))
         try contacts(id, key: "\(code)/women", positions: ["ประธานกลุ่มสตรี", "เหรัญญิกกลุ่ม"], female: true)
         try w.resource(entity: id, key: "\(code)/women/care", .offer, .care,
-                       "รับฟังและให้คำปรึกษาเบื้องต้นแก่ผู้หญิงที่ประสบความรุนแรงในครอบครัว", quantity: "ทุกวัน", area: code)
+                       words(DemoNeedsOffers.womenCareOffer, "\(code)/women/care"), quantity: "ทุกวัน", area: code)
         if g.chance(0.6) {
             try w.resource(entity: id, key: "\(code)/women/knowledge", .need, .knowledge,
-                           "อบรมการให้คำปรึกษาและกฎหมายคุ้มครองผู้ถูกกระทำด้วยความรุนแรงในครอบครัว",
+                           words(DemoNeedsOffers.womenKnowledgeNeed, "\(code)/women/knowledge"),
                            quantity: "\(g.int(10...30)) คน", area: code)
         }
         return id
@@ -215,10 +220,11 @@ struct DemoTambonBuilder {
             targets: g.chance(0.4) ? [.poorElderly] : [], issues: [.grassrootsEconomy]))
         try contacts(id, key: "\(code)/enterprise/\(i)", positions: ["ประธานวิสาหกิจชุมชน", "ผู้จัดการฝ่ายการตลาด"])
         try w.resource(entity: id, key: "\(code)/enterprise/\(i)/funding", .need, .funding,
-                       "เงินทุนหมุนเวียนและบรรจุภัณฑ์สำหรับ\(product.th)", quantity: "\(g.int(5...30) * 10_000) บาท", area: code)
+                       words(DemoNeedsOffers.enterpriseFundingNeed, "\(code)/enterprise/\(i)/funding", ["product": product.th]), quantity: "\(g.int(5...30) * 10_000) บาท", area: code)
         if g.chance(0.5) {
             try w.resource(entity: id, key: "\(code)/enterprise/\(i)/knowledge", .offer, .knowledge,
-                           "สอนการแปรรูปและทำ\(product.th)ให้กลุ่มอื่นในอำเภอ", quantity: "\(g.int(1...4)) รุ่น/ปี", area: code)
+                           words(DemoNeedsOffers.enterpriseKnowledgeOffer, "\(code)/enterprise/\(i)/knowledge", ["product": product.th]),
+                           quantity: "\(g.int(1...4)) รุ่น/ปี", area: code)
         }
         return id
     }

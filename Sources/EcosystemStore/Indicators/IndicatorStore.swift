@@ -1,19 +1,14 @@
-import CSQLite
-
 /// One household of an income survey, as `insertHouseholds` takes it.
 public typealias HouseholdRow = (tambon: String, id: String, year: Int, members: Int, income: Double, weight: Double)
 
 /// Households (local only, never synced) and the indicator values derived
 /// from them (synced records, so that a laptop without the survey still
 /// shows the figures).
-extension Store {
-    /// The indicators `recomputeIndicators` writes, by their id in `indicators`.
-    public static let computedIndicators = ["s90s10", "palma", "gini", "poverty_headcount", "mean_income"]
-
+extension Store.Indicators {
     /// The deterministic id of a computed value: two laptops that compute
     /// the same value write the same record, so their bundles converge
     /// instead of duplicating it.
-    public static func indicatorValueID(area: String, indicator: String, year: Int) -> String {
+    public static func valueID(area: String, indicator: String, year: Int) -> String {
         "iv-\(area)-\(indicator)-\(year)"
     }
 
@@ -21,6 +16,12 @@ extension Store {
     /// already present (same tambon, year and id) is replaced. Runs inside
     /// the caller's transaction when there is one.
     public func insertHouseholds(_ rows: [HouseholdRow], demo: Bool) throws {
+        // The rule `import-households` applies, for callers that build rows themselves.
+        for r in rows {
+            if let (field, value, reason) = HouseholdRowParser.problem(r) {
+                throw StoreError.invalidValue(field: field, value: value, reason: reason)
+            }
+        }
         try db.transaction {
             let st = try db.prepare("""
                 INSERT INTO households(tambon_code, year, household_id, members, annual_income, weight, demo)
@@ -46,14 +47,14 @@ extension Store {
     /// generator's fixed stamp) or, when nil, a fresh one from the clock.
     /// Returns the number of records created or changed.
     @discardableResult
-    public func recomputeIndicators(povertyLine: Double = InequalityMeasures.defaultPovertyLine,
+    public func recompute(povertyLine: Double = InequalityMeasures.defaultPovertyLine,
                                     demo: Bool, stamp: Stamp? = nil) throws -> Int {
         try db.transaction {
             let years = try db.query("SELECT DISTINCT year FROM households WHERE demo = ? ORDER BY year", [demo]) { $0.int(0) }
             var written = 0
             for year in years {
                 let tambons = try householdsByTambon(year: year, demo: demo)
-                let existing = try indicatorValues(year: year)
+                let existing = try storedValues(year: year)
                 for (area, measures) in IndicatorAggregation.measures(tambons, povertyLine: povertyLine) {
                     for (indicator, value) in IndicatorAggregation.values(of: measures) {
                         let values: [String: String?] = [
@@ -64,16 +65,16 @@ extension Store {
                             "households": String(measures.households),
                             "small_sample": measures.smallSample ? "1" : "0",
                         ]
-                        let id = Store.indicatorValueID(area: area, indicator: indicator, year: year)
+                        let id = Self.valueID(area: area, indicator: indicator, year: year)
                         if let current = existing[id] {
                             var changes = values.filter { name, value in current[name] ?? nil != value }
                             // A recompute is an explicit request for the value: it revives a deleted one.
                             if current[SystemField.deleted] ?? nil == "1" { changes[SystemField.deleted] = "0" }
-                            if !changes.isEmpty, try !setFields(.indicatorValue, id: id, values: changes, stamp: nil).isEmpty {
+                            if !changes.isEmpty, try !records.setFields(.indicatorValue, id: id, values: changes, stamp: nil).isEmpty {
                                 written += 1
                             }
                         } else {
-                            _ = try insertCanonical(.indicatorValue, id: id, values: values, demo: demo, stamp: stamp)
+                            _ = try records.insertCanonical(.indicatorValue, id: id, values: values, demo: demo, stamp: stamp)
                             written += 1
                         }
                     }
@@ -86,16 +87,13 @@ extension Store {
     /// All households of a year, grouped by tambon in geocode order; one
     /// query, grouped while reading, because a national survey has a million rows.
     func householdsByTambon(year: Int, demo: Bool) throws -> [(tambon: String, households: [HouseholdIncome])] {
-        let st = try db.prepare("""
-            SELECT tambon_code, members, annual_income, weight FROM households
-            WHERE year = ? AND demo = ? ORDER BY tambon_code, household_id
-            """)
-        try st.bind([year, demo])
-        defer { sqlite3_reset(st.handle) }
         var groups: [(tambon: String, households: [HouseholdIncome])] = []
         var current = ""
         var rows: [HouseholdIncome] = []
-        while try st.step() {
+        try db.prepare("""
+            SELECT tambon_code, members, annual_income, weight FROM households
+            WHERE year = ? AND demo = ? ORDER BY tambon_code, household_id
+            """).forEachRow([year, demo]) { st in
             let tambon = st.text(0)
             if tambon != current {
                 if !rows.isEmpty { groups.append((current, rows)) }
@@ -109,7 +107,7 @@ extension Store {
     }
 
     /// The stored canonical fields (and `deleted`) of every indicator value of a year, by id.
-    private func indicatorValues(year: Int) throws -> [String: [String: String?]] {
+    private func storedValues(year: Int) throws -> [String: [String: String?]] {
         let specs = RecordType.indicatorValue.storedFields
         let sql = "SELECT id, \(specs.map(\.quotedColumn).joined(separator: ", ")) FROM indicator_values WHERE year = ?"
         var out: [String: [String: String?]] = [:]
@@ -124,11 +122,21 @@ extension Store {
     }
 }
 
+extension Store.Indicators {
+    /// Every household of every survey and year: the indicator benchmark
+    /// pools them all at once.
+    package func householdIncomes() throws -> [HouseholdIncome] {
+        try db.query("SELECT members, annual_income, weight FROM households", []) {
+            HouseholdIncome(members: $0.int(0), annualIncome: $0.double(1), weight: $0.double(2))
+        }
+    }
+}
+
 /// Tambon measures and the pooled measures of the amphoes and provinces above.
-enum IndicatorAggregation {
+package enum IndicatorAggregation {
     /// Measures by area code: each tambon, then each amphoe and province
     /// from the pooled households of its tambons, in geocode order.
-    static func measures(_ tambons: [(tambon: String, households: [HouseholdIncome])],
+    package static func measures(_ tambons: [(tambon: String, households: [HouseholdIncome])],
                          povertyLine: Double) -> [(area: String, measures: InequalityMeasures)] {
         var out: [(area: String, measures: InequalityMeasures)] = []
         for t in tambons {

@@ -17,7 +17,7 @@ enum SchemaV2 {
         try db.execute(sql)
         let insert = try db.prepare("INSERT OR IGNORE INTO search_keys(key, ref) VALUES (?, ?)")
         for (ref, keys) in try db.query("SELECT ref, keys FROM search_docs", [], { ($0.text(0), $0.text(1)) }) {
-            for key in keys.split(separator: Character(Store.keySeparator)) where !key.isEmpty {
+            for key in keys.split(separator: Character(Store.Search.keySeparator)) where !key.isEmpty {
                 try insert.run([String(key), ref])
             }
         }

@@ -1,17 +1,33 @@
-/// Version 4, a data migration: the whole country's areas and boundaries,
-/// which this release embeds, for a database built from an earlier
-/// release's embedded data (the 1,155 tambons of the pilot provinces, no
-/// boundaries). It only adds: an area or boundary already here — names a
-/// user imported, a boundary file of their own — stays as it is, and no
-/// record, stamp or history changes (areas and boundaries are reference
-/// data, not synced records, so `check --digest` is unchanged too).
+/// Schema version 4: values held back from bundles, and a repair of what
+/// older versions stored.
 ///
-/// A database made with `init --schema-only` holds only the geography its
-/// user imported, and a new one holds nothing yet: neither is touched
-/// (`init` loads the embedded geography itself).
+/// `held_back` keeps every value a bundle carried that breaks the
+/// acceptance rule (see `HeldBackValue`), for review: `tisep check` lists
+/// them. One row per value (kind, id, field, stamp); `field` is '' when a
+/// whole record or area was held back, and `value` then holds its line.
+///
+/// Older versions accepted text that the rule now refuses. The part of it
+/// that can be mended without changing what it says (not NFC, a line break
+/// in a one-line field, CR LF) is mended once, after this migration, by
+/// `Store.Records.repairStoredValues` — as local edits, so the old values
+/// stay in history and the mends travel like any edit. The rest is named
+/// by `tisep check`, with how to mend it.
 enum SchemaV4 {
-    static func apply(_ store: Store) throws {
-        guard try store.meta("geography_source") != nil else { return }
-        try store.loadEmbeddedGeography(onlyMissing: true)
-    }
+    static let sql = """
+    CREATE TABLE held_back (
+        kind        TEXT NOT NULL,
+        id          TEXT NOT NULL,
+        field       TEXT NOT NULL,
+        stamp       TEXT NOT NULL,
+        value       TEXT,
+        reason      TEXT NOT NULL,
+        reason_th   TEXT NOT NULL,
+        bundle      TEXT NOT NULL,
+        received    TEXT NOT NULL,
+        from_laptop TEXT NOT NULL,
+        PRIMARY KEY (kind, id, field, stamp)
+    ) WITHOUT ROWID;
+    INSERT INTO meta(key, value) VALUES ('repair_stored_values', '4')
+      ON CONFLICT(key) DO UPDATE SET value = excluded.value;
+    """
 }

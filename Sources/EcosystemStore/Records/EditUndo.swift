@@ -9,9 +9,10 @@ public enum InverseEdit: Sendable, Equatable {
     case set(String, [String: String])
 }
 
-extension Store {
+extension Store.Records {
     /// Creates a record and returns its id with the edit that undoes it.
     public func createUndoable(_ type: RecordType, _ input: [String: String]) throws -> (id: String, undo: [InverseEdit]) {
+        if type == .vulnerable { return try setVulnerableCount(input) }
         let id = try create(type, input)
         return (id, [.delete(id)])
     }

@@ -15,8 +15,8 @@ public struct MergeReport: Sendable, Equatable {
     public var undo: [InverseEdit]
 }
 
-extension Store {
-    public func mergeRecords(keep: String, drop: String) throws -> MergeReport {
+extension Store.Records {
+    public func merge(keep: String, drop: String) throws -> MergeReport {
         let keep = keep.lowercased(), drop = drop.lowercased()
         guard keep != drop else { throw StoreError.invalidValue(field: "drop", value: drop, reason: ValidationReason("is the record to keep", thai: "คือระเบียนที่จะเก็บไว้")) }
         guard let kept = try record(keep) else { throw StoreError.unknownRecord(keep) }
@@ -73,7 +73,7 @@ extension Store {
         var seen = Set<String>()
         var out: [ElementSummary] = []
         for code in areas {
-            for e in try elements(servingAreaOrBelow: code, includeAbove: false) where e.id != excluding && !seen.contains(e.id) {
+            for e in try elements.list(servingAreaOrBelow: code, includeAbove: false) where e.id != excluding && !seen.contains(e.id) {
                 let names = [e.nameTH] + (e.nameEN.map { [$0] } ?? [])
                 if names.contains(where: { NameMatch.isClose(NameMatch.fold($0), folded) }) {
                     seen.insert(e.id)

@@ -1,6 +1,6 @@
 /// The stored rows of a record type as text: the benchmark's plain-SQLite
 /// yardstick (`tisep-bench scale`) inserts the very same values.
-extension Store {
+extension Store.Records {
     /// Every row of `type` in its stored columns (text), for the plain SQLite
     /// comparison to insert the very same values.
     package func rawRows(_ type: RecordType) throws -> (columns: [String], rows: [[String?]]) {

@@ -5,22 +5,25 @@ import Glibc
 
 /// A connection to one SQLite file, with the settings every tisep connection
 /// needs: WAL (a reader never blocks the writer), foreign keys, and a busy
-/// timeout so that the TUI and a command on the same file wait for each other
-/// instead of failing with "database is locked".
+/// handler that waits for another writer as long as it takes (`WriterWait`),
+/// so that the TUI and commands on the same file wait for each other instead
+/// of failing with "database is locked".
 ///
 /// ```swift
 /// let db = try Database(path: "eco.sqlite")
 /// try db.transaction { try db.execute("INSERT …") }
 /// ```
-public final class Database {
+final class Database {
     let handle: OpaquePointer
-    public let path: String
+    let path: String
     private var cache: [String: Statement] = [:]
     private var transactionDepth = 0
+    /// How this connection waits for another writer (its busy handler).
+    let writerWait = WriterWait()
 
     /// Opens (and with `create`, creates with mode 0600) the database at `path`.
     /// ":memory:" opens a private in-memory database.
-    public init(path: String, create: Bool = true, readOnly: Bool = false) throws {
+    init(path: String, create: Bool = true, readOnly: Bool = false) throws {
         self.path = path
         if create && path != ":memory:" && access(path, F_OK) != 0 {
             // The file holds people's contacts: make it owner-only before
@@ -39,10 +42,10 @@ public final class Database {
         guard rc == SQLITE_OK, let db else {
             let message = db.map { String(cString: sqlite3_errmsg($0)) } ?? "cannot open"
             if let db { sqlite3_close_v2(db) }
-            throw StoreError.sqlite(code: rc, message: "\(message): \(path)", sql: nil)
+            throw StoreError.database(DatabaseError(code: SQLiteResultCode(rawValue: rc), message: "\(message): \(path)"))
         }
         handle = db
-        sqlite3_busy_timeout(db, 5000)
+        writerWait.install(on: db)
         sqlite3_extended_result_codes(db, 1)
         do {
             try execute("PRAGMA foreign_keys = ON")
@@ -62,22 +65,22 @@ public final class Database {
     }
 
     func error(_ rc: Int32, sql: String?) -> StoreError {
-        .sqlite(code: rc, message: String(cString: sqlite3_errmsg(handle)), sql: sql)
+        .database(DatabaseError(code: SQLiteResultCode(rawValue: rc), message: String(cString: sqlite3_errmsg(handle)), sql: sql))
     }
 
     /// Runs one or more statements that return no rows.
-    public func execute(_ sql: String) throws {
+    func execute(_ sql: String) throws {
         var message: UnsafeMutablePointer<CChar>?
         let rc = sqlite3_exec(handle, sql, nil, nil, &message)
         if rc != SQLITE_OK {
             let text = message.map { String(cString: $0) } ?? String(cString: sqlite3_errmsg(handle))
             sqlite3_free(message)
-            throw StoreError.sqlite(code: rc, message: text, sql: sql)
+            throw StoreError.database(DatabaseError(code: SQLiteResultCode(rawValue: rc), message: text, sql: sql))
         }
     }
 
     /// A prepared statement for `sql`, cached for the connection's lifetime.
-    public func prepare(_ sql: String) throws -> Statement {
+    func prepare(_ sql: String) throws -> Statement {
         if let st = cache[sql] { return st }
         let st = try Statement(database: self, sql: sql)
         cache[sql] = st
@@ -85,17 +88,17 @@ public final class Database {
     }
 
     /// Runs `sql` with `values` bound; no rows expected.
-    public func run(_ sql: String, _ values: [SQLBindable] = []) throws {
+    func run(_ sql: String, _ values: [SQLBindable] = []) throws {
         try prepare(sql).run(values)
     }
 
     /// All rows of `sql`, each read by `read`.
-    public func query<T>(_ sql: String, _ values: [SQLBindable] = [], _ read: (Statement) throws -> T) throws -> [T] {
+    func query<T>(_ sql: String, _ values: [SQLBindable] = [], _ read: (Statement) throws -> T) throws -> [T] {
         try prepare(sql).rows(values, read)
     }
 
     /// The first row of `sql`, or nil.
-    public func queryOne<T>(_ sql: String, _ values: [SQLBindable] = [], _ read: (Statement) throws -> T) throws -> T? {
+    func queryOne<T>(_ sql: String, _ values: [SQLBindable] = [], _ read: (Statement) throws -> T) throws -> T? {
         let st = try prepare(sql)
         try st.bind(values)
         defer { sqlite3_reset(st.handle) }
@@ -103,19 +106,16 @@ public final class Database {
     }
 
     /// The integer in the first column of the first row (0 when no row).
-    public func scalarInt(_ sql: String, _ values: [SQLBindable] = []) throws -> Int {
+    func scalarInt(_ sql: String, _ values: [SQLBindable] = []) throws -> Int {
         try queryOne(sql, values) { $0.int(0) } ?? 0
     }
 
-    public var changes: Int { Int(sqlite3_changes(handle)) }
-    public var lastInsertRowID: Int64 { sqlite3_last_insert_rowid(handle) }
-    public var isInTransaction: Bool { transactionDepth > 0 }
 
     /// Runs `body`, which only reads, in one read transaction: its
     /// statements see one snapshot, and take the WAL read lock once instead
     /// of once each (a search runs a hundred small statements). Inside a
     /// transaction already, `body` simply runs in it.
-    public func reading<T>(_ body: () throws -> T) throws -> T {
+    func reading<T>(_ body: () throws -> T) throws -> T {
         guard transactionDepth == 0, sqlite3_get_autocommit(handle) != 0 else { return try body() }
         try execute("BEGIN")
         do {
@@ -123,6 +123,8 @@ public final class Database {
             try execute("COMMIT")
             return result
         } catch {
+            // The body's error is the one to report; a failed ROLLBACK means
+            // SQLite has ended the transaction already.
             try? execute("ROLLBACK")
             throw error
         }
@@ -132,7 +134,7 @@ public final class Database {
     /// savepoints, so a helper that needs atomicity can be called from inside
     /// a larger transaction.
     @discardableResult
-    public func transaction<T>(_ body: () throws -> T) throws -> T {
+    func transaction<T>(_ body: () throws -> T) throws -> T {
         let depth = transactionDepth
         if depth == 0 { try execute("BEGIN IMMEDIATE") } else { try execute("SAVEPOINT sp\(depth)") }
         transactionDepth += 1
@@ -143,6 +145,9 @@ public final class Database {
             return result
         } catch {
             transactionDepth -= 1
+            // The body's error is the one to report; a rollback that fails
+            // means SQLite has already undone the transaction (after a
+            // full disk or an interrupt, for example).
             if depth == 0 {
                 try? execute("ROLLBACK")
             } else {
@@ -154,7 +159,7 @@ public final class Database {
     }
 
     /// `PRAGMA user_version`: the schema version the migrations have reached.
-    public var userVersion: Int {
+    var userVersion: Int {
         get throws { try scalarInt("PRAGMA user_version") }
     }
 
@@ -164,7 +169,7 @@ public final class Database {
 
     /// Copies the whole database into `destination` with SQLite's online
     /// backup, so the copy is consistent even while others write.
-    public func backup(to destination: String) throws {
+    func backup(to destination: String) throws {
         let target = try Database(path: destination, create: true)
         guard let backup = sqlite3_backup_init(target.handle, "main", handle, "main") else {
             throw target.error(sqlite3_errcode(target.handle), sql: nil)
@@ -172,14 +177,25 @@ public final class Database {
         var rc: Int32
         repeat {
             rc = sqlite3_backup_step(backup, 256)
-            if rc == SQLITE_BUSY || rc == SQLITE_LOCKED { sqlite3_sleep(20) }
-        } while rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED
+            if isBusy(rc) { sqlite3_sleep(20) }
+        } while rc == SQLITE_OK || isBusy(rc)
         sqlite3_backup_finish(backup)
         guard rc == SQLITE_DONE else { throw target.error(rc, sql: nil) }
     }
 
+    private func isBusy(_ rc: Int32) -> Bool {
+        let code = SQLiteResultCode(rawValue: rc).primary
+        return code == .busy || code == .locked
+    }
+
+    /// Writes the WAL back into the database file and empties it, so that
+    /// the file alone is the whole database (before it is moved or copied).
+    func checkpoint() throws {
+        try execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    }
+
     /// `PRAGMA integrity_check` and `foreign_key_check`; empty when all is well.
-    public func integrityProblems() throws -> [String] {
+    func integrityProblems() throws -> [String] {
         var problems = try query("PRAGMA integrity_check") { $0.text(0) }.filter { $0 != "ok" }
         problems += try query("PRAGMA foreign_key_check") { st in
             "foreign key: table \(st.text(0)) row \(st.int64(1)) refers to missing \(st.text(2))"

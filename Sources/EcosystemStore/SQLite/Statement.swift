@@ -1,14 +1,14 @@
 import CSQLite
 
 /// A value as SQLite stores it.
-public enum SQLValue: Equatable, Sendable, CustomStringConvertible {
+enum SQLValue: Equatable, Sendable, CustomStringConvertible {
     case null
     case integer(Int64)
     case real(Double)
     case text(String)
     case blob([UInt8])
 
-    public var description: String {
+    var description: String {
         switch self {
         case .null: return "NULL"
         case let .integer(v): return String(v)
@@ -20,18 +20,18 @@ public enum SQLValue: Equatable, Sendable, CustomStringConvertible {
 }
 
 /// Types that bind to a statement parameter.
-public protocol SQLBindable {
+protocol SQLBindable {
     var sqlValue: SQLValue { get }
 }
 
-extension String: SQLBindable { public var sqlValue: SQLValue { .text(self) } }
-extension Int: SQLBindable { public var sqlValue: SQLValue { .integer(Int64(self)) } }
-extension Int64: SQLBindable { public var sqlValue: SQLValue { .integer(self) } }
-extension Double: SQLBindable { public var sqlValue: SQLValue { .real(self) } }
-extension Bool: SQLBindable { public var sqlValue: SQLValue { .integer(self ? 1 : 0) } }
-extension SQLValue: SQLBindable { public var sqlValue: SQLValue { self } }
+extension String: SQLBindable { var sqlValue: SQLValue { .text(self) } }
+extension Int: SQLBindable { var sqlValue: SQLValue { .integer(Int64(self)) } }
+extension Int64: SQLBindable { var sqlValue: SQLValue { .integer(self) } }
+extension Double: SQLBindable { var sqlValue: SQLValue { .real(self) } }
+extension Bool: SQLBindable { var sqlValue: SQLValue { .integer(self ? 1 : 0) } }
+extension SQLValue: SQLBindable { var sqlValue: SQLValue { self } }
 extension Optional: SQLBindable where Wrapped: SQLBindable {
-    public var sqlValue: SQLValue { self?.sqlValue ?? .null }
+    var sqlValue: SQLValue { self?.sqlValue ?? .null }
 }
 
 /// A prepared statement. It owns its `sqlite3_stmt` and finalizes it when released.
@@ -41,10 +41,10 @@ extension Optional: SQLBindable where Wrapped: SQLBindable {
 /// try st.bind([ "56" ])
 /// while try st.step() { print(st.string(0) ?? "") }
 /// ```
-public final class Statement {
+final class Statement {
     let handle: OpaquePointer
     unowned let database: Database
-    public let sql: String
+    let sql: String
 
     init(database: Database, sql: String) throws {
         var stmt: OpaquePointer?
@@ -60,7 +60,7 @@ public final class Statement {
     deinit { sqlite3_finalize(handle) }
 
     /// Resets the statement and binds `values` to parameters 1…n.
-    public func bind(_ values: [SQLBindable]) throws {
+    func bind(_ values: [SQLBindable]) throws {
         sqlite3_reset(handle)
         sqlite3_clear_bindings(handle)
         for (i, value) in values.enumerated() {
@@ -69,7 +69,7 @@ public final class Statement {
     }
 
     /// Binds one value to parameter `index` (1-based).
-    public func bind(_ value: SQLValue, at index: Int32) throws {
+    func bind(_ value: SQLValue, at index: Int32) throws {
         let rc: Int32
         switch value {
         case .null: rc = sqlite3_bind_null(handle, index)
@@ -86,7 +86,7 @@ public final class Statement {
 
     /// Advances to the next row; `false` when done.
     @discardableResult
-    public func step() throws -> Bool {
+    func step() throws -> Bool {
         let rc = sqlite3_step(handle)
         switch rc {
         case SQLITE_ROW: return true
@@ -99,14 +99,23 @@ public final class Statement {
     }
 
     /// Binds, runs to completion and resets, for statements without rows.
-    public func run(_ values: [SQLBindable] = []) throws {
+    func run(_ values: [SQLBindable] = []) throws {
         try bind(values)
         while try step() {}
         sqlite3_reset(handle)
     }
 
+    /// Binds, then calls `body` on each row in turn (for results too large
+    /// to collect, or grouped while reading); the statement is reset after,
+    /// on error too, so that it holds no read lock.
+    func forEachRow(_ values: [SQLBindable] = [], _ body: (Statement) throws -> Void) throws {
+        try bind(values)
+        defer { sqlite3_reset(handle) }
+        while try step() { try body(self) }
+    }
+
     /// Binds and collects every row through `read`.
-    public func rows<T>(_ values: [SQLBindable] = [], _ read: (Statement) throws -> T) throws -> [T] {
+    func rows<T>(_ values: [SQLBindable] = [], _ read: (Statement) throws -> T) throws -> [T] {
         try bind(values)
         var out: [T] = []
         while try step() { out.append(try read(self)) }
@@ -114,32 +123,32 @@ public final class Statement {
         return out
     }
 
-    public var columnCount: Int32 { sqlite3_column_count(handle) }
-    public func isNull(_ i: Int32) -> Bool { sqlite3_column_type(handle, i) == SQLITE_NULL }
-    public func int(_ i: Int32) -> Int { Int(sqlite3_column_int64(handle, i)) }
-    public func int64(_ i: Int32) -> Int64 { sqlite3_column_int64(handle, i) }
-    public func double(_ i: Int32) -> Double { sqlite3_column_double(handle, i) }
-    public func optionalDouble(_ i: Int32) -> Double? { isNull(i) ? nil : double(i) }
-    public func optionalInt(_ i: Int32) -> Int? { isNull(i) ? nil : int(i) }
-    public func bool(_ i: Int32) -> Bool { sqlite3_column_int64(handle, i) != 0 }
+    var columnCount: Int32 { sqlite3_column_count(handle) }
+    func isNull(_ i: Int32) -> Bool { sqlite3_column_type(handle, i) == SQLITE_NULL }
+    func int(_ i: Int32) -> Int { Int(sqlite3_column_int64(handle, i)) }
+    func int64(_ i: Int32) -> Int64 { sqlite3_column_int64(handle, i) }
+    func double(_ i: Int32) -> Double { sqlite3_column_double(handle, i) }
+    func optionalDouble(_ i: Int32) -> Double? { isNull(i) ? nil : double(i) }
+    func optionalInt(_ i: Int32) -> Int? { isNull(i) ? nil : int(i) }
+    func bool(_ i: Int32) -> Bool { sqlite3_column_int64(handle, i) != 0 }
 
     /// The column as text, or nil for NULL.
-    public func string(_ i: Int32) -> String? {
+    func string(_ i: Int32) -> String? {
         guard let p = sqlite3_column_text(handle, i) else { return nil }
         let n = Int(sqlite3_column_bytes(handle, i))
         return String(decoding: UnsafeBufferPointer(start: p, count: n), as: UTF8.self)
     }
 
     /// The column as text, "" for NULL.
-    public func text(_ i: Int32) -> String { string(i) ?? "" }
+    func text(_ i: Int32) -> String { string(i) ?? "" }
 
-    public func blob(_ i: Int32) -> [UInt8]? {
+    func blob(_ i: Int32) -> [UInt8]? {
         guard let p = sqlite3_column_blob(handle, i) else { return nil }
         let n = Int(sqlite3_column_bytes(handle, i))
         return Array(UnsafeRawBufferPointer(start: p, count: n))
     }
 
-    public func value(_ i: Int32) -> SQLValue {
+    func value(_ i: Int32) -> SQLValue {
         switch sqlite3_column_type(handle, i) {
         case SQLITE_INTEGER: return .integer(int64(i))
         case SQLITE_FLOAT: return .real(double(i))

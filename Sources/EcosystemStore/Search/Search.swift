@@ -1,28 +1,35 @@
 import Foundation
 
+/// What a search result is: an area, or a record of a searchable type.
+/// Its raw value is the word of the command line and of JSON output
+/// (`tisep search --kind entity`, `"kind": "entity"`).
+public enum SearchResultKind: String, CaseIterable, Sendable {
+    case area
+    case element = "entity"
+    case resource, project
+}
+
 /// What to search for and where.
 public struct SearchFilter: Sendable, Equatable {
-    public var kind: String?
+    public var kind: SearchResultKind?
     public var p4: P4Kind?
     public var role: PlayerRole?
     /// A geocode: the area and everything below it.
     public var area: String?
     public var limit: Int
 
-    public init(kind: String? = nil, p4: P4Kind? = nil, role: PlayerRole? = nil, area: String? = nil, limit: Int = 50) {
+    public init(kind: SearchResultKind? = nil, p4: P4Kind? = nil, role: PlayerRole? = nil, area: String? = nil, limit: Int = 50) {
         self.kind = kind
         self.p4 = p4
         self.role = role
         self.area = area
         self.limit = limit
     }
-
-    public static let kinds = ["area", "entity", "resource", "project"]
 }
 
 /// One search hit.
 public struct SearchResult: Sendable, Equatable {
-    public var kind: String
+    public var kind: SearchResultKind
     public var id: String
     public var nameTH: String
     public var nameEN: String?
@@ -34,8 +41,23 @@ public struct SearchResult: Sendable, Equatable {
 }
 
 extension Store {
+    /// Search: areas, elements, resources and projects in Thai and English,
+    /// by name, description, code, phone, e-mail and LINE ID; and the index
+    /// that the other parts keep in step as they write (`SearchIndex.swift`).
+    ///
+    /// ```swift
+    /// let hits = try store.search("เวียง พะเยา")
+    /// let clubs = try store.search("ชมรม", filter: SearchFilter(kind: .element, area: "5603"))
+    /// ```
+    public struct Search: StorePart {
+        let context: StoreContext
+    }
+}
+
+extension Store.Search {
     /// Searches areas, elements, resources and projects in Thai and English,
-    /// by name, description, code, phone, e-mail and LINE ID.
+    /// by name, description, code, phone, e-mail and LINE ID:
+    /// `store.search(query)`.
     ///
     /// Any string is a valid query. What matches:
     /// - A key — a name, geocode, postal code, phone, e-mail or LINE ID —
@@ -65,7 +87,7 @@ extension Store {
     /// Areas whose key starts with the query are looked up on their own, so
     /// a broad prefix full of elements cannot crowd them out. When the keys
     /// fill a page, the text is not searched: it could not outrank them.
-    public func search(_ query: String, filter: SearchFilter = SearchFilter()) throws -> [SearchResult] {
+    public func callAsFunction(_ query: String, filter: SearchFilter = SearchFilter()) throws -> [SearchResult] {
         try db.reading { try searchInOneSnapshot(query, filter: filter) }
     }
 
@@ -87,7 +109,9 @@ extension Store {
         // reading them (a random row each, of a 1 GB file) costs little.
         let cap = max(limit * 2, 100)
         let columns = "d.kind, d.ref, d.name, d.keys"
-        func read(_ st: Statement) -> Candidate { Candidate(kind: st.text(0), ref: st.text(1), name: st.text(2), keys: st.text(3)) }
+        func read(_ st: Statement) -> Candidate {
+            Candidate(kind: SearchResultKind(rawValue: st.text(0)) ?? .element, ref: st.text(1), name: st.text(2), keys: st.text(3))
+        }
 
         var candidates: [Candidate] = []
         guard !whole.isEmpty else {
@@ -113,7 +137,7 @@ extension Store {
             SELECT \(columns) FROM search_keys k JOIN search_docs d ON d.ref = k.ref
             WHERE k.key >= ? AND k.key < ?\(filterSQL) LIMIT \(cap)
             """, range + filterBinds, read)
-        if candidates.count == cap, filter.kind == nil || filter.kind == "area", filter.p4 == nil, filter.role == nil {
+        if candidates.count == cap, filter.kind == nil || filter.kind == .area, filter.p4 == nil, filter.role == nil {
             // The range went on past the cap: fetch its areas apart, through
             // the index of area keys (the range of one Thai letter holds
             // 50,000 keys, a few hundred of them areas').
@@ -131,26 +155,26 @@ extension Store {
             candidates += try db.query("""
                 SELECT \(columns) FROM search_fts JOIN search_docs d ON d.rowid = search_fts.rowid
                 WHERE search_fts MATCH ?\(shortSQL)\(filterSQL) LIMIT \(cap)
-                """, [longTerms.map(Store.ftsQuoted).joined(separator: " AND ")] + shortTerms + filterBinds, read)
+                """, [longTerms.map(Self.ftsQuoted).joined(separator: " AND ")] + shortTerms + filterBinds, read)
         }
         return try rank(candidates, query: Array(whole.utf8), limit: limit)
     }
 
     private struct Candidate {
-        var kind: String, ref: String, name: String, keys: String
+        var kind: SearchResultKind, ref: String, name: String, keys: String
     }
 
     /// The best `limit` candidates, described. Thai sort keys are built only
     /// for the candidates whose score can reach the page.
     private func rank(_ candidates: [Candidate], query: [UInt8], limit: Int) throws -> [SearchResult] {
-        let kindBonus: [String: Double] = ["area": 30, "entity": 20, "resource": 10, "project": 10]
+        let kindBonus: [SearchResultKind: Double] = [.area: 30, .element: 20, .resource: 10, .project: 10]
         var seen = Set<String>()
         var scored: [(candidate: Candidate, score: Double)] = []
         scored.reserveCapacity(candidates.count)
         for c in candidates where seen.insert(c.ref).inserted {
             let score = query.isEmpty ? 100 : SearchKeys(c.keys).score(query)
             // Among equal matches a province comes before its amphoes and tambons.
-            let levelBonus = c.kind == "area" ? Double(8 - c.ref.count) : 0
+            let levelBonus = c.kind == .area ? Double(8 - c.ref.count) : 0
             scored.append((c, score + (kindBonus[c.kind] ?? 0) + levelBonus))
         }
         guard !scored.isEmpty else { return [] }
@@ -171,7 +195,7 @@ extension Store {
         var binds: [SQLBindable] = []
         if let kind = filter.kind {
             sql += " AND d.kind = ?"
-            binds.append(kind)
+            binds.append(kind.rawValue)
         }
         if filter.p4 != nil || filter.role != nil {
             var sub = "SELECT 1 FROM entities e WHERE e.id = d.ref"
@@ -197,28 +221,28 @@ extension Store {
 
     /// A hit as the lists show it: only the columns they need, and the first
     /// area in the same statement (a whole record costs more than the search).
-    private func describe(kind: String, ref: String, score: Double) throws -> SearchResult {
+    private func describe(kind: SearchResultKind, ref: String, score: Double) throws -> SearchResult {
         var result = SearchResult(kind: kind, id: ref, nameTH: "", nameEN: nil, area: nil, p4: nil, role: nil, score: score)
         let firstArea = "(SELECT area_code FROM record_areas WHERE record_id = t.id ORDER BY area_code LIMIT 1)"
         switch kind {
-        case "area":
-            if let a = try area(ref) {
+        case .area:
+            if let a = try areas.area(ref) {
                 result.nameTH = a.nameTH
                 result.nameEN = a.nameEN
                 result.area = a.code
             }
-        case "resource":
+        case .resource:
             _ = try db.queryOne("SELECT description, \(firstArea) FROM resources t WHERE id = ?", [ref]) { st in
                 result.nameTH = st.string(0) ?? ""
                 result.area = st.string(1)
             }
-        case "project":
+        case .project:
             _ = try db.queryOne("SELECT name_th, name_en, \(firstArea) FROM projects t WHERE id = ?", [ref]) { st in
                 result.nameTH = st.string(0) ?? ""
                 result.nameEN = st.string(1)
                 result.area = st.string(2)
             }
-        default:
+        case .element:
             _ = try db.queryOne("SELECT name_th, name_en, p4, role, \(firstArea) FROM entities t WHERE id = ?", [ref]) { st in
                 result.nameTH = st.string(0) ?? ""
                 result.nameEN = st.string(1)

@@ -2,12 +2,12 @@ import Foundation
 
 /// Keeps `search_docs` (and through its triggers the FTS5 trigram index) in
 /// step with areas, elements, resources and projects.
-extension Store {
+extension Store.Search {
     static let keySeparator = "\u{1F}"
 
     /// `isNew`: the caller knows `ref` has no document yet (a bulk load of
     /// new areas), so there are no old keys to look up and delete.
-    func putSearchDoc(kind: String, ref: String, name: String, keys: [String?], body: [String?], isNew: Bool = false) throws {
+    func putDoc(kind: SearchResultKind, ref: String, name: String, keys: [String?], body: [String?], isNew: Bool = false) throws {
         // Plain loops rather than chains of closures: every document of a
         // bulk write comes here (43,000 at `init --demo`), and in a debug
         // build each closure call costs.
@@ -17,10 +17,10 @@ extension Store {
             let key = key.searchFolded
             guard !key.isEmpty else { continue }
             // A key never holds the separator, so that the joined text splits
-            // back into exactly these keys (`removeSearchKeys`).
-            folded.append(Store.holdsSeparator(key) ? key.replacingOccurrences(of: Store.keySeparator, with: " ") : key)
+            // back into exactly these keys (`removeKeys`).
+            folded.append(Self.holdsSeparator(key) ? key.replacingOccurrences(of: Self.keySeparator, with: " ") : key)
         }
-        let keyText = folded.joined(separator: Store.keySeparator)
+        let keyText = folded.joined(separator: Self.keySeparator)
         var bodyText = ""
         for case let part? in body {
             let part = part.searchFolded
@@ -28,11 +28,11 @@ extension Store {
             if !bodyText.isEmpty { bodyText += " \u{1F} " }
             bodyText += part
         }
-        if !isNew { try removeSearchKeys(ref: ref) }
+        if !isNew { try removeKeys(ref: ref) }
         try db.run("""
             INSERT INTO search_docs(kind, ref, name, keys, body) VALUES (?, ?, ?, ?, ?)
             ON CONFLICT(ref) DO UPDATE SET kind = excluded.kind, name = excluded.name, keys = excluded.keys, body = excluded.body
-            """, [kind, ref, name, keyText, bodyText])
+            """, [kind.rawValue, ref, name, keyText, bodyText])
         for key in Set(folded) { try db.run("INSERT INTO search_keys(key, ref) VALUES (?, ?)", [key, ref]) }
     }
 
@@ -46,17 +46,17 @@ extension Store {
         } ?? text.utf8.contains(0x1F)
     }
 
-    func removeSearchDoc(ref: String) throws {
-        try removeSearchKeys(ref: ref)
+    func removeDoc(ref: String) throws {
+        try removeKeys(ref: ref)
         try db.run("DELETE FROM search_docs WHERE ref = ?", [ref])
     }
 
     /// Deletes a document's exact keys, found from its own `keys` text (the
     /// same keys, joined): no index of `search_keys` by ref is needed, which
     /// saved a tenth of a national database's writes (schema 3 drops it).
-    private func removeSearchKeys(ref: String) throws {
+    private func removeKeys(ref: String) throws {
         guard let old = try db.queryOne("SELECT keys FROM search_docs WHERE ref = ?", [ref], { $0.text(0) }), !old.isEmpty else { return }
-        for key in Set(old.split(separator: Character(Store.keySeparator))) where !key.isEmpty {
+        for key in Set(old.split(separator: Character(Self.keySeparator))) where !key.isEmpty {
             try db.run("DELETE FROM search_keys WHERE key = ? AND ref = ?", [String(key), ref])
         }
     }
@@ -66,7 +66,7 @@ extension Store {
     func reindex(area a: Area) throws {
         var ancestors: [Area] = []
         var parent = a.parent
-        while let p = parent, let pa = try area(p) {
+        while let p = parent, let pa = try areas.area(p) {
             ancestors.append(pa)
             parent = pa.parent
         }
@@ -77,26 +77,26 @@ extension Store {
     /// first), so that a bulk load need not read them back.
     func putAreaDoc(_ a: Area, ancestors: [Area], isNew: Bool = false) throws {
         let body: [String?] = [a.nameTH, a.nameEN, a.code, a.postalCode] + ancestors.flatMap { [$0.nameTH, $0.nameEN] }
-        try putSearchDoc(kind: "area", ref: a.code, name: a.nameTH, keys: [a.nameTH, a.nameEN, a.code, a.postalCode], body: body, isNew: isNew)
+        try putDoc(kind: .area, ref: a.code, name: a.nameTH, keys: [a.nameTH, a.nameEN, a.code, a.postalCode], body: body, isNew: isNew)
     }
 
     /// An element is found by its own text and by its contacts' names,
     /// phones, e-mails and LINE IDs (private ones too: this index never
     /// leaves the laptop).
-    func reindex(entity id: String) throws {
-        guard let e = try record(id, type: .entity), !e.deleted else { return try removeSearchDoc(ref: id) }
-        try putEntityDoc(id: id, e.values)
+    func reindex(element id: String) throws {
+        guard let e = try records.record(id, type: .entity), !e.deleted else { return try removeDoc(ref: id) }
+        try putElementDoc(id: id, e.values)
     }
 
     /// The element's document from its values in hand (as stored), so that
     /// a bulk insert need not read back the row it has just written.
-    /// The element fields its document is made of (`putEntityDoc`), for
+    /// The element fields its document is made of (`putElementDoc`), for
     /// callers that read them in bulk.
-    static let entityDocFields = ["name_th", "name_en", "description", "phone", "email", "line_id"]
+    static let elementDocFields = ["name_th", "name_en", "description", "phone", "email", "line_id"]
 
     /// `contacts`: its live contacts' name, phone, e-mail and LINE ID when
     /// the caller has read them already; otherwise they are read here.
-    func putEntityDoc(id: String, _ e: [String: String], contacts known: [[String?]]? = nil) throws {
+    func putElementDoc(id: String, _ e: [String: String], contacts known: [[String?]]? = nil) throws {
         var keys: [String?] = [e["name_th"], e["name_en"], e["phone"], e["email"], e["line_id"]]
         var body: [String?] = [e["name_th"], e["name_en"], e["description"], e["phone"], e["email"], e["line_id"]]
         let contacts = try known ?? db.query("SELECT name, phone, email, line_id FROM contacts WHERE entity = ? AND deleted = 0", [id]) {
@@ -106,11 +106,11 @@ extension Store {
             keys += [c[1], c[2], c[3]]
             body += c
         }
-        try putSearchDoc(kind: "entity", ref: id, name: e["name_th"] ?? "", keys: keys, body: body)
+        try putDoc(kind: .element, ref: id, name: e["name_th"] ?? "", keys: keys, body: body)
     }
 
     func reindex(resource id: String) throws {
-        guard let r = try record(id, type: .resource), !r.deleted else { return try removeSearchDoc(ref: id) }
+        guard let r = try records.record(id, type: .resource), !r.deleted else { return try removeDoc(ref: id) }
         try putResourceDoc(id: id, r.values)
     }
 
@@ -118,17 +118,17 @@ extension Store {
         let category = r["category"].flatMap(ResourceCategory.init(rawValue:))
         let kind = r["kind"].flatMap(ResourceKind.init(rawValue:))
         let name = r["description"] ?? category?.thai ?? ""
-        try putSearchDoc(kind: "resource", ref: id, name: name, keys: [r["description"]],
+        try putDoc(kind: .resource, ref: id, name: name, keys: [r["description"]],
                          body: [r["description"], category?.thai, category?.english, kind?.thai, kind?.english, r["quantity"]])
     }
 
     func reindex(project id: String) throws {
-        guard let p = try record(id, type: .project), !p.deleted else { return try removeSearchDoc(ref: id) }
+        guard let p = try records.record(id, type: .project), !p.deleted else { return try removeDoc(ref: id) }
         try putProjectDoc(id: id, p.values)
     }
 
     func putProjectDoc(id: String, _ p: [String: String]) throws {
-        try putSearchDoc(kind: "project", ref: id, name: p["name_th"] ?? "", keys: [p["name_th"], p["name_en"]],
+        try putDoc(kind: .project, ref: id, name: p["name_th"] ?? "", keys: [p["name_th"], p["name_en"]],
                          body: [p["name_th"], p["name_en"], p["description"]])
     }
 }

@@ -20,7 +20,13 @@ public struct BundleExportOptions: Sendable {
 public struct BundleExportReport: Sendable, Equatable {
     public var counts: [RecordType: Int] = [:]
     public var areas = 0
+    /// Private contacts of this bundle's selection whose private values
+    /// were left out (see `PrivateHistory`)…
     public var privateLeftOut = 0
+    /// …of which this many travel as withdrawals: they were public before,
+    /// so the bundle carries what peers already had and the flip to
+    /// private, and peers mark them private too.
+    public var privateWithdrawn = 0
     /// Records left out of a delta because the peer's bundle holds them unchanged.
     public var unchangedLeftOut = 0
     /// The bundle's SHA-256 (from its end line).
@@ -29,23 +35,33 @@ public struct BundleExportReport: Sendable, Equatable {
     public var records: Int { counts.values.reduce(0, +) }
 }
 
-extension Store {
+extension Store.Sync {
     /// Writes a bundle of this database's records to `path` (mode 0600,
     /// written beside it and renamed into place).
     @discardableResult
     public func exportBundle(to path: String, options: BundleExportOptions = BundleExportOptions()) throws -> BundleExportReport {
         let known = try options.since.map(BundleFingerprints.of(bundleAt:))
-        try db.execute("BEGIN") // one consistent snapshot, without blocking writers for long
-        defer { try? db.execute("COMMIT") }
+        // One consistent snapshot, without blocking writers for long.
+        return try db.reading { try export(to: path, options: options, known: known) }
+    }
+
+    private func export(to path: String, options: BundleExportOptions, known: BundleFingerprints?) throws -> BundleExportReport {
         var report = BundleExportReport()
-        let selection = try BundleSelection(store: self, area: options.area.map(AreaCode.bare), includePrivate: options.includePrivate)
-        report.privateLeftOut = selection.privateLeftOut
+        let selection = try BundleSelection(store: self, area: options.area.map(AreaCode.bare))
         let spool = try SpoolFile(near: path)
         var areaCodes = Set<String>()
         for type in RecordType.bundleOrder {
             report.counts[type] = 0
             for id in try selection.ids(of: type) {
-                let record = try bundleRecord(type, id: id)
+                var record = try bundleRecord(type, id: id)
+                if type == .contact && !options.includePrivate {
+                    // Counted here, among the records this bundle concerns
+                    // (a tambon bundle counts that tambon's, not all).
+                    if record.isPrivateContact { report.privateLeftOut += 1 }
+                    guard let shared = PrivateHistory.shareable(record) else { continue }
+                    if shared.isPrivateContact { report.privateWithdrawn += 1 }
+                    record = shared
+                }
                 let line = BundleLines.record(record)
                 if let known, known.contains(BundleFingerprints.fingerprint(line)) {
                     report.unchangedLeftOut += 1
@@ -60,16 +76,16 @@ extension Store {
             }
         }
         let areas = try areaCodes.sorted().map { code -> Area in
-            guard let a = try area(code) else { throw BundleError("a record names area \(code), which this database does not have; run 'tisep check'") }
+            guard let a = try self.areas.area(code) else { throw BundleError("a record names area \(code), which this database does not have; run 'tisep check'") }
             return a
         }
         report.areas = areas.count
         var counts = Dictionary(uniqueKeysWithValues: report.counts.map { ($0.key.rawValue, $0.value) })
         counts["areas"] = areas.count
         let header = BundleHeader(
-            schema: Store.schemaVersion, replica: replicaID, replicaName: replicaName,
+            schema: Store.schemaVersion, replica: context.replicaID, replicaName: try laptop.name(),
             created: ISO8601DateFormatter().string(from: Date()), areas: options.area.map { [AreaCode.bare($0)] },
-            since: known?.checksum, counts: counts, privateLeftOut: report.privateLeftOut, replicas: try replicaNames())
+            since: known?.checksum, counts: counts, privateLeftOut: report.privateLeftOut, replicas: try laptop.names())
         let writer = try BundleFileWriter(path: path)
         try writer.line(BundleLines.header(header))
         for a in areas { try writer.line(BundleLines.area(a)) }
@@ -80,7 +96,7 @@ extension Store {
 
     /// A record with every value each field has had, newest first.
     func bundleRecord(_ type: RecordType, id: String) throws -> BundleRecord {
-        let state = try currentFieldState(type, id: id)
+        let state = try records.currentFieldState(type, id: id)
         let base = try db.queryOne("SELECT stamp FROM \(type.table) WHERE id = ?", [id]) { $0.text(0) } ?? ""
         var fields: [String: [BundleVersion]] = [:]
         for spec in type.storedFields {
@@ -96,26 +112,21 @@ extension Store {
     }
 }
 
-/// The records a bundle carries: all of them, or what concerns one area.
+/// The records a bundle concerns: all of them, or what concerns one area.
+/// (What of a private contact may leave is `PrivateHistory`'s to say.)
 struct BundleSelection {
     private var chosen: [RecordType: Set<String>]?
-    private var excluded = Set<String>()
-    private let store: Store
-    private(set) var privateLeftOut = 0
+    private let store: Store.Sync
 
-    init(store: Store, area: String?, includePrivate: Bool) throws {
+    init(store: Store.Sync, area: String?) throws {
         self.store = store
-        if !includePrivate {
-            excluded = Set(try store.db.query("SELECT id FROM contacts WHERE private = 1", [], { $0.text(0) }))
-            privateLeftOut = excluded.count
-        }
         if let area { chosen = try BundleSelection.concerning(area, store: store) }
     }
 
     func ids(of type: RecordType) throws -> [String] {
         let all = try store.db.query("SELECT id FROM \(type.table) ORDER BY id", [], { $0.text(0) })
-        let inArea = chosen.map { $0[type] ?? [] }
-        return all.filter { id in !excluded.contains(id) && (inArea?.contains(id) ?? true) }
+        guard let inArea = chosen.map({ $0[type] ?? [] }) else { return all }
+        return all.filter(inArea.contains)
     }
 
     /// Records in the area or below it, records serving it from above (a
@@ -123,7 +134,7 @@ struct BundleSelection {
     /// elements, and whatever chosen records refer to. Read from the
     /// records' own area fields rather than `record_areas`, which forgets
     /// deleted records: tombstones must travel too.
-    static func concerning(_ code: String, store: Store) throws -> [RecordType: Set<String>] {
+    static func concerning(_ code: String, store: Store.Sync) throws -> [RecordType: Set<String>] {
         func concerns(_ codes: String?) -> Bool {
             (codes ?? "").split(separator: ",").contains { $0.hasPrefix(code) || code.hasPrefix($0) }
         }
@@ -142,10 +153,10 @@ struct BundleSelection {
         }
         var work = chosen.flatMap { type, ids in ids.map { (type, $0) } }
         while let (type, id) = work.popLast() {
-            guard let record = try store.record(id, type: type) else { continue }
+            guard let record = try store.records.record(id, type: type) else { continue }
             for spec in type.fields where spec.kind == .recordID || spec.kind == .recordIDs {
                 for ref in record.list(spec.name) {
-                    guard let refType = try store.recordType(of: ref), chosen[refType, default: []].insert(ref).inserted else { continue }
+                    guard let refType = try store.records.recordType(of: ref), chosen[refType, default: []].insert(ref).inserted else { continue }
                     work.append((refType, ref))
                 }
             }

@@ -6,7 +6,7 @@
 /// flag), except private contacts; and the areas those records reference,
 /// with their ancestors (code and names). Not carried: households,
 /// boundaries, stamps, history, this laptop's identity.
-extension Store {
+extension Store.Sync {
     public func contentDigest() throws -> String {
         var hash = SHA256()
         var referencedAreas = Set<String>()
@@ -20,9 +20,7 @@ extension Store {
             if type == .contact { sql += " WHERE private = 0" }
             sql += " ORDER BY id"
             feed(["type", type.rawValue])
-            let st = try db.prepare(sql)
-            try st.bind([])
-            while try st.step() {
+            try db.prepare(sql).forEachRow { st in
                 var parts = [st.text(0)]
                 for (i, spec) in specs.enumerated() {
                     let value = spec.canonical(from: st, column: Int32(i + 1))
@@ -41,7 +39,7 @@ extension Store {
         }
         feed(["areas"])
         for code in withAncestors.sorted() {
-            if let a = try area(code) { feed([a.code, a.nameTH, a.nameEN]) }
+            if let a = try areas.area(code) { feed([a.code, a.nameTH, a.nameEN]) }
         }
         return hash.finalizeHex()
     }

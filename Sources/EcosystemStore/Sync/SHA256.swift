@@ -150,7 +150,7 @@ public struct SHA256: Sendable {
     /// bundles are not loaded into memory whole.
     public static func hash(contentsOf url: URL) throws -> [UInt8] {
         let handle = try FileHandle(forReadingFrom: url)
-        defer { try? handle.close() }
+        defer { try? handle.close() } // closing a file only read from loses nothing
         var hasher = SHA256()
         while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
             hasher.update(chunk)

@@ -1,6 +1,9 @@
 /// A JSON string literal: the one escaper for bundles and `--json` output.
 /// U+2028 and U+2029 are escaped too, so a line is also valid JavaScript and
-/// a line reader never sees a line break inside a value.
+/// a line reader never sees a line break inside a value; so is everything a
+/// terminal would act on (``TerminalSafe/isControl(_:)``: DEL, C1, the bidi
+/// controls), so that JSON printed or `cat` to a terminal shows `\u001b`
+/// and never drives it, while a JSON reader gets the value back exactly.
 public enum JSONString {
     public static func quoted(_ s: String) -> String {
         var out = "\""
@@ -13,7 +16,7 @@ public enum JSONString {
             case "\r": out += "\\r"
             case "\t": out += "\\t"
             default:
-                if scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029 {
+                if TerminalSafe.isControl(scalar) || scalar.value == 0x2028 || scalar.value == 0x2029 {
                     let hex = String(scalar.value, radix: 16)
                     out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
                 } else {

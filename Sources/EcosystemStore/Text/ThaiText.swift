@@ -21,28 +21,6 @@ extension String {
         return true
     }
 
-    /// Substring test on UTF-8 bytes: both sides are already folded, so
-    /// byte equality is the right equality, and it avoids Foundation's
-    /// locale-aware `contains`, which cost more than the query itself.
-    public func containsBytes(_ needle: String) -> Bool {
-        if needle.isEmpty { return true }
-        var haystack = self
-        var needle = needle
-        return haystack.withUTF8 { h in
-            needle.withUTF8 { n in
-                guard n.count <= h.count else { return false }
-                let first = n[0]
-                var i = 0
-                let last = h.count - n.count
-                while i <= last {
-                    if h[i] == first && memcmp(h.baseAddress! + i, n.baseAddress!, n.count) == 0 { return true }
-                    i += 1
-                }
-                return false
-            }
-        }
-    }
-
     /// The form text is searched in: NFC and lower-cased (Thai has no case).
     public var searchFolded: String { nfc.lowercasedThaiFast }
 

@@ -6,7 +6,7 @@ extension BriefBuilder {
     /// nil when nothing is logged for the area, so briefs of areas without
     /// a log keep their plan.
     func log(_ area: Area) throws -> BriefSection? {
-        let counts = try store.logCounts(inAreaOrBelow: area.code)
+        let counts = try store.logs.counts(inAreaOrBelow: area.code)
         guard counts.contactLogs > 0 || counts.referrals > 0 else { return nil }
         var blocks: [BriefBlock] = []
         var facts = [BriefFact(label: t("บันทึกการติดต่อ", "Contacts logged"), value: String(counts.contactLogs)),
@@ -15,7 +15,7 @@ extension BriefBuilder {
         let statuses = ReferralStatus.allCases.compactMap { s in counts.byStatus[s].map { "\(s.label(thai: thai)) \($0)" } }
         if !statuses.isEmpty { facts.append(BriefFact(label: t("ตามสถานะ", "By status"), value: statuses.joined(separator: " · "))) }
         blocks.append(.facts(facts))
-        let open = try store.referrals(inAreaOrBelow: area.code).filter { $0.status.isOpen }
+        let open = try store.logs.referrals(inAreaOrBelow: area.code).filter { $0.status.isOpen }
         if !open.isEmpty {
             blocks.append(.subheading(t("การส่งต่อที่ยังค้าง", "Open referrals")))
             blocks.append(.table(BriefTable(
@@ -24,7 +24,7 @@ extension BriefBuilder {
                 rows: open.map { r in
                     [r.caseCode,
                      [r.targetGroup?.label(thai: thai), r.needText.map { ResourceCategory(rawValue: $0)?.label(thai: thai) ?? $0 }].compactMap { $0 }.joined(separator: " / ").nonEmpty ?? "—",
-                     r.toEntityName ?? "—", r.status.label(thai: thai), r.date.map { CalendarDate.display($0, thai: thai) } ?? "—"]
+                     r.toElementName ?? "—", r.status.label(thai: thai), r.date.map { CalendarDate.display($0, thai: thai) } ?? "—"]
                 })))
         }
         blocks.append(.note(t("การส่งต่อระบุด้วยรหัสกรณีเท่านั้น ไม่เก็บชื่อหรือเลขประจำตัวประชาชน",

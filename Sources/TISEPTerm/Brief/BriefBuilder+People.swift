@@ -5,14 +5,14 @@ extension BriefBuilder {
     // MARK: 4. Who is there
 
     func who(_ s: AreaSituation) throws -> BriefSection {
-        let elements = try store.elements(servingAreaOrBelow: s.area.code)
+        let elements = try store.elements.list(servingAreaOrBelow: s.area.code)
         var blocks: [BriefBlock] = []
-        let roles = PlayerRole.allCases.map { "\($0.label(thai: thai)) \(s.playersByRole[$0] ?? 0)" }
-        let kinds = P4Kind.allCases.map { "\($0.label(thai: thai)) \(s.elementsByKind[$0] ?? 0)" }
-        blocks.append(.paragraph(t("ผู้เล่นตามบทบาท: ", "Players by role: ") + roles.joined(separator: " · ")))
-        blocks.append(.paragraph(t("องค์ประกอบตาม 4P: ", "Elements by 4P kind: ") + kinds.joined(separator: " · ")))
+        // The detail pane's words and numbers (CountText).
+        let texts = Texts(thai: thai)
+        blocks.append(.paragraph(CountText.players(s.counts, texts) + ": " + CountText.roles(s, texts)))
+        blocks.append(.paragraph(CountText.elements(s, texts)))
         if elements.isEmpty {
-            blocks.append(.paragraph(t("ยังไม่มีข้อมูลองค์กรหรือผู้เล่นในพื้นที่นี้", "No organisations or players recorded here yet.")))
+            blocks.append(.paragraph(t("ยังไม่มีข้อมูลองค์ประกอบในพื้นที่นี้", "No elements recorded here yet.")))
         }
         var groups: [(String, [ElementSummary])] = []
         for role in PlayerRole.allCases {
@@ -38,7 +38,7 @@ extension BriefBuilder {
         var name = e.nameTH
         if let en = e.nameEN, !en.isEmpty, en != e.nameTH { name += "\n" + en }
         var serves = t("ในพื้นที่", "here")
-        if e.servedArea != code, let area = try store.area(e.servedArea) {
+        if e.servedArea != code, let area = try store.areas.area(e.servedArea) {
             serves = e.fromAbove ? t("จากระดับ\(area.level.thai) \(area.nameTH)", "from the \(area.level.name) \(area.nameEN)")
                                  : t("\(area.level.thai)\(area.nameTH)", "\(area.level.name) \(area.nameEN)")
         }
@@ -49,11 +49,11 @@ extension BriefBuilder {
     /// private contacts only when asked for, and marked.
     private func contactLines(_ id: String) throws -> [String] {
         var lines: [String] = []
-        if let record = try store.record(id, type: .entity) {
+        if let record = try store.records.record(id, type: .entity) {
             let own = channels(phone: record["phone"], email: record["email"], line: record["line_id"])
             if !own.isEmpty { lines.append(own) }
         }
-        for c in try store.contacts(of: id, includePrivate: includePrivate) {
+        for c in try store.elements.contacts(ofElement: id, includePrivate: includePrivate) {
             var who = [c.name, c.position.map { "(\($0))" }].compactMap { $0 }.joined(separator: " ")
             if c.isPrivate { who += t(" [ส่วนตัว]", " [private]") }
             let how = channels(phone: c.phone, email: c.email, line: c.lineID)
@@ -71,18 +71,18 @@ extension BriefBuilder {
     /// The area within which an offer is "nearby": the amphoe of a tambon,
     /// the province of an amphoe.
     func nearbyScope(_ area: Area) throws -> Area {
-        try AreaCode.parent(of: area.code).flatMap { try store.area($0) } ?? area
+        try AreaCode.parent(of: area.code).flatMap { try store.areas.area($0) } ?? area
     }
 
     func resources(_ area: Area, nearby: Area) throws -> (section: BriefSection, unmatched: [ResourceSummary]) {
-        let here = try store.resources(inAreaOrBelow: area.code)
+        let here = try store.elements.resources(inAreaOrBelow: area.code)
         let offers = here.filter { $0.kind == .offer }
         let needs = here.filter { $0.kind == .need }
-        let nearbyOffers = try store.resources(inAreaOrBelow: nearby.code, kind: .offer)
+        let nearbyOffers = try store.elements.resources(inAreaOrBelow: nearby.code, kind: .offer)
         var blocks: [BriefBlock] = []
         let headers = [t("ประเภท", "Category"), t("รายละเอียด", "Description"), t("จำนวน", "Quantity"), t("โดย", "By")]
         func row(_ r: ResourceSummary) -> [String] {
-            [r.category?.label(thai: thai) ?? "—", r.description ?? "—", r.quantity ?? "—", r.entityName]
+            [r.category?.label(thai: thai) ?? "—", r.description ?? "—", r.quantity ?? "—", r.elementName]
         }
         blocks.append(.subheading(t("ที่มีให้ (\(offers.count))", "Offered (\(offers.count))")))
         blocks.append(offers.isEmpty ? .paragraph(t("ไม่มี", "None.")) : .table(BriefTable(headers: headers, rows: offers.map(row))))
@@ -92,14 +92,14 @@ extension BriefBuilder {
         var matches: [[String]] = []
         var unmatched: [ResourceSummary] = []
         for need in needs {
-            let candidates = nearbyOffers.filter { $0.category == need.category && $0.entityID != need.entityID }
+            let candidates = nearbyOffers.filter { $0.category == need.category && $0.elementID != need.elementID }
                 .sorted { (rankNear($0, area), $0.id) < (rankNear($1, area), $1.id) }
             guard !candidates.isEmpty else { unmatched.append(need); continue }
             var offered = try candidates.prefix(3).map { o in
-                "\(o.description ?? o.category?.label(thai: thai) ?? "—") — \(o.entityName)\(try placeName(o.area))"
+                "\(o.description ?? o.category?.label(thai: thai) ?? "—") — \(o.elementName)\(try placeName(o.area))"
             }
             if candidates.count > 3 { offered.append(t("และอีก \(candidates.count - 3) รายการ", "and \(candidates.count - 3) more")) }
-            matches.append(["\(need.category?.label(thai: thai) ?? "—"): \(need.description ?? "—") — \(need.entityName)", offered.joined(separator: "\n")])
+            matches.append(["\(need.category?.label(thai: thai) ?? "—"): \(need.description ?? "—") — \(need.elementName)", offered.joined(separator: "\n")])
         }
         blocks.append(.subheading(t("ความต้องการที่มีผู้ให้ใกล้เคียง (ใน\(nearby.level.thai)\(nearby.nameTH))",
                                     "Needs with offers nearby (in the \(nearby.level.name) \(nearby.nameEN))")))
@@ -114,7 +114,7 @@ extension BriefBuilder {
     }
 
     private func placeName(_ code: String?) throws -> String {
-        guard let code, let a = try store.area(code) else { return "" }
+        guard let code, let a = try store.areas.area(code) else { return "" }
         return " (\(a.name(thai: thai)))"
     }
 
@@ -131,8 +131,8 @@ extension BriefBuilder {
             blocks.append(.paragraph(t("ยังไม่มีข้อมูลกลุ่มเปราะบาง", "No counts of vulnerable groups recorded.")))
         } else {
             let rows = s.vulnerable.map { v in
-                [v.group.label(thai: thai), String(v.registered), String(v.reached), String(v.notReached),
-                 v.shareNotReached.map { IndicatorFormat.decimal($0 * 100, digits: 1) + "%" } ?? "—"]
+                [v.group.label(thai: thai), NumberText.count(v.registered), NumberText.count(v.reached), NumberText.count(v.notReached),
+                 v.shareNotReached.map { IndicatorUnit.share.text($0, thai: thai) } ?? "—"]
             }
             blocks.append(.table(BriefTable(headers: [t("กลุ่มเป้าหมาย", "Target group"), t("ขึ้นทะเบียน", "Registered"),
                                                       t("เข้าถึงแล้ว", "Reached"), t("ยังไม่ถึง", "Not reached"), t("สัดส่วนที่ยังไม่ถึง", "Share not reached")],
@@ -145,7 +145,7 @@ extension BriefBuilder {
 
         blocks.append(.subheading(t("ความต้องการที่ยังไม่มีผู้ให้ใกล้เคียง", "Needs nobody nearby offers")))
         blocks.append(unmatchedNeeds.isEmpty ? .paragraph(t("ไม่มี", "None."))
-                      : .bullets(unmatchedNeeds.map { "\($0.category?.label(thai: thai) ?? "—"): \($0.description ?? "—") — \($0.entityName)" }))
+                      : .bullets(unmatchedNeeds.map { "\($0.category?.label(thai: thai) ?? "—"): \($0.description ?? "—") — \($0.elementName)" }))
         return BriefSection(thai: "ช่องว่าง", english: "Gaps", blocks: blocks)
     }
 
@@ -159,7 +159,7 @@ extension BriefBuilder {
         let rows = s.activeProjects.map { p in
             [p.nameTH + (p.nameEN.map { $0.isEmpty ? "" : "\n\($0)" } ?? ""), p.leadName ?? "—",
              [p.start, p.end].map { $0.map { CalendarDate.display($0, thai: thai) } ?? "…" }.joined(separator: " – "),
-             p.budget.map { IndicatorFormat.grouped($0) } ?? "—"]
+             p.budget.map { IndicatorUnit.baht.text($0, thai: thai, withUnit: false) } ?? "—"]
         }
         return BriefSection(thai: "โครงการที่ดำเนินการอยู่", english: "Active projects", blocks: [
             .table(BriefTable(headers: [t("โครงการ", "Project"), t("ผู้รับผิดชอบหลัก", "Lead"), t("ระยะเวลา", "Period"), t("งบประมาณ (บาท)", "Budget (baht)")],

@@ -1,4 +1,5 @@
 import AsciiMap
+import EcosystemStore
 
 /// Columns aligned by display width (Thai marks take no column), fitted to
 /// a width by wrapping the widest columns' cells onto more lines.
@@ -43,28 +44,14 @@ enum TextTable {
         return widths.reduce(0, +) + gap.count * max(0, headers.count - 1)
     }
 
-    /// Greedy wrapping at spaces; a word wider than the line (Thai is written
-    /// without spaces between words) is cut between grapheme clusters.
+    /// The lines of `text` at most `width` columns wide, broken where a
+    /// reader expects: between Thai words, at spaces, never inside a word
+    /// or a number, a bullet kept with its text (`LineWrap`,
+    /// docs/formatting.md "Thai lines"). "\n" starts a new line; an empty
+    /// text is one empty line.
     static func wrap(_ text: String, width: Int) -> [String] {
-        var out: [String] = []
-        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            var line = ""
-            for word in paragraph.split(separator: " ") {
-                var word = String(word)
-                let candidate = line.isEmpty ? word : line + " " + word
-                if TextWidth.width(of: candidate) <= width { line = candidate; continue }
-                if !line.isEmpty { out.append(line); line = "" }
-                while TextWidth.width(of: word) > width {
-                    let head = TextWidth.slice(word, from: 0, width: width)
-                    guard !head.isEmpty else { break }
-                    out.append(head)
-                    word = String(word.dropFirst(head.count))
-                }
-                line = word
-            }
-            out.append(line)
-        }
-        return out.isEmpty ? [""] : out
+        let lines = LineWrap.wrap(text, width: max(1, width))
+        return lines.isEmpty ? [""] : lines
     }
 
     static func trimTrailing(_ s: String) -> String {

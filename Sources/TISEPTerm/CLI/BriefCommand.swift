@@ -7,8 +7,8 @@ extension CommandLineTool {
         summary: "the one-page brief of a tambon (or an amphoe) for a meeting",
         options: [
             OptionSpec(long: "format", value: "md|txt|html", help: "default: from the -o file's extension, else md"),
-            OptionSpec(long: "output", short: "o", value: "FILE", help: "write to FILE (mode 0600) instead of stdout"),
-            OptionSpec(long: "force", help: "replace FILE if it exists"),
+            .output("write to FILE instead of stdout"),
+            .force,
             OptionSpec(long: "include-private", help: "include private contacts (the brief is then marked: do not pass on)"),
         ],
         details: """
@@ -22,21 +22,22 @@ extension CommandLineTool {
             guard inv.positionals.count == 1, let code = inv.positionals.first else {
                 throw UsageError(message: "give one area code (tisep brief 560101)")
             }
-            let output = inv.value("output")
-            var format = output.flatMap(BriefFormat.init(fileName:)) ?? .md
+            let output = try inv.outputFile()
+            var format = output.flatMap { BriefFormat(fileName: $0.path) } ?? .md
             if let text = inv.value("format") {
                 guard let f = BriefFormat(rawValue: text.lowercased()) else {
                     throw UsageError(message: "--format accepts md|txt|html, not '\(text)'")
                 }
                 format = f
             }
+            try output?.check()
             let store = try inv.openStore()
             let now = inv.context.environment["SOURCE_DATE_EPOCH"].flatMap(TimeInterval.init).map(Date.init(timeIntervalSince1970:)) ?? Date()
             let includePrivate = inv.flag("include-private")
             if let output {
                 try BriefWriter.write(code: code, format: format, to: output, store: store, thai: inv.thai,
-                                      includePrivate: includePrivate, overwrite: inv.flag("force"), now: now)
-                inv.context.print("wrote \(output)")
+                                      includePrivate: includePrivate, now: now)
+                inv.context.print("wrote \(output.path)")
             } else {
                 let text = try BriefWriter.render(code: code, format: format, store: store, thai: inv.thai, includePrivate: includePrivate, now: now)
                 inv.context.print(String(text.dropLast()))

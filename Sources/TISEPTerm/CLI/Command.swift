@@ -20,8 +20,17 @@ package final class CommandContext {
         self.writeErr = err
     }
 
-    package func print(_ line: String = "", terminator: String = "\n") { writeOut(line + terminator) }
-    package func printError(_ line: String) { writeErr(line + "\n") }
+    /// Prints text that may quote data (names, values, messages): through
+    /// ``TerminalSafe``, so nothing stored can drive the user's terminal.
+    /// JSON passes unchanged (``JSONString`` has escaped every control).
+    package func print(_ line: String = "", terminator: String = "\n") { writeOut(TerminalSafe.text(line) + terminator) }
+
+    /// Prints a line whose escape sequences tisep made itself (a map in
+    /// colour); the data in it were made terminal-safe where they entered it.
+    package func printFormatted(_ line: String) { writeOut(line + "\n") }
+
+    /// A line on stderr (`tisep: error: …`), through ``TerminalSafe``: messages quote data too.
+    package func printError(_ line: String) { writeErr(TerminalSafe.text(line) + "\n") }
 }
 
 /// One run of one command: its parsed arguments and context.
@@ -34,22 +43,29 @@ package struct Invocation {
     package func flag(_ name: String) -> Bool { arguments.flag(name) }
     package func value(_ name: String) -> String? { arguments.value(name) }
 
-    /// The database path: --db, else $TISEP_DB, else the XDG data home.
-    package var databasePath: String { DatabaseLocation.resolve(option: value("db"), environment: context.environment) }
+    /// The database path: --db, else $TISEP_DB, else the XDG data home (``DatabaseLocation``).
+    package var databasePath: String {
+        get throws { try DatabaseLocation.resolve(option: value("db"), environment: context.environment) }
+    }
 
-    /// The interface language: --lang, else TISEP_LANG, else Thai.
-    package var thai: Bool {
-        let lang = value("lang") ?? context.environment["TISEP_LANG"] ?? "th"
-        return !lang.lowercased().hasPrefix("en")
+    /// The interface language (``LanguageChoice``): --lang, else TISEP_LANG, else Thai.
+    package var thai: Bool { LanguageChoice.thai(option: value("lang"), environment: context.environment) }
+
+    /// Whether to colour stdout (``ColorChoice``).
+    package var wantsColor: Bool {
+        ColorChoice.wanted(option: value("color"), environment: context.environment, isTerminal: context.stdoutIsTerminal)
     }
 
     /// Opens the existing database; a missing one is the documented error.
     package func openStore() throws -> Store {
-        let path = databasePath
+        let path = try databasePath
         guard FileManager.default.fileExists(atPath: path) else {
             throw JobError(message: "no database at \(path); run 'tisep init'")
         }
-        return try Store(path: path)
+        let context = self.context
+        return try Store(path: path, whileWaiting: {
+            context.printError("tisep: waiting for another tisep writing to \(path)…")
+        })
     }
 
     package func integer(_ name: String, default fallback: Int, range: ClosedRange<Int>) throws -> Int {
@@ -108,15 +124,5 @@ package struct Command: Sendable {
             text += left.padding(toLength: max(left.count, 30), withPad: " ", startingAt: 0) + " " + o.help + "\n"
         }
         return text
-    }
-}
-
-enum DatabaseLocation {
-    static func resolve(option: String?, environment: [String: String]) -> String {
-        if let option, !option.isEmpty { return option }
-        if let env = environment["TISEP_DB"], !env.isEmpty { return env }
-        let dataHome = environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? (environment["HOME"] ?? NSHomeDirectory()) + "/.local/share"
-        return dataHome + "/tisep/ecosystem.sqlite"
     }
 }

@@ -12,7 +12,7 @@ package enum CommandLineTool {
         [initCommand, searchCommand, showCommand, addCommand, setCommand, rmCommand, restoreCommand,
          importEntitiesCommand, importGeographyCommand, exportGeographyCommand, importBoundariesCommand,
          importHouseholdsCommand, importIndicatorsCommand, indicatorsCommand, briefCommand, mapCommand,
-         exportCommand, importCommand, mergeCommand, historyCommand, mergeRecordsCommand, checkCommand, backupCommand,
+         exportCommand, importCommand, mergeCommand, historyCommand, conflictsCommand, mergeRecordsCommand, checkCommand, backupCommand,
          laptopCommand, keysCommand, manpageCommand, completionCommand]
     }
 
@@ -41,7 +41,7 @@ package enum CommandLineTool {
     private static func runWithoutCommand(_ arguments: [String], context: CommandContext) -> Int32? {
         let options = programOptions
         do {
-            let parsed = try ArgumentParser.parse(arguments, options: options)
+            let parsed = try CommandLineParser.parse(arguments, options: options)
             if parsed.flag("version") {
                 context.print(versionText)
                 return 0
@@ -53,6 +53,7 @@ package enum CommandLineTool {
             if let word = parsed.positionals.first {
                 throw UsageError(message: "unknown command '\(word)'")
             }
+            try GlobalChoices.validate(parsed)
             return nil
         } catch {
             context.printError("tisep: error: \(error)")
@@ -76,14 +77,12 @@ package enum CommandLineTool {
     /// Parses `arguments` for `command` and runs it; returns the exit code.
     package static func run(_ command: Command, arguments: [String], context: CommandContext) -> Int32 {
         do {
-            let parsed = try ArgumentParser.parse(arguments, options: command.allOptions)
+            let parsed = try CommandLineParser.parse(arguments, options: command.allOptions)
             if parsed.flag("help") {
                 context.print(command.help)
                 return 0
             }
-            if let color = parsed.value("color"), !["auto", "always", "never"].contains(color) {
-                throw UsageError(message: "--color accepts auto|always|never, not '\(color)'")
-            }
+            try GlobalChoices.validate(parsed)
             try command.run(Invocation(command: command, arguments: parsed, context: context))
             return 0
         } catch let error as UsageError {

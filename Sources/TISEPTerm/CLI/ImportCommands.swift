@@ -13,11 +13,12 @@ extension CommandLineTool {
         """,
         run: { inv in
             guard !inv.positionals.isEmpty else { throw UsageError(message: "give one or more geography CSV files") }
+            // Every file is read before any is imported: a damaged one changes nothing.
+            let tables = try inv.positionals.map { (file: $0, table: try readCSV($0)) }
             let store = try inv.openStore()
             var loaded = 0
-            for file in inv.positionals {
-                let table = try CSVTable(text: try readText(file))
-                let report = try store.importGeography(csv: table, file: file)
+            for (file, table) in tables {
+                let report = try store.areas.importGeography(csv: table, file: file)
                 printReport(report, verb: "loaded", noun: "areas", to: inv.context)
                 loaded += report.loaded
             }
@@ -25,10 +26,11 @@ extension CommandLineTool {
         })
 
     package static let exportGeographyCommand = Command(
-        name: "export-geography", synopsis: "[--boundaries LEVEL] [--provinces CODES] [--swift] -o FILE",
+        name: "export-geography", synopsis: "[--boundaries LEVEL] [--provinces CODES] [--swift] -o FILE [--force]",
         summary: "write the areas or their boundaries in the compact form embedded in tisep (for data/)",
         options: [
-            OptionSpec(long: "output", short: "o", value: "FILE", help: "where to write"),
+            .output("where to write"),
+            .force,
             OptionSpec(long: "boundaries", value: "province|amphoe|tambon", help: "write the stored boundaries of that level instead of the areas"),
             OptionSpec(long: "provinces", value: "CODES", help: "keep tambons (or boundaries) of these provinces only (comma-separated); provinces and amphoes are all kept"),
             OptionSpec(long: "swift", help: "wrap the text as Swift source for data/ (DefaultData)"),
@@ -40,7 +42,7 @@ extension CommandLineTool {
         that regenerate data/ from the public files.
         """,
         run: { inv in
-            guard let output = inv.value("output") else { throw UsageError(message: "give -o FILE") }
+            let output = try inv.requiredOutputFile()
             let provinces = inv.value("provinces").map { Set($0.split(separator: ",").map { AreaCode.bare(String($0)) }) }
             var level: AreaLevel?
             if let name = inv.value("boundaries") {
@@ -49,19 +51,20 @@ extension CommandLineTool {
                 }
                 level = l
             }
+            try output.check()
             let store = try inv.openStore()
             var text: String
             if let level {
-                text = try store.exportCompactBoundaries(level: level, provinces: provinces)
+                text = try store.areas.exportCompactBoundaries(level: level, provinces: provinces)
                 if text.split(separator: "\n").count < 2 {
                     throw JobError(message: "no \(level.name) boundaries in the database; import them first (tisep import-boundaries)")
                 }
             } else {
-                text = try store.exportCompactGeography(provinces: provinces)
+                text = try store.areas.exportCompactGeography(provinces: provinces)
             }
             if inv.flag("swift") { text = DefaultDataSource.swift(text, boundaries: level) }
-            try text.write(toFile: output, atomically: true, encoding: .utf8)
-            inv.context.print("wrote \(output)")
+            try output.write(text: text)
+            inv.context.print("wrote \(output.path)")
         })
 
     package static let importEntitiesCommand = Command(
@@ -77,9 +80,9 @@ extension CommandLineTool {
             guard inv.positionals.count == 1, let file = inv.positionals.first else {
                 throw UsageError(message: "give one CSV file")
             }
+            let table = try readCSV(file)
             let store = try inv.openStore()
-            let table = try CSVTable(text: try readText(file))
-            let report = try store.importEntities(csv: table, file: file)
+            let report = try store.elements.importElements(csv: table, file: file)
             printReport(report, verb: "imported", noun: "elements", to: inv.context)
             if report.loaded == 0 && !report.problems.isEmpty { throw JobError(message: "no row was imported; see the reasons above") }
         })
@@ -92,6 +95,16 @@ extension CommandLineTool {
             throw JobError(message: "\(file) is not UTF-8 text; save it as CSV UTF-8")
         }
         return text
+    }
+
+    /// A CSV file read whole under the strict rule of ``CSVTable``; a
+    /// damaged file is refused naming its line, before anything is imported.
+    package static func readCSV(_ file: String) throws -> CSVTable {
+        do {
+            return try CSVTable(text: try readText(file))
+        } catch let error as CSVError {
+            throw JobError(message: "\(file): \(error); nothing was imported")
+        }
     }
 
     package static func printReport(_ report: ImportReport, verb: String, noun: String, to context: CommandContext) {

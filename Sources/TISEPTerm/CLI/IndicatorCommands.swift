@@ -24,9 +24,9 @@ extension CommandLineTool {
                 }
                 line = v
             }
+            let table = try readCSV(file)
             let store = try inv.openStore()
-            let table = try CSVTable(text: try readText(file))
-            let report = try store.importHouseholds(csv: table, file: file, povertyLine: line)
+            let report = try store.indicators.importHouseholds(csv: table, file: file, povertyLine: line)
             printReport(report.rows, verb: "imported", noun: "households", to: inv.context)
             for r in report.replaced where r.previous > 0 {
                 inv.context.print("  replaced \(r.previous) households of \(r.tambon) in \(r.year)")
@@ -50,8 +50,9 @@ extension CommandLineTool {
         """,
         run: { inv in
             guard inv.positionals.count == 1, let file = inv.positionals.first else { throw UsageError(message: "give one CSV file") }
+            let table = try readCSV(file)
             let store = try inv.openStore()
-            let report = try store.importIndicators(csv: try CSVTable(text: try readText(file)), file: file)
+            let report = try store.indicators.importValues(csv: table, file: file)
             printReport(report, verb: "imported", noun: "values", to: inv.context)
             if report.loaded == 0 && !report.problems.isEmpty { throw JobError(message: "no value was imported; see the reasons above") }
         })
@@ -70,11 +71,11 @@ extension CommandLineTool {
             var code: String? = nil
             if let text = inv.value("area") {
                 code = AreaCode.bare(text)
-                guard try store.areaExists(code ?? "") else {
+                guard try store.areas.exists(code ?? "") else {
                     throw JobError(message: "no area with code \(code ?? ""); try 'tisep search NAME --kind area'")
                 }
             }
-            let values = try store.indicatorValues(inAreaOrBelow: code, indicator: inv.value("indicator"))
+            let values = try store.indicators.values(inAreaOrBelow: code, indicator: inv.value("indicator"))
             if inv.flag("json") {
                 inv.context.print(JSON.object([("values", .array(values.map { v in
                     .object([("area", .string(v.area)), ("indicator", .string(v.indicator)), ("year", .int(v.year)),
@@ -93,9 +94,9 @@ enum IndicatorListing {
             return [thai ? "ไม่มีค่าตัวชี้วัด (no indicator values); นำเข้าด้วย tisep import-households หรือ import-indicators"
                          : "no indicator values; load some with 'tisep import-households' or 'tisep import-indicators'"]
         }
-        let definitions = Dictionary(uniqueKeysWithValues: try store.indicatorDefinitions().map { ($0.id, $0) })
+        let definitions = Dictionary(uniqueKeysWithValues: try store.indicators.definitions().map { ($0.id, $0) })
         var names: [String: String] = [:]
-        for code in Set(values.map(\.area)) { names[code] = try store.area(code)?.name(thai: thai) ?? "" }
+        for code in Set(values.map(\.area)) { names[code] = try store.areas.area(code)?.name(thai: thai) ?? "" }
         let headers = thai ? ["รหัส", "พื้นที่", "ตัวชี้วัด", "ปี", "ค่า", "ครัวเรือน", "หมายเหตุ"]
                            : ["code", "area", "indicator", "year", "value", "households", "notes"]
         var rows: [[String]] = []
@@ -105,13 +106,15 @@ enum IndicatorListing {
             var notes: [String] = []
             if v.smallSample { notes.append(IndicatorFormat.smallSampleMark) }
             if v.synthetic { notes.append(thai ? "สาธิต" : "demo") }
-            if v.indicator == "poverty_headcount" { lines.insert(try store.povertyLine(for: v)) }
+            if v.indicator == "poverty_headcount" { lines.insert(try store.indicators.povertyLine(for: v)) }
             rows.append([v.area, names[v.area] ?? "", def?.name(thai: thai) ?? v.indicator, IndicatorFormat.year(v.year, thai: thai),
-                         IndicatorFormat.value(v.value, def, thai: thai), v.households.map(String.init) ?? "", notes.joined(separator: " ")])
+                         // With its unit word, as the brief and the detail pane write it: the column holds several units.
+                         IndicatorUnit(def).text(v.value, thai: thai), v.households.map(NumberText.count) ?? "", notes.joined(separator: " ")])
         }
         var out = TextTable.render(headers: headers, rows: rows, width: width, rightAligned: [4, 5])
         out.append("")
-        out.append(thai ? "\(values.count) ค่า" : "\(values.count) value\(values.count == 1 ? "" : "s")")
+        let n = NumberText.count(values.count)
+        out.append(thai ? "\(n) ค่า" : "\(n) value\(values.count == 1 ? "" : "s")")
         if values.contains(where: \.smallSample) { out.append(IndicatorFormat.smallSampleNote(thai: thai)) }
         for line in lines.sorted() { out.append(IndicatorFormat.povertyLineNote(line, thai: thai)) }
         if values.contains(where: \.synthetic) {

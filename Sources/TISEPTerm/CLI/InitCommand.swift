@@ -20,7 +20,7 @@ extension CommandLineTool {
             let modes = ["demo", "empty", "schema-only"].filter { inv.flag($0) }
             guard modes.count <= 1 else { throw UsageError(message: "choose one of --demo, --empty, --schema-only") }
             let content: DefaultDataSet.Content = modes.first == "empty" ? .geography : modes.first == "schema-only" ? .schema : .demo
-            let path = inv.databasePath
+            let path = try inv.databasePath
             if FileManager.default.fileExists(atPath: path) && !inv.flag("force") {
                 throw JobError(message: "a database already exists at \(path); add --force to replace it (its data will be lost)")
             }
@@ -50,35 +50,22 @@ package enum DefaultDataSet {
         var summary = "schema version \(Store.schemaVersion)"
         do {
             let store = try Store(path: temporary, create: true)
-            // The new file is private until it is renamed into place and
-            // removed on any failure, so while it fills it needs neither the
-            // write-ahead log (each page would be written twice: to the log,
-            // then back at the checkpoint) nor a sync per commit; it is
-            // synced once, whole, before the rename. The rollback journal
-            // stays (in memory), so a failed step still rolls back.
-            try store.db.execute("PRAGMA journal_mode = MEMORY")
-            try store.db.execute("PRAGMA synchronous = OFF")
-            // Geography and demo in one bulk write: the trigram index of
-            // their 35,000 search documents is built once, at the end.
-            try store.withBulkWrite(searchWrites: content == .demo ? 35_000 : 8_500) {
-                if content != .schema {
-                    let load = try store.loadEmbeddedGeography()
-                    let counts = try store.areaCounts()
-                    summary = "\(load.areas) areas (\(counts.provinces) provinces, \(counts.amphoes) amphoes, \(counts.tambons) tambons)"
-                        + ", \(load.boundaries) boundaries"
+            try store.file.fillingNewFile {
+                // Geography and demo in one bulk write: the trigram index of
+                // their 35,000 search documents is built once, at the end.
+                try store.records.withBulkWrite(searchWrites: content == .demo ? 35_000 : 8_500) {
+                    if content != .schema {
+                        let load = try store.areas.loadEmbeddedGeography()
+                        let counts = try store.areas.counts()
+                        summary = "\(load.areas) areas (\(counts.provinces) provinces, \(counts.amphoes) amphoes, \(counts.tambons) tambons)"
+                            + ", \(load.boundaries) boundaries"
+                    }
+                    if content == .demo {
+                        summary += "; " + (try DemoData.populate(store))
+                    }
                 }
-                if content == .demo {
-                    summary += "; " + (try DemoData.populate(store))
-                }
+                try store.laptop.setMeta("dataset", content == .demo ? "demo" : "user")
             }
-            try store.setMeta("dataset", content == .demo ? "demo" : "user")
-            try store.db.execute("PRAGMA journal_mode = WAL")  // what every later open expects
-            let fd = open(temporary, O_RDONLY)
-            guard fd >= 0, fsync(fd) == 0 else {
-                if fd >= 0 { close(fd) }
-                throw JobError(message: "cannot write the new database \(temporary) to disk: \(String(cString: strerror(errno)))")
-            }
-            close(fd)
         }
         catch {
             removeDatabaseFiles(temporary)

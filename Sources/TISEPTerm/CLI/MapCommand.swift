@@ -2,15 +2,48 @@ import Foundation
 import AsciiMap
 import EcosystemStore
 
-/// `tisep map`: flags → ``MapRequest`` → text on stdout.
+/// The `tisep map` command: its entry in the command table and how it runs.
+extension CommandLineTool {
+    package static let mapCommand = Command(
+        name: "map",
+        synopsis: "[--area CODE] [--level province|amphoe|tambon] [--indicator ID] [--method quantile|equal|jenks] [--classes K] [--labels auto|names|numbers|none] [--width W] [--height H] [--color WHEN] [--breaks-json]",
+        summary: "draw a choropleth map of an indicator with its legend",
+        options: [
+            OptionSpec(long: "area", value: "CODE", help: "the province or amphoe to draw (default: the whole data set)"),
+            OptionSpec(long: "level", value: "province|amphoe|tambon", help: "areas to colour (default: tambon inside --area, else province)"),
+            OptionSpec(long: "indicator", value: "ID", help: "s90s10 (default), palma, gini, poverty_headcount, mean_income, …"),
+            OptionSpec(long: "method", value: "quantile|equal|jenks", help: "class breaks (default quantile)"),
+            OptionSpec(long: "classes", value: "K", help: "number of classes, 3 to 7 (default 5)"),
+            OptionSpec(long: "labels", value: "auto|names|numbers|none", help: "names where they fit, numbers and a key for the rest (auto, the default), names only, numbers only, or none"),
+            OptionSpec(long: "width", value: "W", help: "columns (default: the terminal's, else $COLUMNS, else 80)"),
+            OptionSpec(long: "height", value: "H", help: "the map's own lines, 5 or more (default: what the terminal, $LINES or 30 lines leave above the legend)"),
+            OptionSpec(long: "breaks-json", help: "print the class edges and the drawn areas' values as JSON instead"),
+        ],
+        details: """
+        The map's rows come first (H of them at most), then one blank line, the
+        legend and the numbered key. Borders are drawn where areas meet, stronger
+        between amphoes, with the outline around all. Without colour the classes
+        are a glyph ramp, light to dark (dark = worse), and borders are lines.
+        Glyphs are ASCII and labels English unless the locale (LC_ALL, LC_CTYPE,
+        LANG) is UTF-8. --color always uses 256 colours (two map pixels per
+        cell, a yellow-to-red ramp), or the basic 8 when TERM names a terminal
+        without 256 (no '256' in TERM and no COLORTERM): the glyph ramp in
+        yellow then red.
+        """,
+        run: { inv in try MapCommand.run(inv) })
+}
+
+/// `tisep map`: flags → the areas and values from the store → a
+/// ``PrintedMap`` on stdout (map rows, a blank line, legend, key).
 package enum MapCommand {
     package static func run(_ inv: Invocation) throws {
         guard inv.positionals.isEmpty else { throw UsageError(message: "give the area as --area CODE") }
         let method = try self.method(inv)
         let classes = try inv.integer("classes", default: 5, range: Classification.allowedClasses)
+        let labels = try self.labels(inv)
         let size = MapTerminal.size(inv.context)
         let width = try inv.integer("width", default: size.columns, range: 20...2000)
-        let height = try inv.integer("height", default: size.rows, range: 5...2000)
+        let height = try inv.value("height").map { _ in try inv.integer("height", default: 0, range: 5...2000) }
         let colorMode = MapTerminal.colorMode(option: inv.value("color"), inv.context)
         let charset = MapTerminal.charset(inv.context)
         let store = try inv.openStore()
@@ -18,54 +51,52 @@ package enum MapCommand {
         let level = try self.level(inv, scope: scope)
         let indicator = try self.indicator(inv, store)
 
-        var request = MapRequest(scope: scope?.code, level: level, indicator: indicator, method: method, classes: classes,
-                                 colorMode: colorMode, charset: charset, width: width, height: height, legendWidth: width)
-        request.legendBelow = true
         // Thai cannot be shown where the locale cannot show UTF-8.
-        request.thai = inv.thai && charset == .unicode
-        let rendered: RenderedMap
-        do { rendered = try MapSource(store: store).render(request) } catch let error as MapSizeError {
-            throw UsageError(message: error.description)
-        }
-        guard !rendered.data.codes.isEmpty else {
-            let place = scope.map { "\($0.name(thai: request.thai)) (\($0.code))" } ?? "the database"
+        let thai = inv.thai && charset == .unicode
+        let data = try MapSource(store: store).load(scope: scope?.code, level: level, indicator: indicator, thai: thai)
+        guard !data.codes.isEmpty else {
+            let place = scope.map { "\($0.name(thai: thai)) (\($0.code))" } ?? "the database"
             throw JobError(message: "no \(level.name) of \(place) has a boundary or a centroid to draw; import them with 'tisep import-geography' or 'tisep import-boundaries'")
         }
         if inv.flag("breaks-json") {
-            inv.context.print(breaksJSON(rendered, indicator: indicator, method: method).serialized)
+            let classification = Classification(values: data.areas.map(\.value), method: method, classes: classes)
+            inv.context.print(breaksJSON(data, classification, indicator: indicator, method: method).serialized)
             return
         }
-        for line in text(rendered.map, colorMode: colorMode) { inv.context.print(line) }
-    }
-
-    /// The map's rows without the blank rows above and below it, a blank
-    /// line, then the legend; without colour, trailing spaces are dropped.
-    package static func text(_ map: ChoroplethMap, colorMode: ColorMode) -> [String] {
-        let grid = map.grid
-        let blank = { (row: Int) in (0..<grid.width).allSatisfy { grid[$0, row].areaID == AreaGrid.empty } }
-        let rows = (0..<grid.height).filter { !blank($0) }
-        var out: [String] = []
-        if let first = rows.first, let last = rows.last {
-            var part = CellGrid(width: grid.width, height: last - first + 1)
-            part.cells = Array(grid.cells[(first * grid.width)..<((last + 1) * grid.width)])
-            if colorMode == .none {
-                out = part.lines().map { String($0.reversed().drop { $0 == " " }.reversed()) }
-            } else {
-                out = part.renderText(colorMode: colorMode).components(separatedBy: "\n")
-            }
+        let mapHeight = height ?? defaultHeight(data, method: method, classes: classes, colorMode: colorMode,
+                                                 charset: charset, width: width, rows: size.rows)
+        let printed = PrintedMap(data: data, method: method, classes: classes, colorMode: colorMode, charset: charset,
+                                 width: width, height: mapHeight, labels: labels)
+        for line in printed.lines(colorMode: colorMode) {
+            // A colour line carries its own escapes; its names were made safe in MapSource.
+            if colorMode == .none { inv.context.print(line) } else { inv.context.printFormatted(line) }
         }
-        out.append("")
-        out += map.legend.map { $0.renderText(colorMode: colorMode) }
-        return out
     }
 
-    package static func breaksJSON(_ rendered: RenderedMap, indicator: String, method: ClassificationMethod) -> JSON {
-        let c = rendered.map.classification
-        return .object([
+    /// Without `--height`, the map takes what the terminal leaves above
+    /// the blank line and the legend (at least 5 rows); the key follows.
+    package static func defaultHeight(_ data: MapData, method: ClassificationMethod, classes: Int, colorMode: ColorMode,
+                              charset: Charset, width: Int, rows: Int) -> Int {
+        let c = Classification(values: data.areas.map(\.value), method: method, classes: classes)
+        let palette = Palette(classCount: c.classCount, colorMode: colorMode, charset: charset)
+        let legend = PrintedMap.legend(data, c, palette, .preferred(for: colorMode), width: width)
+        return max(5, rows - 1 - legend.count)
+    }
+
+    package static func breaksJSON(_ data: MapData, _ c: Classification, indicator: String, method: ClassificationMethod) -> JSON {
+        .object([
             ("indicator", .string(indicator)), ("method", .string(method.rawValue)), ("classes", .int(c.classCount)),
             ("breaks", .array(c.edges.map(JSON.number))),
-            ("values", .object(rendered.data.codes.map { ($0, JSON.optional(rendered.data.values[$0] ?? nil)) })),
+            ("values", .object(data.codes.map { ($0, JSON.optional(data.values[$0] ?? nil)) })),
         ])
+    }
+
+    package static func labels(_ inv: Invocation) throws -> LabelMode {
+        guard let text = inv.value("labels") else { return .auto }
+        guard let mode = LabelMode(rawValue: text.lowercased()) else {
+            throw UsageError(message: "--labels accepts auto|names|numbers|none, not '\(text)'")
+        }
+        return mode
     }
 
     package static func method(_ inv: Invocation) throws -> ClassificationMethod {
@@ -78,7 +109,7 @@ package enum MapCommand {
 
     package static func scope(_ inv: Invocation, _ store: Store) throws -> Area? {
         guard let text = inv.value("area") else { return nil }
-        guard let area = try store.area(AreaCode.bare(text)) else {
+        guard let area = try store.areas.area(AreaCode.bare(text)) else {
             throw JobError(message: "no area with code \(AreaCode.bare(text)); try 'tisep search NAME --kind area'")
         }
         return area
@@ -87,7 +118,7 @@ package enum MapCommand {
     package static func level(_ inv: Invocation, scope: Area?) throws -> AreaLevel {
         guard let text = inv.value("level") else {
             // A tambon's own map is the tambon itself.
-            return max(MapRequest.defaultLevel(for: scope?.code), scope?.level ?? .province)
+            return max(MapSource.defaultLevel(for: scope?.code), scope?.level ?? .province)
         }
         guard let level = [AreaLevel.province, .amphoe, .tambon].first(where: { $0.name == text.lowercased() }) else {
             throw UsageError(message: "--level accepts province|amphoe|tambon, not '\(text)'")
@@ -101,9 +132,9 @@ package enum MapCommand {
     /// A defined indicator, or one that has values (imported under a new id).
     package static func indicator(_ inv: Invocation, _ store: Store) throws -> String {
         let id = inv.value("indicator") ?? "s90s10"
-        let defined = try store.indicatorDefinitions().map(\.id)
+        let defined = try store.indicators.definitions().map(\.id)
         if defined.contains(id) { return id }
-        if try store.db.scalarInt("SELECT count(*) FROM indicator_values WHERE indicator = ? AND deleted = 0", [id]) > 0 { return id }
+        if try store.indicators.hasValues(id) { return id }
         throw UsageError(message: "--indicator accepts \(defined.joined(separator: "|")) or an imported indicator, not '\(id)'")
     }
 }

@@ -22,18 +22,10 @@ enum MapTerminal {
         return (columns ?? fallbackSize.columns, rows ?? fallbackSize.rows)
     }
 
-    /// `never` → none. `always` → colour. `auto` → colour only on a terminal,
-    /// without `NO_COLOR` (any non-empty value, as no-color.org says) and
-    /// not on `TERM=dumb`.
+    /// No colour unless ``ColorChoice`` wants it; then as many as the terminal shows.
     static func colorMode(option: String?, _ context: CommandContext) -> ColorMode {
-        let env = context.environment
-        switch option ?? "auto" {
-        case "never": return .none
-        case "always": return depth(env)
-        default:
-            guard context.stdoutIsTerminal, env["NO_COLOR"].map(\.isEmpty) ?? true, env["TERM"] != "dumb" else { return .none }
-            return depth(env)
-        }
+        guard ColorChoice.wanted(option: option, environment: context.environment, isTerminal: context.stdoutIsTerminal) else { return .none }
+        return depth(context.environment)
     }
 
     /// 256 colours unless `TERM` names a terminal without them: nearly every

@@ -17,11 +17,11 @@ extension CommandLineTool {
             guard inv.positionals.count == 2 else { throw UsageError(message: "give two record ids: KEEP DROP") }
             let store = try inv.openStore()
             let (keep, drop) = (inv.positionals[0].lowercased(), inv.positionals[1].lowercased())
-            for id in [keep, drop] where try store.recordType(of: id) == nil {
+            for id in [keep, drop] where try store.records.recordType(of: id) == nil {
                 throw JobError(message: "no record with id \(id); find it with 'tisep search'")
             }
             let report: MergeReport
-            do { report = try store.mergeRecords(keep: keep, drop: drop) }
+            do { report = try store.records.merge(keep: keep, drop: drop) }
             catch let error as StoreError { throw JobError(message: error.description) }
             if inv.flag("json") {
                 inv.context.print(JSON.object([("keep", .string(report.keep)), ("drop", .string(report.drop)),

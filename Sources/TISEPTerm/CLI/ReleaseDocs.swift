@@ -131,16 +131,16 @@ enum ManPage {
         .SH ENVIRONMENT
         .TP
         .B TISEP_DB
-        the database, unless \\fB\\-\\-db\\fR is given
+        the database, unless \\fB\\-\\-db\\fR is given (an empty value counts as unset; an empty \\fB\\-\\-db\\fR is an error)
         .TP
         .B XDG_DATA_HOME
         where the database lives by default (\\fI$XDG_DATA_HOME/tisep/ecosystem.sqlite\\fR)
         .TP
         .B TISEP_LANG
-        \\fBth\\fR (the default) or \\fBen\\fR
+        \\fBth\\fR (the default) or \\fBen\\fR, unless \\fB\\-\\-lang\\fR is given (empty or unknown: unset)
         .TP
         .B NO_COLOR
-        no colour with \\fB\\-\\-color auto\\fR
+        any non\\-empty value: no colour with \\fB\\-\\-color auto\\fR (nor on \\fBTERM=dumb\\fR or into a pipe)
         .SH FILES
         .TP
         .I ~/.local/share/tisep/ecosystem.sqlite

@@ -1,4 +1,5 @@
 import Foundation
+import AsciiMap
 import EcosystemStore
 
 extension CommandLineTool {
@@ -24,23 +25,23 @@ extension CommandLineTool {
             }
             var filter = SearchFilter(limit: try inv.integer("limit", default: 50, range: 1...100_000))
             if let kind = inv.value("kind") {
-                guard SearchFilter.kinds.contains(kind) else {
-                    throw UsageError(message: "--kind accepts \(SearchFilter.kinds.joined(separator: "|")), not '\(kind)'")
+                guard let typed = SearchResultKind(rawValue: kind) else {
+                    throw UsageError(message: "--kind accepts \(SearchResultKind.allCases.map(\.rawValue).joined(separator: "|")), not '\(kind)'")
                 }
-                filter.kind = kind
+                filter.kind = typed
             }
             filter.p4 = try inv.vocabulary("p4", P4Kind.self)
             filter.role = try inv.vocabulary("role", PlayerRole.self)
             let store = try inv.openStore()
             if let area = inv.value("area") {
                 let code = AreaCode.bare(area)
-                guard try store.areaExists(code) else { throw JobError(message: "no area with code \(code); try 'tisep search NAME --kind area'") }
+                guard try store.areas.exists(code) else { throw JobError(message: "no area with code \(code); try 'tisep search NAME --kind area'") }
                 filter.area = code
             }
             let results = try store.search(inv.positionals.first ?? "", filter: filter)
             if inv.flag("json") {
                 inv.context.print(JSON.object([("results", .array(results.map { r in
-                    .object([("kind", .string(r.kind)), ("id", .string(r.id)), ("name_th", .string(r.nameTH)),
+                    .object([("kind", .string(r.kind.rawValue)), ("id", .string(r.id)), ("name_th", .string(r.nameTH)),
                              ("name_en", .optional(r.nameEN)), ("area", .optional(r.area)), ("p4", .optional(r.p4)),
                              ("role", .optional(r.role)), ("score", .number(r.score))])
                 }))]).serialized)
@@ -50,58 +51,111 @@ extension CommandLineTool {
                 inv.context.print(inv.thai ? "ไม่พบ (no results)" : "no results")
                 return
             }
-            let demo = store.isDemoDataSet
-            for r in results {
-                var line = r.kind.padding(toLength: 9, withPad: " ", startingAt: 0) + r.nameTH
-                if let en = r.nameEN, !en.isEmpty { line += " / \(en)" }
-                var facts: [String] = []
-                if let p4 = r.p4 { facts.append(p4) }
-                if let role = r.role { facts.append(role) }
-                if let area = r.area, let path = try? store.path(of: area) {
-                    facts.append(path.reversed().map { $0.name(thai: inv.thai) }.joined(separator: " › ") + " \(area)")
-                }
-                facts.append("id \(r.id)")
-                inv.context.print(line + "  (" + facts.joined(separator: "; ") + ")")
-            }
-            inv.context.print("\(results.count) result\(results.count == 1 ? "" : "s")\(demo ? " · demo data (ข้อมูลสาธิต)" : "")")
+            let demo = try store.laptop.isDemoDataSet()
+            let t = Texts(thai: inv.thai)
+            for line in try SearchText.lines(results, store: store, t) { inv.context.print(line) }
+            let n = NumberText.count(results.count)
+            inv.context.print(t("\(n) ผล", "\(n) result\(results.count == 1 ? "" : "s")") + (demo ? " · " + t("ข้อมูลสาธิต (demo data)", "demo data") : ""))
         })
 
     package static let checkCommand = Command(
         name: "check", synopsis: "[--digest]",
-        summary: "check the database's integrity, or print its content digest",
+        summary: "check the database's integrity and its values against the rules, or print its content digest",
         options: [OptionSpec(long: "digest", help: "print one line: a hex digest of exactly the content a default full export carries")],
+        details: """
+        Also lists every stored value that breaks the rules (docs/security.md; left by an
+        older tisep: other laptops hold such values back) with how to mend it, and the
+        values held back from bundles, kept for review. Exit 1 when a current value
+        breaks the rules.
+        """,
         run: { inv in
             let store = try inv.openStore()
             if inv.flag("digest") {
-                inv.context.print(try store.contentDigest())
+                inv.context.print(try store.sync.contentDigest())
                 return
             }
-            let problems = try store.db.integrityProblems()
+            let problems = try store.file.integrityProblems()
             guard problems.isEmpty else {
                 for p in problems { inv.context.print(p) }
                 throw JobError(message: "the database has \(problems.count) integrity problem(s); restore a backup (tisep backup) or re-import your last bundle")
             }
-            let counts = try store.areaCounts()
-            let entities = try store.db.scalarInt("SELECT count(*) FROM entities WHERE deleted = 0")
-            inv.context.print("ok: schema \(try store.db.userVersion), \(counts.provinces) provinces, \(counts.amphoes) amphoes, \(counts.tambons) tambons, \(entities) elements; laptop \(store.replicaName) (\(store.replicaID))")
+            let counts = try store.areas.counts()
+            let elements = try store.records.count(.entity)
+            let facts = "schema \(try store.file.schemaVersion()), \(counts.provinces) provinces, \(counts.amphoes) amphoes, \(counts.tambons) tambons, \(elements) elements; laptop \(try store.laptop.name()) (\(store.laptop.id))"
+            let ruleProblems = try store.records.ruleProblems()
+            let current = ruleProblems.filter(\.current), older = ruleProblems.filter { !$0.current }
+            inv.context.print(current.isEmpty ? "ok: " + facts : facts)
+            if !current.isEmpty {
+                inv.context.print(current.count == 1
+                    ? "1 stored value breaks the rules: other laptops hold it back when it arrives; mend it:"
+                    : "\(current.count) stored values break the rules: other laptops hold them back when they arrive; mend them:")
+                for p in current { inv.context.print("  " + RuleReport.line(p)) }
+            }
+            if !older.isEmpty {
+                inv.context.print(older.count == 1 ? "1 older value in history breaks the rules (peers hold it back; nothing to mend):"
+                                  : "\(older.count) older values in history break the rules (peers hold them back; nothing to mend):")
+                for p in older.prefix(50) { inv.context.print("  " + RuleReport.line(p)) }
+                if older.count > 50 { inv.context.print("  … and \(older.count - 50) more") }
+            }
+            let held = try store.sync.heldBackValues()
+            if !held.isEmpty {
+                inv.context.print("\(held.count) value\(held.count == 1 ? "" : "s") held back from bundles (\(held.count == 1 ? "it breaks" : "they break") the rules), kept for review:")
+                let names = try store.laptop.names()
+                for v in held {
+                    let from = v.fromLaptop.isEmpty ? "a merged bundle" : "laptop " + (names[v.fromLaptop].map { "\($0) (\(v.fromLaptop))" } ?? v.fromLaptop)
+                    inv.context.print("  \(v.received) from \(from) (bundle \(v.bundle.prefix(12))…): " + RuleReport.line(v))
+                }
+            }
+            if !current.isEmpty {
+                throw JobError(message: current.count == 1 ? "1 stored value breaks the rules; mend it as shown above"
+                                   : "\(current.count) stored values break the rules; mend them as shown above")
+            }
         })
 
     package static let backupCommand = Command(
-        name: "backup", synopsis: "-o FILE",
+        name: "backup", synopsis: "-o FILE [--force]",
         summary: "a consistent copy of the database while it is in use (mode 0600)",
-        options: [OptionSpec(long: "output", short: "o", value: "FILE", help: "where to write the copy")],
+        options: [.output("where to write the copy"), .force],
         run: { inv in
-            guard let output = inv.value("output") else { throw UsageError(message: "give -o FILE") }
-            guard !FileManager.default.fileExists(atPath: output) else {
-                throw JobError(message: "\(output) already exists; choose a new file name")
-            }
+            let output = try inv.requiredOutputFile(isDatabaseFile: true)
+            try output.check()
             let store = try inv.openStore()
-            do {
-                try store.db.backup(to: output)
-            } catch {
-                DefaultDataSet.removeDatabaseFiles(output)
-                throw error
-            }
-            inv.context.print("backed up \(store.db.path) to \(output)")
+            // SQLite's online backup writes the temporary file; it appears
+            // under the real name only when complete.
+            try output.write { try store.file.backup(to: $0) }
+            inv.context.print("backed up \(store.file.path) to \(output.path)")
         })
+}
+
+/// The text of `tisep search`: one line a result, led by what it is in the
+/// glossary's words (an element by its 4P kind: นโยบาย, ทุน,
+/// พื้นที่ขับเคลื่อน, ผู้เล่น; or policy, asset, platform, player), then its
+/// names, its role, where it is and its id. (`--json` keeps the ids of the
+/// vocabularies: `"kind":"entity","p4":"asset"`.)
+enum SearchText {
+    static func lines(_ results: [SearchResult], store: Store, _ t: Texts) throws -> [String] {
+        let kinds = results.map { kind($0, t) }
+        let width = (kinds.map { TextWidth.width(of: $0) }.max() ?? 0) + 2
+        return try zip(results, kinds).map { r, kind in
+            var line = TextWidth.pad(kind, to: width) + r.nameTH
+            if let en = r.nameEN, !en.isEmpty { line += " / \(en)" }
+            var facts: [String] = []
+            if let role = r.role.flatMap(PlayerRole.init(rawValue:)) { facts.append(role.label(thai: t.thai)) }
+            if let area = r.area {
+                let path = try store.areas.path(of: area)
+                facts.append(path.reversed().map { $0.name(thai: t.thai) }.joined(separator: " › ") + " \(area)")
+            }
+            facts.append("id \(r.id)")
+            return line + "  (" + facts.joined(separator: "; ") + ")"
+        }
+    }
+
+    static func kind(_ r: SearchResult, _ t: Texts) -> String {
+        switch r.kind {
+        case .area: return t("พื้นที่", "area")
+        case .element: return r.p4.flatMap(P4Kind.init(rawValue:))?.label(thai: t.thai) ?? t("องค์ประกอบ", "element")
+        case .resource: return t("ทรัพยากร", "resource")
+        case .project: return t("โครงการ", "project")
+        }
+    }
 }

@@ -43,7 +43,7 @@ package enum BoundaryImport {
             guard let level = AreaLevel(rawValue: feature.level) else { continue }
             levels.insert(level)
             provinces.insert(String(feature.code.prefix(2)))
-            if known[level] == nil { known[level] = Set(try store.areas(level: level, inside: nil).map(\.code)) }
+            if known[level] == nil { known[level] = Set(try store.areas.list(level: level, inside: nil).map(\.code)) }
             guard known[level]?.contains(feature.code) == true else {
                 report.noArea.append(feature.code)
                 continue
@@ -55,16 +55,12 @@ package enum BoundaryImport {
             if shapes[feature.code] == nil { order.append(feature.code) }
             shapes[feature.code, default: MultiPolygon(polygons: [])].polygons += feature.geometry.polygons
         }
-        try store.db.transaction {
-            for code in order {
-                try store.setBoundary(code, geometry: GeometryCodec.encode(shapes[code]!), source: report.source)
-            }
-        }
+        try store.areas.setBoundaries(order.map { ($0, GeometryCodec.encode(shapes[$0]!)) }, source: report.source)
         report.matched = order
         report.levels = levels.sorted()
         let stored = Set(order)
         for level in report.levels {
-            for area in try store.areas(level: level, inside: nil)
+            for area in try store.areas.list(level: level, inside: nil)
             where provinces.contains(String(area.code.prefix(2))) && !stored.contains(area.code) {
                 report.noPolygon.append(area.code)
             }

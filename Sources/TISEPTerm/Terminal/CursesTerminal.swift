@@ -2,23 +2,33 @@ import AsciiMap
 import CNcurses
 import Foundation
 
+/// Set from signal handlers, read by the loop: `endwin` is not
+/// async-signal-safe, so a handler only records the signal.
+nonisolated(unsafe) private var receivedSignal: Int32 = 0
+nonisolated(unsafe) private var windowChanged: Int32 = 0
+
 /// The only file that talks to curses: it reads keys and writes the cells
 /// of a `ScreenBuffer` that changed since the last frame. Everything else
-/// renders into buffers and never sees the terminal.
-final class CursesTerminal {
+/// renders into buffers and never sees the terminal. `q`'s cousins SIGINT,
+/// SIGTERM and SIGHUP end the loop within one read (`interrupted`).
+final class CursesTerminal: Terminal {
     let colorMode: ColorMode
     let charset: Charset
     /// Why the terminal fell back to ASCII, for the status line.
     let localeProblem: String?
     private var previous: ScreenBuffer?
-    private var pairs: [Int32: Int16] = [:]
-    private var nextPair: Int16 = 1
+    private var pairs = ColorPairs(colorPairs: 0)
     private var screen: OpaquePointer?
     private var isOpen = false
 
     /// Sets up curses. `wantColor` false gives a monochrome interface
     /// (`--color never`, `NO_COLOR`). Throws if there is no terminal.
     init(wantColor: Bool) throws {
+        // Before curses starts: it installs its own handlers only for
+        // signals still at their default.
+        receivedSignal = 0
+        for sig in [SIGINT, SIGTERM, SIGHUP] { signal(sig) { receivedSignal = $0 } }
+        signal(SIGWINCH) { _ in windowChanged = 1 }
         let utf8 = CursesTerminal.ensureUTF8Locale()
         charset = utf8 ? .unicode : .ascii
         localeProblem = utf8 ? nil : "the locale is not UTF-8: drawing in ASCII (set LANG=C.UTF-8 for Thai)"
@@ -43,6 +53,7 @@ final class CursesTerminal {
             start_color()
             use_default_colors()
             colorMode = shim_colors() >= 256 && shim_color_pairs() >= 256 ? .palette256 : .basic8
+            pairs = ColorPairs(colorPairs: Int(shim_color_pairs()))
         } else {
             colorMode = .none
         }
@@ -63,20 +74,26 @@ final class CursesTerminal {
         (Int(getmaxx(shim_stdscr())), Int(getmaxy(shim_stdscr())))
     }
 
-    /// Asks the kernel for the size after a SIGWINCH and tells curses, in
+    /// The signal that ended the loop, 0 for none.
+    var signalReceived: Int32 { receivedSignal }
+    var interrupted: Bool { receivedSignal != 0 }
+
+    /// After a SIGWINCH, asks the kernel for the size and tells curses, in
     /// case curses' own handler was not installed (it installs one only when
     /// SIGWINCH is at its default, which the runtime does not guarantee).
-    func resizeFromKernel() -> Key? {
+    func takeResize() -> (width: Int, height: Int)? {
+        guard windowChanged != 0 else { return nil }
+        windowChanged = 0
         var rows: Int32 = 0, cols: Int32 = 0
         guard shim_window_size(1, &rows, &cols) != 0 else { return nil }
         if rows != getmaxy(shim_stdscr()) || cols != getmaxx(shim_stdscr()) { resizeterm(rows, cols) }
         previous = nil
-        return .resize(width: Int(cols), height: Int(rows))
+        return (Int(cols), Int(rows))
     }
 
     /// The next key, or nil when none came within `timeout` milliseconds.
-    func readKey(timeout: Int32 = 100) -> Key? {
-        wtimeout(shim_stdscr(), timeout)
+    func readKey(timeout: Int) -> Key? {
+        wtimeout(shim_stdscr(), Int32(timeout))
         var ch: wint_t = 0
         let rc = wget_wch(shim_stdscr(), &ch)
         if rc == shim_err() { return nil }
@@ -118,7 +135,12 @@ final class CursesTerminal {
 
     /// Writes the cells that changed since the last frame, then shows them.
     func draw(_ frame: ScreenBuffer) {
-        let full = previous == nil || previous!.width != frame.width || previous!.height != frame.height
+        var full = previous == nil || previous!.width != frame.width || previous!.height != frame.height
+        if colorMode != .none {
+            let plan = pairs.prepare(ColorPairs.used(by: frame, limit: colorLimit))
+            for (number, colors) in plan.define { init_pair(number, colors.foreground, colors.background) }
+            if plan.rewriteAll { full = true }
+        }
         if full { werase(shim_stdscr()) }
         for row in 0..<frame.height {
             for column in 0..<frame.width {
@@ -134,6 +156,8 @@ final class CursesTerminal {
         previous = frame
     }
 
+    private var colorLimit: Int16 { colorMode == .palette256 ? 255 : 7 }
+
     private func put(_ cell: Cell, column: Int, row: Int) {
         var text: [wchar_t] = cell.grapheme.unicodeScalars.prefix(5).map { wchar_t(bitPattern: $0.value) }
         if text.isEmpty { text = [32] }
@@ -141,24 +165,13 @@ final class CursesTerminal {
         var attributes: attr_t = shim_a_normal()
         if cell.attributes.contains(.bold) { attributes |= shim_a_bold() }
         if cell.attributes.contains(.reverse) { attributes |= shim_a_reverse() }
-        let pair = colorPair(foreground: cell.foreground, background: cell.background)
+        var pair: Int16 = 0
+        if colorMode != .none, cell.foreground >= 0 || cell.background >= 0 {
+            pair = pairs.number(ColorPairs.Colors(foreground: min(cell.foreground, colorLimit), background: min(cell.background, colorLimit)))
+        }
         var c = cchar_t()
         setcchar(&c, text, attributes, pair, nil)
         mvwadd_wch(shim_stdscr(), Int32(row), Int32(column), &c)
-    }
-
-    private func colorPair(foreground: Int16, background: Int16) -> Int16 {
-        guard colorMode != .none, foreground >= 0 || background >= 0 else { return 0 }
-        let limit = Int16(colorMode == .palette256 ? 255 : 7)
-        let fg = min(foreground, limit), bg = min(background, limit)
-        let key = Int32(fg) << 16 | Int32(UInt16(bitPattern: bg))
-        if let pair = pairs[key] { return pair }
-        guard Int32(nextPair) < shim_color_pairs() else { return 0 }
-        let pair = nextPair
-        init_pair(pair, fg, bg)
-        pairs[key] = pair
-        nextPair += 1
-        return pair
     }
 
     /// Makes sure wide characters work: the user's locale if it is UTF-8,

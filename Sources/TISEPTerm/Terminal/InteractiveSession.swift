@@ -2,33 +2,32 @@ import AsciiMap
 import EcosystemStore
 import Foundation
 
-/// Set from a signal handler, read by the input loop: `endwin` is not
-/// async-signal-safe, so the handler only records the signal.
-nonisolated(unsafe) private var receivedSignal: Int32 = 0
-nonisolated(unsafe) private var windowChanged: Int32 = 0
-
 /// `tisep` with no command: opens (or first creates) the database and runs
-/// the full-screen interface until `q` or a signal, always restoring the terminal.
+/// the full-screen interface (`App.run(on:)` on the curses terminal) until
+/// `q` or a signal, always restoring the terminal.
 enum InteractiveSession {
     static func run(arguments: ParsedArguments, environment: [String: String]) -> Int32 {
         guard isatty(0) != 0, isatty(1) != 0 else {
             printError("tisep: error: the full-screen interface needs a terminal; use the commands instead (tisep --help)")
             return 1
         }
-        let path = DatabaseLocation.resolve(option: arguments.value("db"), environment: environment)
         var created = false
         do {
+            let path = try DatabaseLocation.resolve(option: arguments.value("db"), environment: environment)
             if !FileManager.default.fileExists(atPath: path) {
-                FileHandle.standardError.write(Data("tisep: creating \(path) from the embedded default data…\n".utf8))
+                // No database yet, so no remembered language: --lang, TISEP_LANG, else Thai.
+                let thai = LanguageChoice.thai(option: arguments.value("lang"), environment: environment, remembered: nil)
+                printError(creatingMessage(path: path, thai: thai))
                 try DefaultDataSet.create(at: path, content: .demo)
                 created = true
             }
             let store = try Store(path: path)
+            let facts = try EffectRunner.dataSetFacts(store)
             var state = AppState()
-            state.thai = language(arguments: arguments, environment: environment, store: store)
-            state.dataset = DataSetInfo(path: path, isDemo: store.isDemoDataSet, createdNow: created)
-            let color = arguments.value("color") ?? "auto"
-            let wantColor = color == "always" || (color == "auto" && (environment["NO_COLOR"] ?? "").isEmpty)
+            state.thai = LanguageChoice.thai(option: arguments.value("lang"), environment: environment, remembered: facts.savedLanguage)
+            state.dataset = DataSetInfo(path: path, isDemo: facts.isDemo, createdNow: created)
+            // The interface runs only on a terminal (checked above).
+            let wantColor = ColorChoice.wanted(option: arguments.value("color"), environment: environment, isTerminal: true)
             return try loop(store: store, state: state, wantColor: wantColor)
         } catch {
             printError("tisep: error: \(error)")
@@ -36,58 +35,48 @@ enum InteractiveSession {
         }
     }
 
-    private static func language(arguments: ParsedArguments, environment: [String: String], store: Store) -> Bool {
-        let chosen = arguments.value("lang") ?? environment["TISEP_LANG"] ?? (try? store.meta("ui_lang")) ?? "th"
-        return !chosen.lowercased().hasPrefix("en")
-    }
-
     private static func loop(store: Store, state initial: AppState, wantColor: Bool) throws -> Int32 {
-        receivedSignal = 0
-        for sig in [SIGINT, SIGTERM, SIGHUP] { signal(sig) { receivedSignal = $0 } }
-        signal(SIGWINCH) { _ in windowChanged = 1 }
         let terminal = try CursesTerminal(wantColor: wantColor)
         defer { terminal.close() }
         var state = initial
         state.colorMode = terminal.colorMode
         state.charset = terminal.charset
         (state.width, state.height) = terminal.size
-        let app: AppController
+        if let problem = terminal.localeProblem {
+            state.status = problem
+        } else if state.dataset.createdNow {
+            state.status = createdMessage(path: state.dataset.path, thai: state.thai)
+        }
+        let worker = EffectRunner.searchWorker(for: store)
+        defer { worker.stop() }
+        let app: App
         do {
-            app = try AppController(store: store, state: state)
+            app = try App(state: state, runner: EffectRunner(store: store, worker: worker))
         } catch {
             terminal.close()
             throw error
         }
-        let worker = SearchWorker(databasePath: store.db.path)
-        defer { worker.stop() }
-        app.searchWorker = worker
-        if let problem = terminal.localeProblem { app.showStatus(problem) }
-        else if state.dataset.createdNow { app.showStatus(state.texts("สร้างฐานข้อมูลจากข้อมูลตั้งต้น (ข้อมูลสาธิต) แล้ว", "created the database from the embedded default data (demo data)") + ": " + state.dataset.path) }
-        while receivedSignal == 0 && !app.state.quitRequested {
-            if windowChanged != 0 {
-                windowChanged = 0
-                if let resize = terminal.resizeFromKernel() { app.handle(resize) }
-            }
-            app.collectSearch()
-            terminal.draw(app.frame())
-            // While a search runs elsewhere, look for its result often.
-            guard let key = terminal.readKey(timeout: app.state.searchPending ? 15 : 100) else {
-                app.settle()
-                continue
-            }
-            app.handle(key)
-            // Take every key already typed before searching or drawing again.
-            while let next = terminal.readKey(timeout: 0), receivedSignal == 0 {
-                app.handle(next)
-                if app.state.quitRequested { break }
-            }
-            app.settle()
-        }
+        app.run(on: terminal)
         terminal.close()
-        return receivedSignal == 0 ? 0 : 128 + receivedSignal
+        return terminal.signalReceived == 0 ? 0 : 128 + terminal.signalReceived
+    }
+
+    /// What the first run says on the terminal before the interface opens
+    /// (creating the demo database takes a few seconds), in the interface's language.
+    static func creatingMessage(path: String, thai: Bool) -> String {
+        thai ? "tisep: กำลังสร้างฐานข้อมูลจากข้อมูลตั้งต้นในโปรแกรม (ข้อมูลสาธิต) ที่ \(path) …"
+            : "tisep: creating the database from the embedded default data (demo data) at \(path) …"
+    }
+
+    /// What the status line says on the first frame after the first run:
+    /// short, so that the path fits an 80-column line (the home folder as ~).
+    static func createdMessage(path: String, thai: Bool, home: String? = ProcessInfo.processInfo.environment["HOME"]) -> String {
+        var shown = path
+        if let home, home.count > 1, path.hasPrefix(home + "/") { shown = "~" + path.dropFirst(home.count) }
+        return Texts(thai: thai)("สร้างฐานข้อมูลสาธิตแล้วที่ ", "created the demo database at ") + shown
     }
 
     private static func printError(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+        FileHandle.standardError.write(Data((TerminalSafe.text(line) + "\n").utf8))
     }
 }

@@ -8,7 +8,7 @@ enum Action: String, CaseIterable {
     case search, nextResult = "next-result", previousResult = "previous-result"
     case filterPolicy = "filter-policy", filterAsset = "filter-asset", filterPlatform = "filter-platform", filterPlayer = "filter-player"
     case cycleSort = "cycle-sort", cycleRole = "cycle-role", clearFilters = "clear-filters", filterMenu = "filter-menu", switchListTab = "switch-list-tab"
-    case cycleIndicator = "cycle-indicator", cycleMethod = "cycle-method", zoomMap = "zoom-map"
+    case cycleIndicator = "cycle-indicator", cycleMethod = "cycle-method", zoomMap = "zoom-map", mapKey = "map-key"
     case exportBrief = "export-brief", exportBundle = "export-bundle"
     case add, edit, delete, undo, logContact = "log-contact", logReferral = "log-referral"
     case needsOffers = "needs-offers", mergeRecords = "merge-records"
@@ -35,7 +35,7 @@ enum Action: String, CaseIterable {
         case .focusNextPane, .focusPreviousPane, .open, .back: return .panes
         case .search, .nextResult, .previousResult, .filterPolicy, .filterAsset, .filterPlatform, .filterPlayer,
              .cycleRole, .clearFilters, .filterMenu, .switchListTab, .cycleSort: return .search
-        case .cycleIndicator, .cycleMethod, .zoomMap: return .map
+        case .cycleIndicator, .cycleMethod, .zoomMap, .mapKey: return .map
         case .add, .edit, .delete, .undo, .logContact, .logReferral, .needsOffers, .mergeRecords: return .edit
         case .exportBrief, .exportBundle: return .export
         case .help, .toggleLanguage, .quit: return .interface
@@ -67,18 +67,19 @@ enum Action: String, CaseIterable {
         case .cycleSort: return t("เรียงตาม ชื่อ / บทบาท / ภาคส่วน", "sort by name / role / sector")
         case .clearFilters: return t("ล้างตัวกรอง", "clear filters")
         case .filterMenu: return t("เมนูตัวกรอง (ภาคส่วน กลุ่มเป้าหมาย ประเด็น)", "filter menu (sector, target group, issue)")
-        case .switchListTab: return t("สลับรายการ: ผู้เล่น / ทรัพยากร", "list tab: elements / resources")
+        case .switchListTab: return t("สลับรายการ: องค์ประกอบ / ทรัพยากร", "list tab: elements / resources")
         case .cycleIndicator: return t("เปลี่ยนตัวชี้วัด", "next indicator")
         case .cycleMethod: return t("เปลี่ยนวิธีแบ่งชั้น", "next classification method")
         case .zoomMap: return t("แผนที่จังหวัด / อำเภอ", "map: province / amphoe")
-        case .add: return t("เพิ่มในช่องนี้ (ผู้เล่น ผู้ติดต่อ ทรัพยากร โครงการ กลุ่มเปราะบาง)", "add in this pane (element, contact, resource, project, vulnerable count)")
+        case .mapKey: return t("แผนที่: หมายเลขและรายชื่อพื้นที่ที่ไม่มีชื่อบนแผนที่", "map: number the areas without a name, and list them")
+        case .add: return t("เพิ่มในช่องนี้ (องค์ประกอบ ผู้ติดต่อ ทรัพยากร โครงการ กลุ่มเปราะบาง)", "add in this pane (element, contact, resource, project, vulnerable count)")
         case .edit: return t("แก้ไขรายการที่เลือก", "edit the selection")
         case .delete: return t("ลบ (ถามก่อน)", "delete (asks first)")
         case .undo: return t("ย้อนการแก้ไขล่าสุด", "undo the last edit")
-        case .logContact: return t("บันทึกการติดต่อกับผู้เล่นที่เลือก", "log a contact with the selected element")
+        case .logContact: return t("บันทึกการติดต่อกับองค์ประกอบที่เลือก", "log a contact with the selected element")
         case .logReferral: return t("บันทึกการส่งต่อ (รหัสกรณีเท่านั้น)", "log a referral (a case code only)")
         case .needsOffers: return t("ความต้องการและผู้ให้ใกล้เคียง", "needs and offers nearby")
-        case .mergeRecords: return t("รวมผู้เล่นที่ซ้ำกัน", "merge a duplicate into the selected element")
+        case .mergeRecords: return t("รวมองค์ประกอบที่ซ้ำเข้ากับที่เลือก", "merge a duplicate into the selected element")
         case .exportBrief: return t("ส่งออกสรุปตำบล", "export the tambon brief")
         case .exportBundle: return t("ส่งออกไฟล์ซิงก์ของพื้นที่", "export a bundle of this area")
         case .help: return t("ความช่วยเหลือ (หน้านี้)", "help (this screen)")

@@ -8,7 +8,7 @@ enum PaneID: Int, CaseIterable {
         switch self {
         case .tree: return t("พื้นที่", "Areas")
         case .map: return t("แผนที่", "Map")
-        case .list: return t("ผู้เล่น", "Players")
+        case .list: return t("องค์ประกอบ", "Elements")
         case .detail: return t("รายละเอียด", "Detail")
         }
     }
@@ -54,25 +54,33 @@ enum ListFilter: Equatable {
     }
 }
 
-/// A question on the status line: where to write a brief or a bundle.
-struct Prompt: Equatable {
-    enum Purpose: Equatable { case brief(String), bundle(String) }
-    var purpose: Purpose
-    var text: String
-
-    func label(_ t: Texts) -> String {
-        switch purpose {
-        case let .brief(code): return t("เขียนสรุปของ \(code) ไปที่", "write the brief of \(code) to") + ": "
-        case let .bundle(code): return t("ส่งออกไฟล์ซิงก์ของ \(code) ไปที่", "export a bundle of \(code) to") + ": "
-        }
-    }
-}
-
 /// Facts about the open database, for the title and status bars.
 struct DataSetInfo: Equatable {
     var path: String
     var isDemo: Bool
     var createdNow = false
+}
+
+/// The map's loaded data, how it fits the pane, and the areas shown with
+/// their layout (the model the arrow keys move on).
+struct MapState {
+    var load: MapLoad?
+    /// The `AppState.mapKey` that `load` was loaded for.
+    var loadedKey = ""
+    /// The `AppState.mapKey` asked for last (`Update.followMap`).
+    var wantedKey = ""
+    /// Counts loads, so that a map drawn from older data is never shown again.
+    var generation = 0
+    /// Where map and legend go at the pane's size (`Update.fitMap`).
+    var fit: MapFit?
+    /// What the pane shows now (`Update.fitMap`).
+    var view: MapView?
+
+    mutating func show(_ load: MapLoad, key: String) {
+        self.load = load
+        loadedKey = key
+        generation += 1
+    }
 }
 
 /// Everything the screen shows. `update` changes it from actions; panes
@@ -102,8 +110,12 @@ struct AppState {
     var indicatorIndex = 0
     var method: ClassificationMethod = .quantile
     var mapZoomedToAmphoe = false
-    var mapData: MapData?
-    var mapDataKey = ""
+    /// `z` on a province too small for the pane: its tambons drawn anyway
+    /// (tiny), instead of the amphoe around the selection.
+    var mapWholeProvince = false
+    /// `K`: the map numbers the areas it cannot name, and their key is shown.
+    var mapKeyShown = false
+    var map = MapState()
 
     // List
     var listTab: ListTab = .elements
@@ -126,26 +138,14 @@ struct AppState {
     var situation: AreaSituation?
     var detailScroll = 0
 
-    // Search
-    var searchActive = false
-    var searchQuery = ""
-    var searchResults: [SearchResult] = []
-    /// "เวียง › เมืองพะเยา › พะเยา" for each result's area code.
-    var searchPlaces: [String: String] = [:]
-    var searchCursor = 0
-    var searchPending = false
+    // Search: the query and its results stay after the bar closes (`n`, `N`, `/` again).
+    var search = SearchState()
 
-    // Overlays
-    var helpVisible = false
-    var helpScroll = 0
-    var filterMenuCursor: Int?
-    var prompt: Prompt?
+    /// What has the keys before the panes, one at a time (the search bar,
+    /// help, a form, …); nil when the panes have them.
+    var overlay: Overlay?
 
     // Editing (docs/editing.md)
-    var form: FormState?
-    var chooser: Chooser?
-    var confirmation: Confirmation?
-    var needsView: NeedsView?
     /// Edits of this session, newest last; `u` undoes the newest.
     var undoStack: [UndoEntry] = []
     /// The selected element's contact log and the referrals made to it.
@@ -159,13 +159,11 @@ struct AppState {
     var quitRequested = false
 
     var texts: Texts { Texts(thai: thai) }
+    var look: Look { Look(thai: thai, colorMode: colorMode, charset: charset) }
+    var areaNames: AreaNames { AreaNames(provinces: provinces, children: children, thai: thai) }
 
     /// An area's name from the loaded tree, "เวียง" for "560101".
-    func areaName(_ code: String) -> String? {
-        if let p = provinces.first(where: { $0.code == code }) { return p.name(thai: thai) }
-        if let parent = AreaCode.parent(of: code), let a = children[parent]?.first(where: { $0.code == code }) { return a.name(thai: thai) }
-        return nil
-    }
+    func areaName(_ code: String) -> String? { areaNames.name(code) }
 
     /// Areas a form's pick list offers: the selected area's province and
     /// amphoe, and the tambons (or amphoes) next to it in the tree.
@@ -222,6 +220,48 @@ struct AppState {
     }
 
     var mapKey: String { "\(mapScope ?? "-")|\(indicator?.id ?? "-")|\(thai)" }
+
+    // Read-only views of `overlay`, for the code and tests that ask "is a form open?".
+    var searchActive: Bool { overlay == .search }
+    var helpVisible: Bool { if case .help = overlay { return true }; return false }
+    var filterMenuCursor: Int? { if case let .filterMenu(cursor) = overlay { return cursor }; return nil }
+    var prompt: Prompt? { if case let .prompt(prompt) = overlay { return prompt }; return nil }
+    var confirmation: Confirmation? { if case let .confirmation(c) = overlay { return c }; return nil }
+    var chooser: Chooser? { if case let .chooser(c) = overlay { return c }; return nil }
+    var form: FormState? { if case let .form(form) = overlay { return form }; return nil }
+    var needsView: NeedsView? { if case let .needs(view) = overlay { return view }; return nil }
+}
+
+/// What `/` found: kept after the bar closes, for `n`, `N` and `/` again.
+struct SearchState {
+    /// Results shown in the search bar; more means "200+": refine the query.
+    static let limit = 200
+
+    var query = ""
+    var results: [SearchResult] = []
+    /// "เวียง › เมืองพะเยา › พะเยา" for each result's area code.
+    var places: [String: String] = [:]
+    var cursor = 0
+    /// The results are not yet those of `query`: a search is on its way.
+    var pending = false
+    /// A query typed but not yet asked for: the next tick (when the keys
+    /// stop coming) asks for it.
+    var due: String?
+}
+
+/// Area names from the loaded tree, for what names areas by their codes
+/// (a form's area field, the needs view).
+struct AreaNames {
+    var provinces: [Area]
+    var children: [String: [Area]]
+    var thai: Bool
+
+    /// "เวียง" for "560101", nil when the tree has not loaded it.
+    func name(_ code: String) -> String? {
+        if let p = provinces.first(where: { $0.code == code }) { return p.name(thai: thai) }
+        if let parent = AreaCode.parent(of: code), let a = children[parent]?.first(where: { $0.code == code }) { return a.name(thai: thai) }
+        return nil
+    }
 }
 
 extension Array {

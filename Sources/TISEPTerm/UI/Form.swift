@@ -32,9 +32,8 @@ struct Picker: Equatable {
     var multiple: Bool
 }
 
-/// A form to add or edit one record: a state, keys update it (`FormKeys`),
-/// `FormOverlay` renders it, the controller validates and saves it through
-/// the store.
+/// A form to add or edit one record: a state; `FormOverlay` takes its keys
+/// and draws it; the store validates and saves it (`Effect.saveForm`).
 struct FormState: Equatable {
     enum Target: Equatable {
         case create(RecordType)
@@ -115,6 +114,19 @@ enum FormLabels {
         }
     }
 
+    /// A stored value as a form shows it, for the person to read and type
+    /// over: a date as "29 พ.ย. 2569" / "29 Nov 2026" (read back by
+    /// `CalendarDate.read`, like any date typed), a phone number with its
+    /// dashes, an amount of baht with thousands separators, yes/no words.
+    /// The store reads each of these back to the same stored value.
+    static func shown(_ stored: String, _ spec: FieldSpec, thai: Bool) -> String {
+        switch spec.kind {
+        case _ where stored.isEmpty: return stored
+        case .bool: return stored == "1" ? "true" : stored == "0" ? "false" : stored
+        default: return ShowText.value(stored, spec, thai: thai)
+        }
+    }
+
     static func typeName(_ type: RecordType, _ t: Texts) -> String {
         switch type {
         case .entity: return t("องค์ประกอบ (4P)", "element (4P)")
@@ -185,137 +197,5 @@ enum FormLabels {
         case "private": return word == "true" ? (thai ? "ใช่" : "yes") : (thai ? "ไม่" : "no")
         default: return word
         }
-    }
-}
-
-/// Keys inside a form: text fields take characters as text (Thai too);
-/// Backspace removes a whole grapheme cluster.
-enum FormKeys {
-    enum Outcome: Equatable { case none, save, cancel, validate(Int), openDuplicate(String) }
-
-    static func handle(_ form: inout FormState, _ key: Key, areaOptions: [String]) -> Outcome {
-        if form.picker != nil { return pickerKey(&form, key) }
-        if !form.duplicates.isEmpty && !form.duplicatesAcknowledged {
-            switch key {
-            case .enter: return .openDuplicate(form.duplicates[0].id)
-            case .function(2), .control("s"):
-                form.duplicatesAcknowledged = true
-                return .save
-            case .escape:
-                form.duplicates = []
-                return .none
-            default:
-                form.duplicates = []
-            }
-        }
-        let count = form.fields.count
-        let onField = form.fields.indices.contains(form.cursor)
-        switch key {
-        case .escape: return .cancel
-        case .function(2), .control("s"): return .save
-        case .tab, .down:
-            let left = form.cursor
-            form.cursor = min(count, form.cursor + 1)
-            return left < count ? .validate(left) : .none
-        case .backTab, .up:
-            let left = form.cursor
-            form.cursor = max(0, form.cursor - 1)
-            return left < count ? .validate(left) : .none
-        case .enter:
-            guard onField else { return .save }
-            switch form.fields[form.cursor].kind {
-            case .text:
-                form.cursor += 1
-                return .validate(form.cursor - 1)
-            default:
-                openPicker(&form, areaOptions: areaOptions)
-                return .none
-            }
-        case .left, .right:
-            guard onField else { return .none }
-            cycle(&form, by: key == .right ? 1 : -1)
-            return .validate(form.cursor)
-        case .backspace:
-            guard onField, form.fields[form.cursor].isTyped, !form.fields[form.cursor].value.isEmpty else { return .none }
-            form.fields[form.cursor].value.removeLast()
-            form.fields[form.cursor].error = nil
-        case .control("u"):
-            guard onField else { return .none }
-            form.fields[form.cursor].value = ""
-            form.fields[form.cursor].error = nil
-        case let .char(c):
-            guard onField else { return .none }
-            if form.fields[form.cursor].isTyped {
-                form.fields[form.cursor].value.append(c)
-                form.fields[form.cursor].error = nil
-            } else if c == " " {
-                openPicker(&form, areaOptions: areaOptions)
-            }
-        default: break
-        }
-        return .none
-    }
-
-    /// ←→ on a pick-list field: the previous or next word (and empty).
-    private static func cycle(_ form: inout FormState, by step: Int) {
-        let field = form.fields[form.cursor]
-        let words: [String]
-        switch field.kind {
-        case let .choice(w): words = (field.required ? [] : [""]) + w
-        case .bool: words = ["false", "true"]
-        default: return
-        }
-        let current = words.firstIndex(of: field.value.lowercased()) ?? (field.kind == .bool ? 0 : -1)
-        form.fields[form.cursor].value = words[((current + step) % words.count + words.count) % words.count]
-    }
-
-    static func openPicker(_ form: inout FormState, areaOptions: [String]) {
-        guard form.fields.indices.contains(form.cursor) else { return }
-        let field = form.fields[form.cursor]
-        let current = field.value.split(whereSeparator: { $0 == "," || $0 == " " }).map { String($0).lowercased() }
-        var picker: Picker
-        switch field.kind {
-        case let .choice(words): picker = Picker(field: form.cursor, options: (field.required ? [] : [""]) + words, chosen: current, cursor: 0, multiple: false)
-        case let .multi(words): picker = Picker(field: form.cursor, options: words, chosen: current, cursor: 0, multiple: true)
-        case .bool: picker = Picker(field: form.cursor, options: ["false", "true"], chosen: current, cursor: 0, multiple: false)
-        case let .areas(multiple):
-            let options = areaOptions + current.map(AreaCode.bare).filter { !areaOptions.contains($0) }
-            picker = Picker(field: form.cursor, options: (multiple || field.required ? [] : [""]) + options, chosen: current.map(AreaCode.bare),
-                            cursor: 0, multiple: multiple)
-        case .text: return
-        }
-        picker.cursor = picker.options.firstIndex { picker.chosen.contains($0) } ?? 0
-        form.picker = picker
-    }
-
-    private static func pickerKey(_ form: inout FormState, _ key: Key) -> Outcome {
-        guard var picker = form.picker else { return .none }
-        switch key {
-        case .up: picker.cursor = max(0, picker.cursor - 1)
-        case .down: picker.cursor = min(picker.options.count - 1, picker.cursor + 1)
-        case .home: picker.cursor = 0
-        case .end: picker.cursor = picker.options.count - 1
-        case .escape:
-            form.picker = nil
-            return .none
-        case .char(" ") where picker.multiple:
-            let option = picker.options[picker.cursor]
-            if let i = picker.chosen.firstIndex(of: option) { picker.chosen.remove(at: i) } else { picker.chosen.append(option) }
-        case .enter:
-            if picker.multiple {
-                form.fields[picker.field].value = picker.options.filter { picker.chosen.contains($0) }.joined(separator: ",")
-            } else {
-                form.fields[picker.field].value = picker.options[picker.cursor]
-            }
-            form.fields[picker.field].error = nil
-            form.picker = nil
-            return .validate(picker.field)
-        default:
-            // Typing a letter jumps to the first option starting with it is
-            // left out: options are shown by their labels, not their words.
-            break
-        }
-        form.picker = picker
-        return .none
     }
 }

@@ -29,6 +29,7 @@ enum Keymap {
         ([.char("i")], .cycleIndicator),
         ([.char("c")], .cycleMethod),
         ([.char("z")], .zoomMap),
+        ([.char("K")], .mapKey),
         ([.char("a")], .add),
         ([.char("E")], .edit),
         ([.char("D")], .delete),

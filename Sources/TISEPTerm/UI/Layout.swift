@@ -44,37 +44,3 @@ struct Layout: Equatable {
             tabBar: nil, body: body, tooSmall: false)
     }
 }
-
-/// Colours and attributes of the interface chrome, per colour mode: with
-/// no colour, focus and selection are shown by bold and reverse video.
-enum Theme {
-    static func border(focused: Bool, _ state: AppState) -> Style {
-        switch state.colorMode {
-        case .none: return focused ? .bold : .plain
-        case .basic8: return focused ? Style(foreground: 6, attributes: .bold) : Style(foreground: 7)
-        case .palette256: return focused ? Style(foreground: 45, attributes: .bold) : Style(foreground: 244)
-        }
-    }
-
-    static func selectedRow(focused: Bool) -> Style { focused ? .reverse : .bold }
-
-    static func bar(_ state: AppState) -> Style {
-        switch state.colorMode {
-        case .none: return .reverse
-        case .basic8: return Style(foreground: 7, background: 4)
-        case .palette256: return Style(foreground: 255, background: 24)
-        }
-    }
-
-    static func dim(_ state: AppState) -> Style {
-        state.colorMode == .palette256 ? Style(foreground: 245) : .plain
-    }
-
-    static func heading(_ state: AppState) -> Style {
-        state.colorMode == .none ? .bold : Style(foreground: state.colorMode == .basic8 ? 3 : 214, attributes: .bold)
-    }
-
-    static func warning(_ state: AppState) -> Style {
-        state.colorMode == .none ? .bold : Style(foreground: state.colorMode == .basic8 ? 1 : 203, attributes: .bold)
-    }
-}

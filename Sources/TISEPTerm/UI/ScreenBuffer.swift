@@ -1,4 +1,5 @@
 import AsciiMap
+import EcosystemStore
 
 /// A rectangle of the screen, in cells.
 struct Rect: Equatable {
@@ -46,10 +47,13 @@ struct ScreenBuffer: Equatable {
 
     /// Writes `text` from (`x`, `y`), clipped to `maxWidth` columns and to the
     /// screen, whole grapheme clusters only, a combining mark never alone.
-    /// Returns the number of columns written.
+    /// Returns the number of columns written. Every text the interface draws
+    /// passes here: control characters are shown (``TerminalSafe``), never
+    /// sent to the terminal.
     @discardableResult
     mutating func write(_ text: String, x: Int, y: Int, maxWidth: Int? = nil, style: Style = .plain) -> Int {
         guard y >= 0, y < height else { return 0 }
+        let text = TerminalSafe.line(text)
         let limit = min(maxWidth ?? (width - x), width - x)
         var column = x
         for character in text {
@@ -77,7 +81,9 @@ struct ScreenBuffer: Equatable {
     mutating func writeField(_ text: String, x: Int, y: Int, width: Int, style: Style = .plain,
                              alignment: TextWidth.Alignment = .left, charset: Charset = .unicode) {
         guard width > 0 else { return }
-        let fitted = TextWidth.pad(TextWidth.truncate(text, to: width, charset: charset), to: width, alignment: alignment, charset: charset)
+        // Made safe before fitting, so the field is cut to what is shown.
+        let shown = TerminalSafe.line(text)
+        let fitted = TextWidth.pad(TextWidth.truncate(shown, to: width, charset: charset), to: width, alignment: alignment, charset: charset)
         write(fitted, x: x, y: y, maxWidth: width, style: style)
     }
 
@@ -129,7 +135,10 @@ struct ScreenBuffer: Equatable {
             for column in 0..<grid.width {
                 let (sx, sy) = (x + column, y + row)
                 guard clip.contains(column: sx, row: sy), isInside(sx, sy) else { continue }
-                self[sx, sy] = grid[column, row]
+                var cell = grid[column, row]
+                // A map's labels come from data: one cell has no room for an escape.
+                if cell.grapheme.unicodeScalars.contains(where: TerminalSafe.isControl) { cell.grapheme = "?" }
+                self[sx, sy] = cell
             }
         }
     }
@@ -151,11 +160,12 @@ enum CellText {
     /// The cells of one cluster: each spacing scalar with the zero-width
     /// scalars after it. A cluster that starts with a mark (a stray tone
     /// mark) gives nothing: written alone it would join the cell to its left.
-    /// Control characters are shown as "?".
+    /// Control characters are shown as "?" (``ScreenBuffer/write`` has
+    /// already shown them as escapes; this guards any other way in).
     static func split(_ character: Character) -> [(text: String, width: Int)] {
         var groups: [(text: String, width: Int)] = []
         for scalar in character.unicodeScalars {
-            if scalar.value < 0x20 || scalar.value == 0x7F {
+            if TerminalSafe.isControl(scalar) {
                 groups.append(("?", 1))
                 continue
             }

@@ -5,54 +5,83 @@ import EcosystemStore
 /// from above marked ↑), filtered by 4P kind, role and the filter menu; or,
 /// on its second tab, the resources offered and needed there.
 enum ListPane {
-    static func render(_ state: AppState, into screen: inout ScreenBuffer, rect: Rect, focused: Bool) {
-        let t = state.texts
-        var title = state.listTab == .elements ? PaneID.list.title(t) : t("ทรัพยากร", "Resources")
-        if state.listTab == .elements {
-            if let p4 = state.filterP4 { title += " · 4P: " + p4.label(thai: state.thai) }
-            if let role = state.filterRole { title += " · " + role.label(thai: state.thai) }
-            if !state.extraFilters.isEmpty { title += " · +\(state.extraFilters.count) " + t("ตัวกรอง", "filters") }
-            if state.sort != .name { title += " · " + t("เรียงตาม", "by") + " " + state.sort.label(t) }
+    /// What the list shows.
+    struct Model {
+        var tab: ListTab
+        var filterP4: P4Kind?
+        var filterRole: PlayerRole?
+        var extraFilterCount: Int
+        var sort: ListSort
+        /// The elements after every filter, in the chosen order.
+        var elements: [ElementSummary]
+        var resources: [ResourceSummary]
+        var cursor: Int
+        var scroll: Int
+        var selectedElement: String?
+        /// The selected area's name, for the footer.
+        var place: String
+
+        var count: Int { tab == .elements ? elements.count : resources.count }
+    }
+
+    static func render(_ m: Model, _ look: Look, into screen: inout ScreenBuffer, rect: Rect, focused: Bool) {
+        let t = look.texts
+        var title = m.tab == .elements ? PaneID.list.title(t) : t("ทรัพยากร", "Resources")
+        if m.tab == .elements {
+            if let p4 = m.filterP4 { title += " · 4P: " + p4.label(thai: look.thai) }
+            if let role = m.filterRole { title += " · " + role.label(thai: look.thai) }
+            if m.extraFilterCount > 0 { title += " · +\(m.extraFilterCount) " + t("ตัวกรอง", "filters") }
+            if m.sort != .name { title += " · " + t("เรียงตาม", "by") + " " + m.sort.label(t) }
         }
-        screen.box(rect, title: title, style: Theme.border(focused: focused, state), charset: state.charset)
+        screen.box(rect, title: title, style: Theme.border(focused: focused, look), charset: look.charset)
         let inner = rect.inner
         guard inner.height >= 2, inner.width >= 8 else { return }
         let visible = inner.height - 1
-        let count = state.listCount
-        let scroll = TreePane.scrollOffset(cursor: state.listCursor, current: state.listScroll, visible: visible, count: count)
-        if state.listTab == .elements {
-            let items = state.elements
+        let count = m.count
+        let scroll = TreePane.scrollOffset(cursor: m.cursor, current: m.scroll, visible: visible, count: count)
+        if m.tab == .elements {
             let roleWidth = inner.width >= 44 ? 14 : 0
             let sectorWidth = inner.width >= 60 ? 12 : 0
-            for (i, e) in items.dropFirst(scroll).prefix(visible).enumerated() {
+            for (i, e) in m.elements.dropFirst(scroll).prefix(visible).enumerated() {
                 let y = inner.y + i
-                let up = e.fromAbove ? (state.charset == .unicode ? "↑" : "^") : " "
+                let up = e.fromAbove ? (look.charset == .unicode ? "↑" : "^") : " "
                 let nameWidth = inner.width - roleWidth - sectorWidth - 2
-                screen.writeField(up + " " + e.name(thai: state.thai), x: inner.x, y: y, width: nameWidth, charset: state.charset)
-                let kind = e.role?.label(thai: state.thai) ?? e.p4.label(thai: state.thai)
-                if roleWidth > 0 { screen.writeField(" " + kind, x: inner.x + nameWidth, y: y, width: roleWidth, style: Theme.dim(state), charset: state.charset) }
+                screen.writeField(up + " " + e.name(thai: look.thai), x: inner.x, y: y, width: nameWidth, charset: look.charset)
+                let kind = e.role?.label(thai: look.thai) ?? e.p4.label(thai: look.thai)
+                if roleWidth > 0 { screen.writeField(" " + kind, x: inner.x + nameWidth, y: y, width: roleWidth, style: Theme.dim(look), charset: look.charset) }
                 if sectorWidth > 0 {
-                    screen.writeField(" " + (e.sector?.label(thai: state.thai) ?? ""), x: inner.x + nameWidth + roleWidth, y: y, width: sectorWidth, style: Theme.dim(state), charset: state.charset)
+                    screen.writeField(" " + (e.sector?.label(thai: look.thai) ?? ""), x: inner.x + nameWidth + roleWidth, y: y, width: sectorWidth, style: Theme.dim(look), charset: look.charset)
                 }
-                if scroll + i == state.listCursor && (focused || state.selectedElement == e.id) {
+                if scroll + i == m.cursor && (focused || m.selectedElement == e.id) {
                     screen.style(Rect(x: inner.x, y: y, width: inner.width, height: 1), Theme.selectedRow(focused: focused))
                 }
             }
         } else {
-            for (i, r) in state.resources.dropFirst(scroll).prefix(visible).enumerated() {
+            for (i, r) in m.resources.dropFirst(scroll).prefix(visible).enumerated() {
                 let y = inner.y + i
                 let kind = r.kind == .offer ? t("ให้", "offer") : t("ต้องการ", "need")
-                let what = r.description ?? r.category?.label(thai: state.thai) ?? ""
-                screen.writeField("\(kind) · \(what) — \(r.entityName)", x: inner.x, y: y, width: inner.width, charset: state.charset)
-                if scroll + i == state.listCursor && focused {
+                let what = r.description ?? r.category?.label(thai: look.thai) ?? ""
+                screen.writeField("\(kind) · \(what) — \(r.elementName)", x: inner.x, y: y, width: inner.width, charset: look.charset)
+                if scroll + i == m.cursor && focused {
                     screen.style(Rect(x: inner.x, y: y, width: inner.width, height: 1), Theme.selectedRow(focused: true))
                 }
             }
         }
-        let place = state.situation?.area.name(thai: state.thai) ?? state.selectedArea
-        let footer = count == 0
-            ? t("ไม่มีรายการใน", "nothing in") + " \(place) · 0 " + t("ล้างตัวกรอง", "clears filters")
-            : "\(min(count, state.listCursor + 1))/\(count) " + t("ใน", "in") + " \(place) · 1-4 4P · r " + t("บทบาท", "role") + " · t " + t("แท็บ", "tab")
-        screen.writeField(footer, x: inner.x, y: inner.maxY - 1, width: inner.width, style: Theme.dim(state), charset: state.charset)
+        screen.writeField(footer(m, t), x: inner.x, y: inner.maxY - 1, width: inner.width, style: Theme.dim(look), charset: look.charset)
+    }
+
+    /// "3/22 องค์ประกอบ · ↑ 9 · เวียง": where the cursor is, how many the list
+    /// holds and what they are (the filter's 4P kind or role, else
+    /// elements), how many of them serve from above. Unfiltered, these are
+    /// the detail pane's element counts; filtered to players (`4`), its
+    /// player counts (ServingCounts).
+    static func footer(_ m: Model, _ t: Texts) -> String {
+        let count = m.count
+        guard count > 0 else { return t("ไม่มีรายการใน", "nothing in") + " \(m.place) · 0 " + t("ล้างตัวกรอง", "clears filters") }
+        let position = "\(NumberText.count(min(count, m.cursor + 1)))/\(NumberText.count(count))"
+        guard m.tab == .elements else { return position + " " + t("ทรัพยากร", "resources") + " · " + m.place }
+        let what = m.filterRole?.label(thai: t.thai) ?? m.filterP4?.label(thai: t.thai) ?? t("องค์ประกอบ", "elements")
+        let above = m.elements.reduce(0) { $0 + ($1.fromAbove ? 1 : 0) }
+        return position + " " + what + (above > 0 ? " · ↑ " + NumberText.count(above) : "") + " · " + m.place
     }
 }

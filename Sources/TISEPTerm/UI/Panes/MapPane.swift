@@ -1,107 +1,169 @@
 import AsciiMap
 import EcosystemStore
 
-/// The choropleth of the selected province (or amphoe, `z`), the selected
-/// tambon marked, the legend below.
+/// The choropleth of the selected province (or amphoe, `z`): tambons with
+/// their borders, amphoe borders stronger, the outline; the selected
+/// tambon outlined, its amphoe too; the names that fit and the cursor's;
+/// the legend beside or below (`MapFrame`). Drawn from the state's
+/// `MapView` (its layout is kept while the cursor moves) into a picture
+/// (`MapPicture`), which the cache keeps.
 enum MapPane {
-    static func render(_ state: AppState, into screen: inout ScreenBuffer, rect: Rect, focused: Bool) {
-        let t = state.texts
+    /// What the map shows.
+    struct Model {
+        var view: MapView?
+        var frame: MapFrame?
+        /// The indicator's name, for the title.
+        var indicatorName: String?
+        var method: ClassificationMethod
+        /// What to outline: the selected area and, at province zoom, its amphoe.
+        var selection: MapSelection
+        /// The selected area's name and value, for the legend's first line
+        /// (whatever its level: a province selected is named too).
+        var cursorName: String?
+        var cursorValue: Double?
+        /// `K`: numbers on the areas without a name, and their key.
+        var numbered: Bool
+    }
+
+    /// Draws the pane; returns the numbered key of the picture drawn (empty
+    /// unless `numbered`), for the key panel.
+    @discardableResult
+    static func render(_ m: Model, _ look: Look, maps: MapPictureCache, into screen: inout ScreenBuffer, rect: Rect,
+                       focused: Bool) -> [MapKeyEntry] {
+        let t = look.texts
         var title = PaneID.map.title(t)
-        if let def = state.indicator { title += " " + def.name(thai: state.thai) }
-        screen.box(rect, title: title, style: Theme.border(focused: focused, state), charset: state.charset)
+        if let name = m.indicatorName { title += " " + name }
+        screen.box(rect, title: title, style: Theme.border(focused: focused, look), charset: look.charset)
         let inner = rect.inner
-        guard !inner.isEmpty else { return }
-        guard let rendered = rendered(state, in: inner) else {
+        guard !inner.isEmpty else { return [] }
+        guard let view = m.view, let frame = m.frame, !view.areas.isEmpty else {
             screen.write(t("ไม่มีพื้นที่ให้วาด", "nothing to draw"), x: inner.x, y: inner.y, maxWidth: inner.width)
-            return
+            return []
         }
-        let map = rendered.map
-        let x = inner.x + max(0, (inner.width - map.grid.width) / 2)
-        screen.blit(map.grid, x: x, y: inner.y, clip: inner)
-        var y = inner.y + map.grid.height
-        for line in legend(rendered, state, width: inner.width) where y < inner.maxY {
-            var column = inner.x
-            for (sample, text) in line {
-                if let sample {
-                    screen[column, y] = sample
-                    column += 2
+        let drawn = maps.drawn(view: view, selection: m.selection, method: m.method, look: look, numbered: m.numbered)
+        screen.blit(drawn.picture.grid, x: inner.x + frame.map.x, y: inner.y + frame.map.y, clip: inner)
+        let content = legendContent(m, view, drawn, look)
+        var y = inner.y + frame.legend.y
+        for (row, line) in MapPaneLegend.lines(content, frame: frame, charset: look.charset).enumerated() {
+            // The cursor's line in bold; the note that the pane shows an amphoe stands out.
+            let style = row == 0 ? Style.bold : frame.note && row == 1 ? Theme.heading(look) : .plain
+            var x = inner.x + frame.legend.x
+            let right = min(inner.maxX, x + frame.legend.width)
+            for piece in line where x < right {
+                if let sample = piece.sample {
+                    screen[x, y] = sample
+                    x += 2
                 }
-                column += screen.write(text, x: column, y: y, maxWidth: inner.maxX - column) + 2
+                x += screen.write(piece.text, x: x, y: y, maxWidth: max(0, right - x), style: style) + 2
             }
             y += 1
         }
+        return drawn.picture.key
     }
 
-    typealias LegendEntry = (sample: Cell?, text: String)
-
-    /// A legend for a pane: the class entries flowed across lines (the
-    /// indicator's name is already in the pane's title), then the no-data
-    /// count, the selected area and the method, year and demo notice.
-    static func legend(_ rendered: RenderedMap, _ state: AppState, width: Int) -> [[LegendEntry]] {
-        let t = state.texts
-        let map = rendered.map
-        let c = map.classification
-        let palette = map.palette
-        var entries: [LegendEntry] = []
-        if c.isEmpty {
-            entries.append((nil, t("ไม่มีค่าของตัวชี้วัดนี้", "no values for this indicator")))
-        } else {
-            let edges = Legend.formattedEdges(c.edges)
-            let dash = state.charset == .unicode ? "–" : ".."
-            for i in 0..<c.classCount {
-                entries.append((palette.classCell(i, areaID: -1), "\(edges[i])\(dash)\(edges[i + 1]) (\(c.counts[i]))"))
-            }
+    /// A classification method's name, as the legend writes it.
+    static func methodName(_ method: ClassificationMethod, _ t: Texts) -> String {
+        switch method {
+        case .quantile: return t("ควอนไทล์ (quantile)", "quantile")
+        case .equalInterval: return t("ช่วงเท่ากัน (equal interval)", "equal interval")
+        case .naturalBreaks: return t("จุดแบ่งธรรมชาติ (Fisher-Jenks)", "natural breaks (Fisher-Jenks)")
         }
-        if c.noDataCount > 0 { entries.append((palette.noDataCell(areaID: -1), t("ไม่มีข้อมูล", "no data") + " (\(c.noDataCount))")) }
-        if let code = shownSelection(state), let id = rendered.id(of: code) {
-            let name = rendered.data.areas[Int(id)].name
-            let value = rendered.data.values[code] ?? nil
-            entries.append((palette.selectedCell(classIndex: nil, areaID: -1), name + " " + Format.optional(value, share: rendered.data.definition?.isShare ?? false)))
-        }
-        var lines: [[LegendEntry]] = []
-        var current: [LegendEntry] = []
-        var used = 0
-        for entry in entries {
-            let w = (entry.sample == nil ? 0 : 2) + TextWidth.width(of: entry.text) + 2
-            if used + w > width + 2, !current.isEmpty { lines.append(current); current = []; used = 0 }
-            current.append(entry)
-            used += w
-        }
-        if !current.isEmpty { lines.append(current) }
-        var facts = [rendered.data.labels.methodNames[state.method] ?? state.method.rawValue]
-        if let year = rendered.data.labels.year { facts.append(year) }
-        if let unit = rendered.data.labels.unit { facts.append(unit) }
-        if let demo = rendered.data.labels.demoData { facts.append(demo) }
-        facts.append("i c z")
-        lines.append([(nil, facts.joined(separator: " · "))])
-        return lines
     }
 
-    /// The map drawn to fit the pane with its legend: the legend's height
-    /// depends on the classes, so draw, measure, and draw again if needed.
-    static func rendered(_ state: AppState, in inner: Rect) -> RenderedMap? {
-        guard let data = state.mapData, !data.areas.isEmpty, inner.width > 2, inner.height > 2 else { return nil }
-        func draw(height: Int) -> RenderedMap {
-            data.render(width: inner.width, height: max(1, height), legendWidth: inner.width, method: state.method, classes: 5,
-                        colorMode: state.colorMode, charset: state.charset, selected: shownSelection(state))
+    static func legendContent(_ m: Model, _ view: MapView, _ drawn: MapPictureCache.Drawn, _ look: Look) -> MapPaneLegend.Content {
+        let t = look.texts
+        let data = view.data
+        let unit = IndicatorUnit(data.definition)
+        var cursor: (sample: Cell?, text: String) = (nil, "")
+        if let name = m.cursorName {
+            let value = m.cursorValue.map { unit.text($0, thai: look.thai) } ?? t("ไม่มีข้อมูล", "no data")
+            let sample: Cell? = m.selection.area == nil ? nil
+                : drawn.palette.sample(ofClass: drawn.classification.classIndex(of: m.cursorValue), resolution: view.layout.resolution)
+            cursor = (sample, name + " " + value)
         }
-        var result = draw(height: inner.height - 3)
-        let fitted = max(1, inner.height - legend(result, state, width: inner.width).count)
-        if fitted != inner.height - 3 { result = draw(height: fitted) }
-        return result
+        // Only a province too small for the pane has a note (`MapFrame.note`); `z` switches.
+        var note: String?
+        switch view.shown {
+        case .all: note = t("ทั้งจังหวัด · ตำบลเล็กมาก · z", "whole province: tiny tambons · z")
+        case .amphoe: note = t("เฉพาะอ.\(view.amphoeName ?? "") · ช่องเล็ก · z", "\(view.amphoeName ?? "amphoe") only: small pane · z")
+        case .amphoes: note = t("รายอำเภอ · ช่องเล็ก · z", "by amphoe: small pane · z")
+        }
+        var labels = MapPaneLegend.labels(data, thai: look.thai)
+        // The pane's title names the indicator; the class edges carry a share's %.
+        labels.title = ""
+        let methodName = Self.methodName(m.method, t)
+        return MapPaneLegend.Content(
+            cursor: cursor, note: note,
+            entries: MapPaneLegend.entries(drawn.classification, drawn.palette, data, resolution: view.layout.resolution),
+            method: methodName, labels: labels, shortAttribution: data.shortAttribution, shortDemo: t("สาธิต", "demo"))
+    }
+}
+
+/// Pictures already drawn for the map pane, by everything a picture
+/// depends on: the view (data, shown areas, size, resolution), the
+/// selection, the method, the colours and glyphs, and the numbers. The
+/// layout is the view's, kept while the cursor moves, so a new selection
+/// costs a picture only (under a millisecond for a province); a frame
+/// drawn after a move in the list or the tree copies the picture. The last
+/// few are kept, so going back is free too.
+final class MapPictureCache {
+    struct Drawn {
+        let picture: MapPicture
+        let classification: Classification
+        let palette: Palette
     }
 
-    /// The rendered map at the pane's current place on screen (for moving the cursor).
-    static func rendered(_ state: AppState) -> RenderedMap? {
-        let layout = Layout.compute(width: state.width, height: state.height, focus: state.focus)
-        guard let rect = layout.panes[.map] else { return nil }
-        return rendered(state, in: rect.inner)
+    struct Key: Equatable {
+        var view: MapView.Key
+        var selection: MapSelection
+        var method: ClassificationMethod
+        var colorMode: ColorMode
+        var charset: Charset
+        var numbered: Bool
     }
 
-    /// The area marked on the map: the selection if it is drawn at this
-    /// level, else nothing (a province selected shows its tambons unmarked).
-    static func shownSelection(_ state: AppState) -> String? {
-        guard let data = state.mapData else { return nil }
-        return data.codes.contains(state.selectedArea) ? state.selectedArea : nil
+    private struct ClassesKey: Equatable {
+        var generation: Int
+        var amphoes: Bool
+        var method: ClassificationMethod
+    }
+
+    static let capacity = 8
+    /// Oldest first.
+    private var pictures: [(key: Key, drawn: Drawn)] = []
+    private var classes: [(key: ClassesKey, classification: Classification)] = []
+    /// How many pictures were drawn (not found here).
+    private(set) var drawings = 0
+
+    func drawn(view: MapView, selection: MapSelection, method: ClassificationMethod, look: Look, numbered: Bool) -> Drawn {
+        let key = Key(view: view.key, selection: selection, method: method, colorMode: look.colorMode, charset: look.charset,
+                      numbered: numbered)
+        if let i = pictures.firstIndex(where: { $0.key == key }) {
+            let found = pictures.remove(at: i)
+            pictures.append(found)
+            return found.drawn
+        }
+        let classification = self.classification(view, method)
+        let palette = Palette(classCount: classification.classCount, colorMode: look.colorMode, charset: look.charset,
+                              higherIsWorse: view.data.definition?.higherIsWorse ?? true)
+        let labels = numbered ? LabelPolicy(names: true, numbers: .unnamed, alwaysNamed: selection.area) : .pane(cursor: selection.area)
+        let picture = MapPicture(layout: view.layout, areas: view.areas, classification: classification, palette: palette,
+                                 selection: selection, labels: labels)
+        let drawn = Drawn(picture: picture, classification: classification, palette: palette)
+        drawings += 1
+        pictures.append((key, drawn))
+        if pictures.count > Self.capacity { pictures.removeFirst() }
+        return drawn
+    }
+
+    /// The classes of the view's data (all of it: an amphoe shown alone
+    /// keeps its province's classes), once per data and method.
+    private func classification(_ view: MapView, _ method: ClassificationMethod) -> Classification {
+        let key = ClassesKey(generation: view.key.fit.generation, amphoes: view.shown == .amphoes, method: method)
+        if let found = classes.first(where: { $0.key == key }) { return found.classification }
+        let c = Classification(values: view.data.areas.map(\.value), method: method, classes: MapPaneLegend.classes)
+        classes.append((key, c))
+        if classes.count > 6 { classes.removeFirst() }
+        return c
     }
 }

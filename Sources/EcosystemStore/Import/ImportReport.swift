@@ -1,0 +1,10 @@
+/// The outcome of an import: what landed and every row refused, with why.
+public struct ImportReport: Sendable {
+    public var loaded = 0
+    public var problems: [(line: Int, reason: String)] = []
+    /// Rows that loaded but with something worth knowing.
+    public var warnings: [(line: Int, reason: String)] = []
+    public var file = ""
+
+    public init(file: String = "") { self.file = file }
+}

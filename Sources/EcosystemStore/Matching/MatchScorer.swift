@@ -1,0 +1,358 @@
+import Foundation
+
+/// How much each thing two resources share counts, in the order of
+/// importance of `docs/matching.md`: substance, target groups, issue areas,
+/// category, roles, distance. The weights sum to 1.
+public struct MatchWeights: Sendable, Equatable {
+    public var text = 0.40
+    public var targetGroups = 0.18
+    public var issues = 0.13
+    public var category = 0.12
+    public var roles = 0.10
+    public var distance = 0.07
+
+    public init() {}
+
+    public static let standard = MatchWeights()
+}
+
+/// The knobs of the scorer; the defaults are what `docs/matching.md`
+/// measured.
+public struct MatchOptions: Sendable {
+    public var tokenizer: any MatchTokenizer = TrigramTokenizer()
+    public var lexicon: MatchLexicon = .standard
+    public var weights: MatchWeights = .standard
+    /// The least text similarity (0…1) at which two descriptions share
+    /// substance.
+    public var substanceThreshold = 0.12
+    /// A shared stretch of text counts only from this many Unicode scalars
+    /// (two overlapping trigrams): a lone trigram is as often the end of
+    /// one word and the start of the next as a word.
+    public var minimumRunScalars = 4
+    /// A phrase-list term weighs this many times its IDF: about what the
+    /// trigrams of a word of the same rarity weigh together.
+    public var phraseWeight = 3.0
+    /// What a shared topic or stretch of text weighs when the two
+    /// categories differ (a kind of help shared weighs fully): the same
+    /// subject with a different kind of help is seldom what was asked.
+    public var crossCategoryFactor = 0.25
+    /// Document frequencies count this many background documents that hold
+    /// none of the terms, so that a small scope (a tambon with a few needs
+    /// and offers) does not make every shared word look common.
+    public var backgroundDocuments = 10.0
+    /// The text similarity that counts as full marks in the score.
+    public var fullTextSimilarity = 0.5
+    /// Offers of another province count when their tambon is at most this
+    /// many kilometres from the need's (centroids); nil: never.
+    public var reachKm: Double? = 50
+    /// Keep offers out of reach (another province, farther than `reachKm`).
+    public var includeOutOfReach = false
+    /// Match an organisation's needs with its own offers.
+    public var includeSameOrganisation = false
+
+    public init() {}
+}
+
+/// Scores every need–offer pair of a scope from what they share and ranks
+/// the offers of each need. Pure: values in, ranked matches with scores and
+/// reasons out; no database.
+///
+/// Rare terms weigh more: the inverse document frequency of each term is
+/// taken over the distinct descriptions of the needs and offers given here
+/// (the scope), so give it the needs of the area and the offers that could
+/// meet them (the province's and the national supporters').
+///
+/// ```swift
+/// let scorer = MatchScorer(needs: needs, offers: offers, places: places)
+/// for m in scorer.offers(for: needs[0], limit: 5) {
+///     print(m.score, m.reasonEnglish)   // 0.93 revolving fund · same amphoe · 5 km
+/// }
+/// ```
+public struct MatchScorer: Sendable {
+    public let options: MatchOptions
+    public let needs: [MatchResource]
+    public let offers: [MatchResource]
+    private let analyser: MatchAnalyser
+    private let proximity: ProximityFinder
+    private var offerTexts: [AnalysedText]
+    private var needTexts: [String: AnalysedText]
+    private let idf: [String: Double]
+    private let conceptIDF: [Int: Double]
+    /// Unseen terms: as rare as a term of one document.
+    private let unseenIDF: Double
+    private let offersByKey: [String: [Int]]
+    private let offersByConcept: [Int: [Int]]
+    private let offersByCategory: [ResourceCategory: [Int]]
+
+    public init(needs: [MatchResource], offers: [MatchResource], places: [MatchPlace] = [], options: MatchOptions = MatchOptions()) {
+        self.options = options
+        self.needs = needs
+        self.offers = offers
+        let placeTable = Dictionary(places.map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
+        proximity = ProximityFinder(places: placeTable, reachKm: options.reachKm)
+        let analyser = MatchAnalyser(lexicon: options.lexicon, tokenizer: options.tokenizer, places: placeTable)
+        self.analyser = analyser
+        let offerTexts = offers.map { analyser.analyse($0.description, areas: $0.areas) }
+        var needTexts: [String: AnalysedText] = [:]
+        for n in needs { needTexts[n.id] = analyser.analyse(n.description, areas: n.areas) }
+        self.offerTexts = offerTexts
+        self.needTexts = needTexts
+
+        // Document frequencies over distinct texts.
+        var seen = Set<String>()
+        var df: [String: Int] = [:]
+        var conceptDF: [Int: Int] = [:]
+        for t in offerTexts + needs.compactMap({ needTexts[$0.id] }) where seen.insert(t.signature).inserted {
+            for k in t.keys { df[k, default: 0] += 1 }
+            for c in t.concepts { conceptDF[c, default: 0] += 1 }
+        }
+        let n = Double(seen.count) + max(0, options.backgroundDocuments)
+        func idfOf(_ d: Int) -> Double { log(1 + (n - Double(d) + 0.5) / (Double(d) + 0.5)) }
+        idf = df.mapValues(idfOf)
+        conceptIDF = conceptDF.mapValues(idfOf)
+        unseenIDF = idfOf(1)
+
+        var byKey: [String: [Int]] = [:], byConcept: [Int: [Int]] = [:], byCategory: [ResourceCategory: [Int]] = [:]
+        for (i, t) in offerTexts.enumerated() {
+            for k in t.keys { byKey[k, default: []].append(i) }
+            for c in t.concepts { byConcept[c, default: []].append(i) }
+            if let c = offers[i].category { byCategory[c, default: []].append(i) }
+        }
+        offersByKey = byKey
+        offersByConcept = byConcept
+        offersByCategory = byCategory
+        for i in self.offerTexts.indices { self.offerTexts[i].norm = norm(self.offerTexts[i]) }
+        for id in self.needTexts.keys { self.needTexts[id]!.norm = norm(self.needTexts[id]!) }
+    }
+
+    /// Every need of the scope with its offers, best first.
+    public func matchAll(limitPerNeed: Int? = nil) -> [NeedMatches] {
+        needs.map { NeedMatches(need: $0, offers: offers(for: $0, limit: limitPerNeed)) }
+    }
+
+    /// The offers of the scope that share substance with `need`, or at
+    /// least its category, best first (`docs/matching.md`). A need outside
+    /// the scope is scored with the scope's term statistics.
+    public func offers(for need: MatchResource, limit: Int? = nil) -> [OfferMatch] {
+        let text = needTexts[need.id] ?? analysed(need)
+        var candidates = Set<Int>()
+        for k in text.keys { candidates.formUnion(offersByKey[k] ?? []) }
+        for c in text.concepts { candidates.formUnion(offersByConcept[c] ?? []) }
+        if let c = need.category { candidates.formUnion(offersByCategory[c] ?? []) }
+        var out = candidates.compactMap { score(need, text, offers[$0], offerTexts[$0]) }
+        out.sort { a, b in
+            if a.score != b.score { return a.score > b.score }
+            // Full marks for text are capped; among equals, more shared substance first.
+            if a.textSimilarity != b.textSimilarity { return a.textSimilarity > b.textSimilarity }
+            if a.proximity != b.proximity { return a.proximity < b.proximity }
+            if (a.distanceKm ?? .infinity) != (b.distanceKm ?? .infinity) { return (a.distanceKm ?? .infinity) < (b.distanceKm ?? .infinity) }
+            return a.offerID < b.offerID
+        }
+        if let limit { return Array(out.prefix(max(0, limit))) }
+        return out
+    }
+
+    /// One pair, or nil when they share neither substance nor category, when
+    /// the offer is out of reach, or when one organisation both needs and
+    /// offers (unless the options say otherwise).
+    public func match(_ need: MatchResource, _ offer: MatchResource) -> OfferMatch? {
+        let n = needTexts[need.id] ?? analysed(need)
+        let o = offers.firstIndex { $0 == offer }.map { offerTexts[$0] } ?? analysed(offer)
+        return score(need, n, offer, o)
+    }
+
+    /// A resource outside the scope, with the scope's weights.
+    private func analysed(_ r: MatchResource) -> AnalysedText {
+        var t = analyser.analyse(r.description, areas: r.areas)
+        t.norm = norm(t)
+        return t
+    }
+
+    private func score(_ need: MatchResource, _ n: AnalysedText, _ offer: MatchResource, _ o: AnalysedText) -> OfferMatch? {
+        if !options.includeSameOrganisation, need.organisation.id == offer.organisation.id { return nil }
+        let (place, km) = proximity.proximity(need: need.areas, offer: offer.areas)
+        if place == .outOfReach, !options.includeOutOfReach { return nil }
+
+        let sameCategory = need.category != nil && need.category == offer.category
+        let compatible = MatchScorer.categoriesAgree(need.category, offer.category)
+        let shared = sharedText(n, o, categoriesAgree: compatible, needCategory: need.category)
+        let needGroups = groups(need, n), offerGroups = groups(offer, o)
+        let sharedGroups = TargetGroup.allCases.filter { needGroups.contains($0) && offerGroups.contains($0) }
+        let sharedIssues = IssueArea.allCases.filter { need.organisation.issues.contains($0) && offer.organisation.issues.contains($0) }
+
+        let strength: MatchStrength
+        if shared.similarity >= options.substanceThreshold, !shared.terms.isEmpty || shared.hasRun {
+            strength = .substance
+        } else if sameCategory || (need.category == .referral && !sharedGroups.isEmpty) {
+            strength = sharedGroups.isEmpty ? .sameCategoryOnly : .sharedGroup
+        } else {
+            return nil
+        }
+
+        var parts = MatchParts()
+        parts.text = min(1, shared.similarity / options.fullTextSimilarity)
+        parts.targetGroups = MatchScorer.audienceFit(need: (needGroups, n.who), offer: (offerGroups, o.who))
+        parts.issues = !sharedIssues.isEmpty ? 1 : (need.organisation.issues.isEmpty || offer.organisation.issues.isEmpty ? 0.3 : 0)
+        parts.category = sameCategory ? 1 : (need.category == nil || offer.category == nil ? 0.3 : 0)
+        parts.roles = MatchScorer.roleFit(need: need.organisation, offer: offer.organisation)
+        parts.distance = max(0, place.closeness - min(km ?? 0, 60) / 600)
+        let w = options.weights
+        let base = w.text * parts.text + w.targetGroups * parts.targetGroups + w.issues * parts.issues
+            + w.category * parts.category + w.roles * parts.roles + w.distance * parts.distance
+        let total = w.text + w.targetGroups + w.issues + w.category + w.roles + w.distance
+        let unit = total > 0 ? min(1, max(0, base / total)) : 0
+        let score: Double
+        switch strength {
+        case .substance: score = 0.5 + 0.5 * unit
+        case .sharedGroup: score = 0.2 + 0.29 * unit
+        case .sameCategoryOnly: score = 0.01 + 0.18 * unit
+        }
+        var m = OfferMatch(needID: need.id, offerID: offer.id, score: score, strength: strength, textSimilarity: shared.similarity,
+                           terms: shared.terms,
+                           sharedTargetGroups: sharedGroups, sharedIssues: sharedIssues, sameCategory: sameCategory,
+                           proximity: place, distanceKm: km, parts: parts, reasonThai: "", reasonEnglish: "")
+        m.reasonThai = MatchReason.text(m, category: need.category, thai: true)
+        m.reasonEnglish = MatchReason.text(m, category: need.category, thai: false)
+        return m
+    }
+
+    /// Whether a topic shared across these categories is likely the same
+    /// help: the same category, no category given, or a referral need (it
+    /// asks to pass someone on to a service of any kind).
+    static func categoriesAgree(_ need: ResourceCategory?, _ offer: ResourceCategory?) -> Bool {
+        guard let need, let offer else { return true }
+        return need == offer || need == .referral
+    }
+
+    /// Whom a resource is for: what its description says, else whom its
+    /// organisation serves (an organisation serving elders and women may
+    /// offer something for only one of them; a description naming only
+    /// "low-income families" names no target group).
+    private func groups(_ r: MatchResource, _ t: AnalysedText) -> Set<TargetGroup> {
+        if t.namesWho || !t.groups.isEmpty { return t.groups }
+        return Set(r.organisation.targetGroups.filter { $0 != .other })
+    }
+
+    /// Whether the two are for the same people: their target groups and the
+    /// other who-words of their descriptions (women, fishers, low-income
+    /// families). 1 when they share one, 0 when both say and none is
+    /// shared (loans for women's groups do not serve a fishers' group),
+    /// 0.3 when one does not say.
+    static func audienceFit(need: (Set<TargetGroup>, Set<Int>), offer: (Set<TargetGroup>, Set<Int>)) -> Double {
+        if !need.0.isDisjoint(with: offer.0) || !need.1.isDisjoint(with: offer.1) { return 1 }
+        let needSays = !need.0.isEmpty || !need.1.isEmpty, offerSays = !offer.0.isEmpty || !offer.1.isEmpty
+        return needSays && offerSays ? 0 : 0.3
+    }
+
+    /// How well the organisations' roles fit a flow of help: a supporter
+    /// offering to an implementer is the pattern of seed 000 (`docs/matching.md`).
+    static func roleFit(need: MatchOrganisation, offer: MatchOrganisation) -> Double {
+        let fit: Double
+        switch offer.role {
+        case .supporter: fit = 1
+        case .connector: fit = 0.8
+        case .policyMaker: fit = 0.7
+        case .implementer: fit = 0.6
+        case nil: fit = offer.p4 == .asset ? 0.6 : 0.5
+        }
+        // Supporters helping supporters is less the point than helping those who do the work.
+        if need.role == .supporter, offer.role == .supporter { return 0.6 }
+        return fit
+    }
+
+    // MARK: Text
+
+    struct SharedText {
+        var similarity = 0.0
+        var terms: [SharedTerm] = []
+        var hasRun = false
+    }
+
+    private func weight(_ key: String) -> Double { idf[key] ?? unseenIDF }
+
+    /// The squared length of a text's weight vector, summed in one order
+    /// (sorted), so that a score never depends on how a set was built.
+    private func norm(_ t: AnalysedText) -> Double {
+        t.keys.sorted().reduce(0.0) { $0 + pow(weight($1), 2) } + t.concepts.sorted().reduce(0.0) { $0 + pow(weight(concept: $1), 2) }
+    }
+    private func weight(concept c: Int) -> Double { (conceptIDF[c] ?? unseenIDF) * options.phraseWeight }
+
+    /// IDF-weighted cosine of the two texts' terms (phrase-list concepts and
+    /// tokens), counting only tokens that lie in a stretch of text both
+    /// descriptions contain; topics and free text count less when the
+    /// categories disagree. And those terms, readable, in the need's words.
+    private func sharedText(_ n: AnalysedText, _ o: AnalysedText, categoriesAgree: Bool, needCategory: ResourceCategory?) -> SharedText {
+        var out = SharedText()
+        var sharedWeight = 0.0
+        var terms: [SharedTerm] = []
+        let topicFactor = categoriesAgree ? 1 : options.crossCategoryFactor
+        // Money or training for something: the something is the subject.
+        let wraps = needCategory == .funding || needCategory == .knowledge
+        for c in n.concepts.intersection(o.concepts).sorted() {
+            let concept = options.lexicon.concepts[c]
+            let asked = concept.role == .help && (!wraps || concept.gives == needCategory)
+            let w = weight(concept: c) * (asked ? 1 : topicFactor)
+            sharedWeight += w * w
+            let label = concept.label(form: n.forms[c] ?? nil)
+            if !terms.contains(where: { $0.thai == label.thai }) {
+                terms.append(SharedTerm(thai: label.thai, english: label.english, weight: w, fromPhraseList: true))
+            }
+        }
+        var sharedKeys = Set<String>()
+        for segment in n.segments {
+            for run in sharedRuns(segment, in: o) {
+                // A stretch counts only if it reads as a term once cut to
+                // whole clusters and rid of little words ("ในการ" does not).
+                guard let phrase = MatchReason.phrase(segment.scalars, run.range, minimum: options.minimumRunScalars) else { continue }
+                var runWeight = 0.0
+                for k in run.keys where sharedKeys.insert(k).inserted {
+                    let w = weight(k) * topicFactor
+                    sharedWeight += w * w
+                    runWeight += w
+                }
+                out.hasRun = true
+                if !terms.contains(where: { $0.thai == phrase }), runWeight > 0 {
+                    terms.append(SharedTerm(thai: phrase, english: phrase, weight: runWeight, fromPhraseList: false))
+                }
+            }
+        }
+        guard sharedWeight > 0 else { return out }
+        out.similarity = min(1, sharedWeight / (n.norm * o.norm).squareRoot())
+        out.terms = terms.sorted { $0.weight > $1.weight }
+        return out
+    }
+
+    struct Run {
+        var range: Range<Int>
+        var keys: [String]
+    }
+
+    /// Stretches of `segment` made of tokens the other text has, each of
+    /// which the other text contains whole (two shared trigrams need not be
+    /// next to each other there), at least `minimumRunScalars` long.
+    private func sharedRuns(_ segment: TextSegment, in other: AnalysedText) -> [Run] {
+        var runs: [Run] = []
+        var current: Run?
+        func close() {
+            if let r = current, r.range.count >= options.minimumRunScalars { runs.append(r) }
+            current = nil
+        }
+        func substring(_ r: Range<Int>) -> String { String(String.UnicodeScalarView(segment.scalars[r])) }
+        for token in segment.tokens {
+            guard other.keys.contains(token.key) else { close(); continue }
+            if var r = current, token.range.lowerBound <= r.range.upperBound {
+                let extended = r.range.lowerBound..<max(r.range.upperBound, token.range.upperBound)
+                if other.contains(Array(substring(extended).utf8)) {
+                    r.range = extended
+                    r.keys.append(token.key)
+                    current = r
+                    continue
+                }
+            }
+            close()
+            current = Run(range: token.range, keys: [token.key])
+        }
+        close()
+        return runs
+    }
+}

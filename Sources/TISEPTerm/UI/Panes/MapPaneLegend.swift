@@ -1,0 +1,125 @@
+import AsciiMap
+import EcosystemStore
+
+/// The legend of the map pane, in lines that fit the rectangle `MapFrame`
+/// gave it. Its size never depends on the selection (only the first
+/// line's words do), so the map keeps its place while the cursor moves.
+///
+/// Beside the map: the cursor's line, the note (when the pane shows an
+/// amphoe), one line per class and no data, then the method and the
+/// source lines as far as rows remain. Below the map: the cursor's line,
+/// the note, the entries in columns, one line of method and source. When
+/// rows are short the source becomes one line, dropping first the method
+/// (`c` cycles it and says so in the help), then the values' source name
+/// (the demo notice says the same for demo data), then the year, then the
+/// attribution's long form for its short one ("OCHA COD-AB, CC BY-IGO"),
+/// and the demo notice's for one word ("สาธิต"); the demo notice is never
+/// dropped.
+enum MapPaneLegend {
+    /// Classes the pane asks for.
+    static let classes = 5
+
+    /// One drawn line: pieces of text, each with a sample cell before it or not.
+    typealias Line = [(sample: Cell?, text: String)]
+
+    /// What the legend says.
+    struct Content {
+        /// The selected area: its class's sample, its name and value.
+        var cursor: (sample: Cell?, text: String)
+        /// What the pane shows instead of the province, when it does.
+        var note: String?
+        /// The classes and no data.
+        var entries: [LegendLine]
+        var method: String
+        var labels: LegendLabels
+        var shortAttribution: String?
+        /// The demo notice in a word ("สาธิต"), for a line with no room for it whole.
+        var shortDemo: String?
+    }
+
+    static func labels(_ data: MapData, thai: Bool) -> LegendLabels {
+        var labels = data.labels
+        labels.noData = thai ? "ไม่มีข้อมูล" : "no data"
+        return labels
+    }
+
+    /// The class and no-data entries of a classification.
+    static func entries(_ classification: Classification, _ palette: Palette, _ data: MapData,
+                        resolution: MapResolution) -> [LegendLine] {
+        Legend.entries(for: classification, palette: palette, resolution: resolution,
+                       labels: labels(data, thai: data.thai), format: data.edgeFormat(for: classification))
+    }
+
+    /// The widest entry (sample, space, text) of every method, over the
+    /// tambons and the amphoes: the legend is as wide whatever `c` chose.
+    static func entryWidth(_ load: MapLoad, resolution: MapResolution, charset: Charset) -> Int {
+        var widest = 0
+        for data in [load.tambons] + (load.amphoes.map { [$0] } ?? []) {
+            let values = data.areas.map(\.value)
+            for method in ClassificationMethod.allCases {
+                let c = Classification(values: values, method: method, classes: classes)
+                let palette = Palette(classCount: c.classCount, colorMode: .none, charset: charset)
+                for entry in entries(c, palette, data, resolution: resolution) {
+                    widest = max(widest, 2 + TextWidth.width(of: entry.text))
+                }
+            }
+        }
+        return widest
+    }
+
+    /// The lines for `frame.legend`, at most its height.
+    static func lines(_ content: Content, frame: MapFrame, charset: Charset) -> [Line] {
+        let width = frame.legend.width, rows = frame.legend.height
+        guard width > 0, rows > 0 else { return [] }
+        var out: [Line] = [[content.cursor]]
+        if frame.note { out.append([(nil, content.note ?? "")]) }
+        switch frame.placement {
+        case .beside:
+            out += content.entries.map { [($0.sample, $0.text)] }
+            let left = rows - out.count
+            let sources = Legend.sourceLines(content.labels, width: width, charset: charset)
+            if 1 + sources.count <= left {
+                out.append([(nil, content.method)])
+                out += sources.map { [(nil, $0)] }
+            } else if left >= 2 {
+                out.append([(nil, content.method)])
+                out.append([(nil, oneLine(content, method: false, width: width, charset: charset))])
+            } else if left == 1 {
+                out.append([(nil, oneLine(content, method: false, width: width, charset: charset))])
+            }
+        case .below:
+            let columns = max(1, (width + 2) / (frame.entryWidth + 2))
+            var line: Line = []
+            for entry in content.entries {
+                line.append((entry.sample, TextWidth.pad(entry.text, to: frame.entryWidth - 2, charset: charset)))
+                if line.count == columns { out.append(line); line = [] }
+            }
+            if !line.isEmpty { out.append(line) }
+            out.append([(nil, oneLine(content, method: true, width: width, charset: charset))])
+        }
+        return Array(out.prefix(rows))
+    }
+
+    /// Method, source, year, demo notice and attribution on one line of
+    /// `width`, dropping parts in the order the type's comment gives.
+    static func oneLine(_ content: Content, method: Bool, width: Int, charset: Charset) -> String {
+        let separator = charset == .unicode ? " · " : " - "
+        let l = content.labels
+        var methodPart: String? = method ? content.method : nil
+        var source = l.source, year = l.year
+        var attribution = l.attribution, demo = l.demoData
+        func joined() -> String {
+            [methodPart, source, year, demo, attribution].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: separator)
+        }
+        let steps: [() -> Void] = [
+            { methodPart = nil }, { source = nil }, { year = nil }, { attribution = content.shortAttribution },
+            { if demo != nil { demo = content.shortDemo } },
+        ]
+        var text = joined()
+        for step in steps where TextWidth.width(of: text) > width {
+            step()
+            text = joined()
+        }
+        return TextWidth.truncate(text, to: width, charset: charset)
+    }
+}

@@ -1,0 +1,92 @@
+import Foundation
+import XCTest
+import EcosystemStore
+
+/// The scorer on the hand-labelled evaluation set (`Fixtures/matching/`,
+/// `docs/matching.md`). It fails when "no wrong offer in the first three"
+/// drops below issue 16's target (80%) on any split, or when the precision
+/// of the first offer drops below the level reached. Issue 16's target for
+/// the first offer, 90%, is NOT reached (79% on the whole set, 49% on the
+/// holdout needs); `firstOfferFloor` guards what there is.
+/// `TISEP_MATCH_REPORT=DIR` writes every need's first three offers, with
+/// their marks and reasons, to DIR/matching-SPLIT.txt.
+final class MatchingEvaluationTests: XCTestCase {
+    static let firstOfferTarget = 0.90
+    static let cleanThreeTarget = 0.80
+    /// The first-offer precision reached on the whole set, rounded down.
+    static let firstOfferFloor = 0.75
+
+    private func report(_ name: String, _ f: MatchingFigures) {
+        print("matching \(name): \(f)")
+        if let dir = ProcessInfo.processInfo.environment["TISEP_MATCH_REPORT"] {
+            let file = URL(fileURLWithPath: dir).appendingPathComponent("matching-\(name.prefix { $0 != "," }).txt")
+            try? (f.description + "\n" + f.lines.joined(separator: "\n") + "\n").write(to: file, atomically: true, encoding: .utf8)
+        }
+    }
+
+    func testTheSetIsAsLargeAsPromisedAndConsistent() throws {
+        let set = try MatchingEvaluationSet.load()
+        XCTAssertGreaterThanOrEqual(set.needs.count, 100)
+        XCTAssertEqual(Set(set.needs.map(\.need.id)).count, set.needs.count, "need ids are unique")
+        XCTAssertEqual(Set(set.offers.map(\.id)).count, set.offers.count, "offer ids are unique")
+        for n in set.needs {
+            XCTAssertTrue(n.good.isDisjoint(with: n.bad) && n.good.isDisjoint(with: n.ok) && n.ok.isDisjoint(with: n.bad), n.need.id)
+            XCTAssertTrue(["dev", "test", "holdout"].contains(n.split), n.need.id)
+            let own = Set(set.offers.filter { $0.organisation.id == n.need.organisation.id }.map(\.id))
+            XCTAssertTrue(n.good.isDisjoint(with: own), "\(n.need.id): an organisation's own offer is never matched")
+        }
+        XCTAssertGreaterThanOrEqual(set.needs.filter { !$0.bad.isEmpty }.count, 150, "most needs name hard negatives")
+    }
+
+    func testNoWrongOfferInTheFirstThreeMeetsTheTargetOnEverySplit() throws {
+        let set = try MatchingEvaluationSet.load()
+        for split in ["dev", "test", "holdout"] {
+            let f = MatchingFigures.measure(set, split: split)
+            report(split, f)
+            XCTAssertGreaterThanOrEqual(f.cleanThree, Self.cleanThreeTarget, "\(split): \(f)")
+        }
+    }
+
+    func testPrecisionOnTheWholeSet() throws {
+        let f = MatchingFigures.measure(try MatchingEvaluationSet.load(), split: nil)
+        report("all", f)
+        XCTAssertGreaterThanOrEqual(f.cleanThree, Self.cleanThreeTarget, "\(f)")
+        XCTAssertGreaterThanOrEqual(f.precisionFirst, Self.firstOfferFloor, "\(f)")
+        // A good offer is among the first three for nine needs in ten.
+        XCTAssertGreaterThanOrEqual(f.recallThree, 0.9, "\(f)")
+    }
+
+    /// What the old matching (category alone, nearest first) and the
+    /// trigrams without the phrase list reach on the same set, for
+    /// docs/matching.md.
+    func testBaselinesForTheRecord() throws {
+        let set = try MatchingEvaluationSet.load()
+        var noPhrases = MatchOptions()
+        noPhrases.lexicon = .empty
+        report("all, trigrams without the phrase list", MatchingFigures.measure(set, split: nil, options: noPhrases))
+        let category = CategoryOnlyBaseline.measure(set)
+        report("all, category and distance only (the matching before issue 16)", category)
+        let scorer = MatchingFigures.measure(set, split: nil)
+        XCTAssertGreaterThan(scorer.precisionFirst, category.precisionFirst + 0.3, "the scorer is far better than the category alone")
+        XCTAssertGreaterThan(scorer.cleanThree, category.cleanThree + 0.5)
+    }
+}
+
+/// The matching before issue 16: offers of the need's category, nearest first.
+enum CategoryOnlyBaseline {
+    static func measure(_ set: MatchingEvaluationSet) -> MatchingFigures {
+        var options = MatchOptions()
+        options.substanceThreshold = 2 // nothing shares substance
+        options.weights = MatchWeights()
+        options.weights.text = 0
+        options.weights.targetGroups = 0
+        options.weights.issues = 0
+        options.weights.roles = 0
+        options.lexicon = .empty
+        var f = MatchingFigures.measure(set, split: nil, options: options)
+        // Category-only pairs are never claimed as substance, so count
+        // the strict figure: the old screen presented them all as matches.
+        f.cleanClaims = f.cleanStrict
+        return f
+    }
+}
