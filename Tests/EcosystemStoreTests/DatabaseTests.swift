@@ -21,12 +21,13 @@ final class DatabaseTests: XCTestCase {
     }
 
     /// A database of the first release (schema 2) opened by this one: the
-    /// indexes of schema 3 appear, the index of keys by ref goes, and the
-    /// tree, the search and later edits work on what was there.
+    /// indexes of schema 3 appear, the index of keys by ref goes, resources
+    /// gain a status (open), English names are found by their words'
+    /// starts, and the tree, the search and later edits work on what was there.
     func testASchema2DatabaseGainsTheNationalScaleIndexes() throws {
         let dir = try temporaryDirectory(self)
         let path = dir.appendingPathComponent("v2.sqlite").path
-        var id = ""
+        var id = "", need = ""
         do {
             let store = try Store(path: path, create: true)
             try store.transaction {
@@ -34,13 +35,16 @@ final class DatabaseTests: XCTestCase {
                 try store.areas.upsert(Area(code: "5601", level: .amphoe, parent: "56", nameTH: "เมืองพะเยา", nameEN: "Mueang Phayao"))
                 try store.areas.upsert(Area(code: "560101", level: .tambon, parent: "5601", nameTH: "เวียง", nameEN: "Wiang"))
             }
-            id = try store.records.create(.entity, ["name_th": "ชมรมผู้สูงอายุตำบลเวียง", "p4": "player", "role": "implementer", "area": "560101", "phone": "0812345678"])
+            id = try store.records.create(.entity, ["name_th": "ชมรมผู้สูงอายุตำบลเวียง", "name_en": "Wiang Elderly Club", "p4": "player",
+                                                    "role": "implementer", "area": "560101", "phone": "0812345678"])
+            need = try store.records.create(.resource, ["entity": id, "kind": "need", "category": "venue", "description": "ลานกิจกรรม"])
         }
         // Schema 2 as the first release left it.
         try Database(path: path).execute("""
             DROP TABLE held_back;
             DROP INDEX entities_player_areas; DROP INDEX indicator_values_live; DROP INDEX search_keys_area;
-            CREATE INDEX search_keys_ref ON search_keys(ref); DROP TABLE conflicts; PRAGMA user_version = 2;
+            CREATE INDEX search_keys_ref ON search_keys(ref); DROP TABLE conflicts; ALTER TABLE resources DROP COLUMN status;
+            DELETE FROM search_keys WHERE key IN ('elderly club', 'club', 'mueang phayao', 'phayao'); PRAGMA user_version = 2;
             """)
 
         let store = try Store(path: path)
@@ -51,6 +55,8 @@ final class DatabaseTests: XCTestCase {
         XCTAssertEqual(try store.areas.playerCounts()["56"], 1)
         XCTAssertEqual(try store.search("0812345678").first?.id, id)
         XCTAssertEqual(try store.search("ชม").first?.id, id, "two letters: the start of the name")
+        XCTAssertEqual(try store.search("cl").first?.id, id, "two letters: the start of an English word")
+        XCTAssertEqual(try store.records.record(need)?["status"], "open")
         try store.records.update(id, ["phone": "0899999999"])
         XCTAssertTrue(try store.search("0812345678").isEmpty, "the old number's key is gone")
         XCTAssertEqual(try store.search("0899999999").first?.id, id)

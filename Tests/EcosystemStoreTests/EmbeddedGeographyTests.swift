@@ -75,45 +75,54 @@ final class EmbeddedGeographyTests: XCTestCase {
         XCTAssertEqual(result.noArea, ["57"], "a boundary of an unknown area is skipped and named")
     }
 
-    /// A database made by the release before this one (schema 5: the pilot
-    /// tambons, no boundaries) gains the whole country and its boundaries on
-    /// first open, and keeps everything that was there: records, the names
-    /// its user imported, a boundary file of its own.
+    /// A database made by an earlier release (any schema from 1 to 7: the
+    /// pilot tambons, no boundaries) gains the whole country and its
+    /// boundaries on first open (migration 8), and keeps everything that was
+    /// there: records, the names its user imported, a boundary file of its own.
     func testAnOlderDatabaseGainsTheWholeCountryAndKeepsItsOwn() throws {
-        let path = try temporaryDirectory(self).appendingPathComponent("v5.sqlite").path
+        let folder = try temporaryDirectory(self)
+        let made = folder.appendingPathComponent("made.sqlite").path
         var id = ""
         var digest = ""
         do {
-            let old = try Store(path: path, create: true)
+            let old = try Store(path: made, create: true)
             try old.areas.importCompactGeography(Self.firstReleaseGeography)
             try old.laptop.setMeta("geography_source", DefaultData.geographySource)
             // The user's own: a name from their geocode list, a boundary file, an organisation.
             try old.areas.upsert(Area(code: "5601", level: .amphoe, parent: "56", nameTH: "เมืองพะเยา", nameEN: "Muang Phayao"))
             try old.areas.setBoundary("560101", geometry: [1, 0], source: "my-survey.geojson")
             id = try old.records.create(.entity, ["name_th": "ชมรมผู้สูงอายุตำบลเวียง", "p4": "player", "role": "implementer", "area": "560101"])
+            try old.records.update(id, ["name_en": "Wiang Elderly Club"])
             digest = try old.sync.contentDigest()
             XCTAssertEqual(try old.areas.counts().tambons, 1_155)
+            XCTAssertEqual(try old.db.scalarInt("SELECT count(*) FROM area_boundaries"), 1)
         }
-        try Database(path: path).execute("PRAGMA user_version = 5")
+        for version in 1...7 {
+            let path = folder.appendingPathComponent("v\(version).sqlite").path
+            try FileManager.default.copyItem(atPath: made, toPath: path)
+            try OlderSchema.downgrade(path, to: version)
 
-        let store = try Store(path: path)
-        XCTAssertEqual(try store.db.userVersion, Store.schemaVersion)
-        let counts = try store.areas.counts()
-        XCTAssertEqual([counts.provinces, counts.amphoes, counts.tambons], [77, 928, 7_436])
-        XCTAssertEqual(try store.search("Phra Borom Maha Ratchawang").first?.id, "100101", "new tambons are searchable")
-        XCTAssertEqual(try store.areas.area("5601")?.nameEN, "Muang Phayao", "the user's name is kept")
-        let phayao = try store.areas.boundaries(level: .tambon, inside: "56")
-        XCTAssertEqual(phayao.count, 68)
-        XCTAssertEqual(phayao["560101"], [1, 0], "the user's boundary is kept")
-        XCTAssertEqual(try store.areas.boundarySources(), [DefaultData.boundarySource, "my-survey.geojson"])
-        XCTAssertEqual(try store.db.scalarInt("SELECT count(*) FROM area_boundaries"), 8_427)
-        XCTAssertEqual(try store.sync.contentDigest(), digest, "no record changed")
-        XCTAssertEqual(try store.search("ชมรมผู้สูงอายุตำบลเวียง").first?.id, id)
+            let store = try Store(path: path)
+            XCTAssertEqual(try store.db.userVersion, Store.schemaVersion)
+            let counts = try store.areas.counts()
+            XCTAssertEqual([counts.provinces, counts.amphoes, counts.tambons], [77, 928, 7_436], "from schema \(version)")
+            XCTAssertEqual(try store.search("Phra Borom Maha Ratchawang").first?.id, "100101", "new tambons are searchable (from schema \(version))")
+            XCTAssertEqual(try store.areas.area("5601")?.nameEN, "Muang Phayao", "the user's name is kept (from schema \(version))")
+            let phayao = try store.areas.boundaries(level: .tambon, inside: "56")
+            XCTAssertEqual(phayao.count, 68)
+            XCTAssertEqual(phayao["560101"], [1, 0], "the user's boundary is kept (from schema \(version))")
+            XCTAssertEqual(try store.areas.boundarySources(), [DefaultData.boundarySource, "my-survey.geojson"])
+            XCTAssertEqual(try store.db.scalarInt("SELECT count(*) FROM area_boundaries"), 8_427)
+            XCTAssertEqual(try store.sync.contentDigest(), digest, "no record changed (from schema \(version))")
+            XCTAssertEqual(try store.records.record(id)?["name_en"], "Wiang Elderly Club", "the user's edit is kept")
+            XCTAssertEqual(try store.search("ชมรมผู้สูงอายุตำบลเวียง").first?.id, id)
+            XCTAssertNil(try store.laptop.meta(SchemaV8.request), "the request is cleared once done")
 
-        // Opening again changes nothing more.
-        let before = try dump(store, "SELECT code, name_th, name_en FROM areas ORDER BY code")
-        let again = try Store(path: path)
-        XCTAssertEqual(try dump(again, "SELECT code, name_th, name_en FROM areas ORDER BY code"), before)
+            // Opening again changes nothing more.
+            let before = try dump(store, "SELECT code, name_th, name_en, lat, lon FROM areas ORDER BY code")
+            let again = try Store(path: path)
+            XCTAssertEqual(try dump(again, "SELECT code, name_th, name_en, lat, lon FROM areas ORDER BY code"), before)
+        }
     }
 
     /// A schema-only database holds its user's own geography: the upgrade
@@ -124,7 +133,7 @@ final class EmbeddedGeographyTests: XCTestCase {
             let old = try Store(path: path, create: true)
             try old.areas.upsert(Area(code: "56", level: .province, parent: nil, nameTH: "พะเยา", nameEN: "Phayao"))
         }
-        try Database(path: path).execute("PRAGMA user_version = 5")
+        try OlderSchema.downgrade(path, to: 5)
         let store = try Store(path: path)
         XCTAssertEqual(try store.db.userVersion, Store.schemaVersion)
         XCTAssertEqual(try store.db.scalarInt("SELECT count(*) FROM areas"), 1)

@@ -96,11 +96,12 @@ final class FieldWorkTests: XCTestCase {
         let need = try store.records.create(.resource, ["entity": needer, "kind": "need", "category": "care", "description": "ดูแลผู้สูงอายุติดเตียง"])
         for e in [province, amphoe, near, other] { _ = try store.records.create(.resource, ["entity": e, "kind": "offer", "category": "care"]) }
         _ = try store.records.create(.resource, ["entity": near, "kind": "offer", "category": "funding"])
-        let matches = try store.elements.matchNeeds(inAreaOrBelow: "560101")
+        let matches = try store.elements.matches(inAreaOrBelow: "560101")
         XCTAssertEqual(matches.count, 1)
         XCTAssertEqual(matches[0].need.id, need)
         XCTAssertEqual(matches[0].offers.map(\.offer.elementID), [near, amphoe, province], "tambon, then amphoe, then province; not Yala")
-        XCTAssertEqual(matches[0].offers.map(\.distance), [.sameTambon, .sameAmphoe, .sameProvince])
+        XCTAssertEqual(matches[0].offers.map(\.match.proximity), [.sameTambon, .sameAmphoe, .sameProvince])
+        XCTAssertEqual(Set(matches[0].offers.map(\.match.strength)), [.sameCategoryOnly], "offers without a word in common share the category only")
         XCTAssertEqual(matches[0].offers[0].contact, "054-123-456")
 
         _ = try store.records.create(.contactLog, ["entity": near, "date": "2025-11-02", "who": "คุณแดง", "channel": "phone", "outcome": "รับเรื่อง"])

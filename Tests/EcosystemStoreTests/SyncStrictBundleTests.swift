@@ -159,7 +159,9 @@ final class SyncStrictBundleTests: XCTestCase {
             UPDATE entities SET name_th = 'Cafe\u{0301}' || char(10) || 'ใหม่', description = 'a' || char(13) || char(10) || 'b' WHERE id = '\(ids[0])';
             UPDATE entities SET name_th = 'ชื่อ' || char(27) || '[31m' WHERE id = '\(ids[1])';
             UPDATE areas SET lon = 9e999 WHERE code = '56';
-            DROP TABLE held_back; DELETE FROM meta WHERE key = 'repair_stored_values'; PRAGMA user_version = 3;
+            DROP TABLE held_back; DROP TABLE conflicts; ALTER TABLE resources DROP COLUMN status;
+            DELETE FROM meta WHERE key = 'repair_stored_values'; DELETE FROM meta WHERE key = 'repair_sync_rules';
+            PRAGMA user_version = 3;
             """)
         let store = try Store(path: path)
         let mended = try XCTUnwrap(store.records.record(ids[0]))

@@ -18,7 +18,7 @@ extension Store.Areas {
     /// the areas of the whole country, then the boundaries of every level,
     /// with the sources recorded (`geography_source` in meta; each
     /// boundary's source). With `onlyMissing` nothing already here changes
-    /// (the upgrade of an older database, `SchemaV6`); without it, areas are
+    /// (the upgrade of an older database, `SchemaV8`); without it, areas are
     /// updated by code as `import-geography` would (`init`).
     @discardableResult
     public func loadEmbeddedGeography(onlyMissing: Bool = false) throws -> EmbeddedGeographyLoad {
@@ -33,15 +33,15 @@ extension Store.Areas {
         }
     }
 
-    /// Migration 6's load, run once the store is open (it writes through
+    /// Migration 8's load, run once the store is open (it writes through
     /// this part and the search index, which a migration cannot reach):
     /// what this release embeds and the database lacks, and the request
     /// cleared in the same transaction.
     func addEmbeddedGeographyIfAsked() throws {
-        guard try context.meta(SchemaV6.request) != nil else { return }
+        guard try context.meta(SchemaV8.request) != nil else { return }
         try db.transaction {
             try loadEmbeddedGeography(onlyMissing: true)
-            try db.run("DELETE FROM meta WHERE key = ?", [SchemaV6.request])
+            try db.run("DELETE FROM meta WHERE key = ?", [SchemaV8.request])
         }
     }
 }

@@ -91,7 +91,8 @@ extension Store.Elements {
         }
         return AreaSituation(area: area, path: path, indicators: ranked, playersByRole: byRole, elementsByKind: byKind,
                              counts: counts, missingRoles: PlayerRole.allCases.filter { (byRole[$0] ?? 0) == 0 }, vulnerable: vulnerable,
-                             openNeeds: try knownResources?.filter { $0.kind == .need } ?? resources(inAreaOrBelow: code, kind: .need),
+                             openNeeds: try (knownResources?.filter { $0.kind == .need } ?? resources(inAreaOrBelow: code, kind: .need))
+                                .filter { $0.status == .open },
                              activeProjects: try projects(inArea: code, activeOnly: true))
     }
 }

@@ -18,7 +18,14 @@ enum Migrations {
         Migration(version: 3, name: "indexes for a national data set", marker: "entities_player_areas", apply: { try $0.execute(SchemaV3.sql) }),
         Migration(version: 4, name: "values held back from bundles", marker: "held_back", apply: { try $0.execute(SchemaV4.sql) }),
         Migration(version: 5, name: "conflicts kept for review; sync rules repaired", marker: "conflicts", apply: { try $0.execute(SchemaV5.sql) }),
-        Migration(version: 6, name: "the whole country's geography and boundaries", apply: { try $0.execute(SchemaV6.sql) }),
+        // Issue 16 (numbered after the trust work's 4 and 5, merged before):
+        // a column and index rows, no table or index of their own to mark them.
+        Migration(version: 6, name: "resource status (open or met)", apply: { try $0.execute(SchemaV6.sql) }),
+        Migration(version: 7, name: "word starts of English names in the exact search keys", apply: { try SchemaV7.apply($0) }),
+        // Issue 15 (numbered after issue 16's 6 and 7): a request in meta
+        // that the store clears once the geography is loaded (no table or
+        // index of its own to mark it).
+        Migration(version: 8, name: "the whole country's geography and boundaries", apply: { try $0.execute(SchemaV8.sql) }),
     ]
 
     static var latestVersion: Int { all.last?.version ?? 0 }

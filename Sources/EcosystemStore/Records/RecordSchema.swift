@@ -38,6 +38,10 @@ public struct FieldSpec: Sendable {
     public var textRule = TextRule.name
     /// The numbers the field takes (`.integer` and `.real` fields), when bounded.
     public var range: ClosedRange<Double>? = nil
+    /// The schema version that added the field. A bundle written before it
+    /// lacks the field: its records read as having the default, stamped
+    /// when they were created (`BundleParse.record`).
+    public var sinceSchema = 1
     /// What `--help` and error messages say the field accepts.
     public var accepts: String { acceptance.english }
 
@@ -115,8 +119,8 @@ public enum RecordType: String, CaseIterable, Sendable {
     /// Every field with its kind and rule; `docs/security.md` lists the rules.
     private func makeFields() -> [FieldSpec] {
         func f(_ name: String, _ kind: FieldKind, required: Bool = false, default value: String? = nil,
-               text: TextRule = .name, range: ClosedRange<Double>? = nil) -> FieldSpec {
-            FieldSpec(name: name, kind: kind, required: required, defaultValue: value, textRule: text, range: range)
+               text: TextRule = .name, range: ClosedRange<Double>? = nil, since: Int = 1) -> FieldSpec {
+            FieldSpec(name: name, kind: kind, required: required, defaultValue: value, textRule: text, range: range, sinceSchema: since)
         }
         let people: ClosedRange<Double> = 0...100_000_000 // counts of persons or households
         switch self {
@@ -134,7 +138,8 @@ public enum RecordType: String, CaseIterable, Sendable {
         case .resource:
             return [f("entity", .recordID, required: true), f("kind", .word(ResourceKind.words), required: true),
                     f("category", .word(ResourceCategory.words)), f("description", .text, text: .description),
-                    f("quantity", .text, text: .short), f("area", .areaCode), f("period", .text, text: .short)]
+                    f("quantity", .text, text: .short), f("area", .areaCode), f("period", .text, text: .short),
+                    f("status", .word(ResourceStatus.words), default: ResourceStatus.open.rawValue, since: 6)]
         case .project:
             return [f("name_th", .text, required: true), f("name_en", .text), f("lead", .recordID),
                     f("partners", .recordIDs), f("area", .areaCodes), f("target_groups", .words(TargetGroup.words)),

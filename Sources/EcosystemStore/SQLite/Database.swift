@@ -64,6 +64,17 @@ final class Database {
         sqlite3_close_v2(handle)
     }
 
+    /// Changes when anything is written to the file: by this connection
+    /// (its count of changed rows) or by another (SQLite's data version).
+    struct ChangeVersion: Equatable {
+        var own: Int64
+        var others: Int
+    }
+
+    func changeVersion() throws -> ChangeVersion {
+        ChangeVersion(own: sqlite3_total_changes64(handle), others: try scalarInt("PRAGMA data_version"))
+    }
+
     func error(_ rc: Int32, sql: String?) -> StoreError {
         .database(DatabaseError(code: SQLiteResultCode(rawValue: rc), message: String(cString: sqlite3_errmsg(handle)), sql: sql))
     }

@@ -156,9 +156,19 @@ enum BundleParse {
         }
         guard let fieldObject = o["fields"] as? [String: Any] else { throw BundleError("record \(id) has no fields") }
         var fields: [String: [BundleVersion]] = [:]
+        var absent = 0
         var faults: [HeldBackValue] = []
         for spec in type.storedFields {
-            guard let raw = fieldObject[spec.name] else { throw BundleError("record \(id) lacks field \(spec.name)") }
+            guard let raw = fieldObject[spec.name] else {
+                // A field added after the bundle's tisep: the record has
+                // its default, as it has in a database migrated since.
+                if spec.sinceSchema > 1 {
+                    fields[spec.name] = [BundleVersion(stamp: base, value: nil)]
+                    absent += 1
+                    continue
+                }
+                throw BundleError("record \(id) lacks field \(spec.name)")
+            }
             guard let list = raw as? [Any], !list.isEmpty else { throw BundleError("record \(id): field \(spec.name) has no values") }
             var versions: [BundleVersion] = []
             for item in list {
@@ -188,7 +198,7 @@ enum BundleParse {
             }
             fields[spec.name] = versions
         }
-        if fieldObject.count != fields.count {
+        if fieldObject.count != fields.count - absent {
             let unknown = fieldObject.keys.filter { type.storedFields.map(\.name).contains($0) == false }.sorted()
             throw BundleError("record \(id): \(typeName) has no field \(unknown.first ?? "?") (made by a newer tisep? please update)")
         }

@@ -280,6 +280,19 @@ extension Update {
         return [.loadAreaReferrals(state.selectedArea)]
     }
 
+    /// A need marked met: undoable, and it leaves the open view at once;
+    /// the status line offers to log how (a contact with who offered).
+    static func needMarkedMet(_ state: inout AppState, label: String, offeredBy: String?, undo: [InverseEdit]) -> [Effect] {
+        let t = state.texts
+        state.undoStack.append(UndoEntry(label: t("ได้รับแล้ว ", "met ") + label, edits: undo))
+        var status = t("ได้รับแล้ว: \(label) · u ย้อน", "marked met: \(label) · u undoes")
+        if let offeredBy { status += t(" · C บันทึกการติดต่อกับ \(offeredBy)", " · C logs a contact with \(offeredBy)") }
+        state.status = status
+        var effects = [reload(state)]
+        if case let .needs(view) = state.overlay { effects.append(.loadMatches(view.area)) }
+        return effects
+    }
+
     /// Shows an element: in the served area under the selection (else its
     /// first), with the detail pane focused.
     static func elementOpened(_ state: inout AppState, id: String, areas: [String]) -> [Effect] {
