@@ -16,7 +16,7 @@ final class EmbeddedGeographyCommandTests: XCTestCase {
         XCTAssertTrue(cli.run("search", "Phra Borom Maha Ratchawang").out.contains("100101"))
         let map = cli.run("map", "--area", "1001", "--color", "never", "--width", "60", "--height", "24", "--lang", "en")
         XCTAssertEqual(map.code, 0, map.err)
-        XCTAssertTrue(map.out.contains("no data (12)"), map.out)
+        XCTAssertTrue(map.out.contains("no data yet (12)"), map.out)
         let store = try Store(path: cli.db)
         XCTAssertEqual(try store.areas.boundaries(level: .province, inside: nil).count, 77)
         XCTAssertEqual(try store.areas.boundarySources(), [DefaultData.boundarySource])
