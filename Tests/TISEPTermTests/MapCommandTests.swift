@@ -181,8 +181,9 @@ final class MapCommandTests: XCTestCase {
         XCTAssertFalse(boxDrawing.isEmpty, "borders")
         XCTAssertEqual(Set(map.unicodeScalars.filter { $0 != " " && $0 != "\n" && !(0x2500...0x257F).contains($0.value) }), ["·"],
                        "no class glyph: only the no-data mark between the borders")
-        XCTAssertTrue(r.out.contains("no values for this indicator"), r.out)
-        XCTAssertTrue(r.out.contains("no data (68)"), r.out)
+        // An empty database holds no ecosystem data anywhere: "no data yet", not "no values".
+        XCTAssertTrue(r.out.contains("no data here yet"), r.out)
+        XCTAssertTrue(r.out.contains("no data yet (68)"), r.out)
     }
 
     func testColourAlwaysAndNoColor() throws {
