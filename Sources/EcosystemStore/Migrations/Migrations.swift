@@ -22,6 +22,10 @@ enum Migrations {
         // a column and index rows, no table or index of their own to mark them.
         Migration(version: 6, name: "resource status (open or met)", apply: { try $0.execute(SchemaV6.sql) }),
         Migration(version: 7, name: "word starts of English names in the exact search keys", apply: { try SchemaV7.apply($0) }),
+        // Issue 15 (numbered after issue 16's 6 and 7): a request in meta
+        // that the store clears once the geography is loaded (no table or
+        // index of its own to mark it).
+        Migration(version: 8, name: "the whole country's geography and boundaries", apply: { try $0.execute(SchemaV8.sql) }),
     ]
 
     static var latestVersion: Int { all.last?.version ?? 0 }

@@ -39,7 +39,7 @@ enum MapPaneLegend {
 
     static func labels(_ data: MapData, thai: Bool) -> LegendLabels {
         var labels = data.labels
-        labels.noData = thai ? "ไม่มีข้อมูล" : "no data"
+        labels.noData = data.noDataName(thai: thai)
         return labels
     }
 
