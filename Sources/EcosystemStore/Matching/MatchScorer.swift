@@ -40,6 +40,11 @@ public struct MatchOptions: Sendable {
     /// none of the terms, so that a small scope (a tambon with a few needs
     /// and offers) does not make every shared word look common.
     public var backgroundDocuments = 10.0
+    /// A field of work shared (`MatchDomain`) weighs this many times its
+    /// IDF: half a concept, since a field is broader than a concept (a
+    /// wheelchair and a hospital bed are both mobility aids, not the same
+    /// thing). 0 leaves fields out.
+    public var fieldWeight = 1.5
     /// The text similarity that counts as full marks in the score.
     public var fullTextSimilarity = 0.5
     /// Offers of another province count when their tambon is at most this
@@ -78,6 +83,11 @@ public struct MatchScorer: Sendable {
     private var needTexts: [String: AnalysedText]
     private let idf: [String: Double]
     private let conceptIDF: [Int: Double]
+    private let fieldIDF: [Int: Double]
+    /// Concepts that make an offer a grant for projects, and fields of
+    /// money itself (`MatchDomain`), by index.
+    private let grantConcepts: Set<Int>
+    private let moneyFields: Set<Int>
     /// Unseen terms: as rare as a term of one document.
     private let unseenIDF: Double
     private let offersByStretch: [Stretch: [Int]]
@@ -86,6 +96,7 @@ public struct MatchScorer: Sendable {
     private let keyIDs: [String: Int]
     private let idfByID: [Double]
     private let offersByConcept: [Int: [Int]]
+    private let offersByField: [Int: [Int]]
     private let offersByCategory: [ResourceCategory: [Int]]
 
     public init(needs: [MatchResource], offers: [MatchResource], places: [MatchPlace] = [], options: MatchOptions = MatchOptions()) {
@@ -108,27 +119,36 @@ public struct MatchScorer: Sendable {
         var seen = Set<String>()
         var df: [String: Int] = [:]
         var conceptDF: [Int: Int] = [:]
+        var fieldDF: [Int: Int] = [:]
         for t in offerTexts + needs.compactMap({ needTexts[$0.id] }) where seen.insert(t.signature).inserted {
             for k in t.keys { df[k, default: 0] += 1 }
             for c in t.concepts { conceptDF[c, default: 0] += 1 }
+            for f in t.fields { fieldDF[f, default: 0] += 1 }
         }
         let n = Double(seen.count) + max(0, options.backgroundDocuments)
         func idfOf(_ d: Int) -> Double { log(1 + (n - Double(d) + 0.5) / (Double(d) + 0.5)) }
         idf = df.mapValues(idfOf)
         conceptIDF = conceptDF.mapValues(idfOf)
+        fieldIDF = fieldDF.mapValues(idfOf)
+        let lexicon = options.lexicon
+        grantConcepts = Set(lexicon.concepts.indices.filter { MatchDomain.grantConcepts.contains(lexicon.concepts[$0].id) })
+        moneyFields = Set(lexicon.domains.indices.filter { MatchDomain.moneyFields.contains(lexicon.domains[$0].id) })
         unseenIDF = idfOf(1)
         var byID = [Double](repeating: idfOf(1), count: table.count)
         for (key, id) in table { byID[id] = idf[key] ?? idfOf(1) }
         idfByID = byID
 
         var byStretch: [Stretch: [Int]] = [:], byConcept: [Int: [Int]] = [:], byCategory: [ResourceCategory: [Int]] = [:]
+        var byField: [Int: [Int]] = [:]
         for (i, t) in offerTexts.enumerated() {
             for k in MatchScorer.stretches(t, length: options.minimumRunScalars) { byStretch[k, default: []].append(i) }
             for c in t.concepts { byConcept[c, default: []].append(i) }
+            for f in t.fields { byField[f, default: []].append(i) }
             if let c = offers[i].category { byCategory[c, default: []].append(i) }
         }
         offersByStretch = byStretch
         offersByConcept = byConcept
+        offersByField = byField
         offersByCategory = byCategory
         for i in self.offerTexts.indices { self.offerTexts[i].norm = norm(self.offerTexts[i]) }
         for id in self.needTexts.keys { self.needTexts[id]!.norm = norm(self.needTexts[id]!) }
@@ -151,6 +171,13 @@ public struct MatchScorer: Sendable {
         var sharing = Set<Int>()
         for k in MatchScorer.stretches(text, length: options.minimumRunScalars) { sharing.formUnion(offersByStretch[k] ?? []) }
         for c in text.concepts { sharing.formUnion(offersByConcept[c] ?? []) }
+        if options.fieldWeight > 0 {
+            for f in text.fields { sharing.formUnion(offersByField[f] ?? []) }
+            // A need for money meets a grant by subject, whom it is for included.
+            if need.category == .funding, !text.audienceFields.isEmpty || !text.fields.isEmpty {
+                for c in grantConcepts { sharing.formUnion(offersByConcept[c] ?? []) }
+            }
+        }
         var others = Set<Int>()
         if need.category == .referral {
             others = Set(offers.indices)
@@ -260,8 +287,12 @@ public struct MatchScorer: Sendable {
         let sharedIssues = IssueArea.allCases.filter { need.organisation.issues.contains($0) && offer.organisation.issues.contains($0) }
 
         let strength: MatchStrength
-        if shared.asksHelp || (shared.similarity >= options.substanceThreshold && (!shared.terms.isEmpty || shared.hasRun)) {
+        // Substance is a shared concept or stretch of text; a field alone is
+        // the weaker claim of the same field.
+        if shared.asksHelp || (shared.similarity >= options.substanceThreshold && (shared.sharesConcept || shared.hasRun)) {
             strength = .substance
+        } else if shared.sharesField {
+            strength = .sameField
         } else if sameCategory || (need.category == .referral && !sharedGroups.isEmpty) {
             strength = sharedGroups.isEmpty ? .sameCategoryOnly : .sharedGroup
         } else {
@@ -283,7 +314,8 @@ public struct MatchScorer: Sendable {
         let score: Double
         switch strength {
         case .substance: score = 0.5 + 0.5 * unit
-        case .sharedGroup: score = 0.2 + 0.29 * unit
+        case .sameField: score = 0.35 + 0.14 * unit
+        case .sharedGroup: score = 0.2 + 0.14 * unit
         case .sameCategoryOnly: score = 0.01 + 0.18 * unit
         }
         // The reasons in words are added to the few matches shown (`withReasons`).
@@ -352,6 +384,11 @@ public struct MatchScorer: Sendable {
         /// They share a kind of help the need asks for (a loan and a
         /// revolving fund): substance however much else either says.
         var asksHelp = false
+        /// They are in the same field of work and their categories agree
+        /// (`MatchDomain`): the offer meets the need in other words.
+        var sharesField = false
+        /// A phrase-list concept is shared (a field is not one).
+        var sharesConcept = false
     }
 
     private func weight(_ key: String) -> Double { idf[key] ?? unseenIDF }
@@ -361,8 +398,10 @@ public struct MatchScorer: Sendable {
     /// (sorted), so that a score never depends on how a set was built.
     private func norm(_ t: AnalysedText) -> Double {
         t.keys.sorted().reduce(0.0) { $0 + pow(weight($1), 2) } + t.concepts.sorted().reduce(0.0) { $0 + pow(weight(concept: $1), 2) }
+            + t.fields.sorted().reduce(0.0) { $0 + pow(weight(field: $1), 2) }
     }
     private func weight(concept c: Int) -> Double { (conceptIDF[c] ?? unseenIDF) * options.phraseWeight }
+    private func weight(field f: Int) -> Double { (fieldIDF[f] ?? unseenIDF) * options.fieldWeight }
 
     /// IDF-weighted cosine of the two texts' terms (phrase-list concepts and
     /// tokens), counting only tokens that lie in a stretch of text both
@@ -380,16 +419,44 @@ public struct MatchScorer: Sendable {
         // packaging design gives no packaging).
         func wraps(_ c: ResourceCategory?) -> Bool { c == .funding || c == .knowledge }
         let offerWraps = wraps(offerCategory) && offerCategory != needCategory
+        let grant = grantBySubject(n, o, needCategory: needCategory, offerCategory: offerCategory)
         for c in n.concepts.intersection(o.concepts).sorted() {
             let concept = options.lexicon.concepts[c]
+            // A grant for another subject is not the money asked for
+            // (teenage pregnancy against elder care).
+            let offSubject = grant == .offSubject && grantConcepts.contains(c)
             let asked = concept.role == .help && (!wraps(needCategory) || concept.gives == needCategory)
-                && (!offerWraps || concept.gives == offerCategory)
+                && (!offerWraps || concept.gives == offerCategory) && !offSubject
             if asked { out.asksHelp = true }
-            let w = weight(concept: c) * (asked ? 1 : topicFactor)
+            out.sharesConcept = true
+            let w = weight(concept: c) * (asked ? 1 : offSubject ? options.crossCategoryFactor : topicFactor)
             sharedWeight += w * w
             let label = concept.label(form: n.forms[c] ?? nil)
             if !terms.contains(where: { $0.thai == label.thai }) {
                 terms.append(SharedTerm(thai: label.thai, english: label.english, weight: w, fromPhraseList: true))
+            }
+        }
+        // Fields of work shared: the same field in other words.
+        let domains = options.lexicon.domains
+        for f in n.fields.intersection(o.fields).sorted() where options.fieldWeight > 0 {
+            let w = weight(field: f) * topicFactor
+            sharedWeight += w * w
+            if categoriesAgree { out.sharesField = true }
+            let label = (thai: "ด้าน" + domains[f].thai, english: "field: " + domains[f].english)
+            if !terms.contains(where: { $0.thai == label.thai }) {
+                terms.append(SharedTerm(thai: label.thai, english: label.english, weight: w, fromPhraseList: true))
+            }
+        }
+        if case .onSubject(let common, let asked) = grant {
+            if asked { out.asksHelp = true }
+            // Subjects that only whom the need is for names (money for the
+            // elders' day; a grant for elder care) are not in the text
+            // vectors: they add to the shared weight here.
+            for f in common.subtracting(n.fields.intersection(o.fields)).sorted() {
+                let w = weight(field: f)
+                sharedWeight += w * w
+                terms.append(SharedTerm(thai: "ทุนด้าน" + domains[f].thai, english: "grant for " + domains[f].english, weight: w,
+                                        fromPhraseList: true))
             }
         }
         var sharedKeys = Set<Int>()
@@ -414,6 +481,36 @@ public struct MatchScorer: Sendable {
         out.similarity = min(1, sharedWeight / (n.norm * o.norm).squareRoot())
         out.terms = terms.sorted { $0.weight > $1.weight }
         return out
+    }
+
+    enum GrantFit: Equatable {
+        /// Not a grant offered for a need for money, or one of the two says no subject.
+        case none
+        /// The grant's subject and the need's share these fields; `asked`:
+        /// the need names no other kind of money (a loan), so the grant is
+        /// what it asks.
+        case onSubject(Set<Int>, asked: Bool)
+        /// Both name subjects, and none in common.
+        case offSubject
+    }
+
+    /// Grants are matched by subject as well as kind: a need for money and
+    /// a grant for projects agree when their subjects — the fields of their
+    /// concepts and situations, and of whom they are for — share a field
+    /// (money for an elders' day and a grant for elder-care projects), and
+    /// disagree when both name subjects and none is shared. Fields of money
+    /// itself (capital, welfare) are no subject.
+    private func grantBySubject(_ n: AnalysedText, _ o: AnalysedText, needCategory: ResourceCategory?,
+                                offerCategory: ResourceCategory?) -> GrantFit {
+        guard options.fieldWeight > 0, needCategory == .funding, offerCategory == .funding,
+              !o.concepts.isDisjoint(with: grantConcepts) else { return .none }
+        let needSubject = n.fields.union(n.audienceFields).subtracting(moneyFields)
+        let offerSubject = o.fields.union(o.audienceFields).subtracting(moneyFields)
+        guard !needSubject.isEmpty, !offerSubject.isEmpty else { return .none }
+        let common = needSubject.intersection(offerSubject)
+        guard !common.isEmpty else { return .offSubject }
+        let otherMoney = n.concepts.contains { options.lexicon.concepts[$0].gives == .funding && !grantConcepts.contains($0) }
+        return .onSubject(common, asked: !otherMoney)
     }
 
     struct Run {
