@@ -509,7 +509,11 @@ public struct MatchScorer: Sendable {
         guard !needSubject.isEmpty, !offerSubject.isEmpty else { return .none }
         let common = needSubject.intersection(offerSubject)
         guard !common.isEmpty else { return .offSubject }
+        // A need that names another kind of money (a loan), or money for a
+        // person or a business (its situations are in a field of money:
+        // no money for the bus, no capital), does not ask for a project grant.
         let otherMoney = n.concepts.contains { options.lexicon.concepts[$0].gives == .funding && !grantConcepts.contains($0) }
+            || !n.fields.isDisjoint(with: moneyFields)
         return .onSubject(common, asked: !otherMoney)
     }
 

@@ -185,12 +185,9 @@ struct MatchAnalyser: Sendable {
         // overlap what the phrases find and hide nothing from them.
         var i = 0
         while i < text.count {
-            if let hit = situations.longest(in: text, at: i, masked: masked) {
-                out.fields.formUnion(fieldsOf[hit.payload])
-                i += hit.length
-            } else {
-                i += 1
-            }
+            // Situations may overlap each other ("ไม่มีเงินสด": no money, cash).
+            if let hit = situations.longest(in: text, at: i, masked: masked) { out.fields.formUnion(fieldsOf[hit.payload]) }
+            i += 1
         }
         i = 0
         while i < text.count {
@@ -205,6 +202,7 @@ struct MatchAnalyser: Sendable {
                     for other in implied[c] where out.concepts.insert(other).inserted { out.forms[other] = .some(nil) }
                 }
                 if concept.role == .provider { out.providers.insert(c) }
+                // Teaching words, and kinds of help that are teaching (tutoring).
                 if MatchLexicon.teachingConcepts.contains(concept.id) { out.teaches = true }
                 if concept.role == .who {
                     out.who.insert(c)
