@@ -123,6 +123,8 @@ public struct MatchLexicon: Sendable {
     /// The generic concepts of teaching words: a resource naming one gives
     /// knowledge (`MatchScorer`).
     static let teachingConcepts: Set<String> = ["g-training", "g-vocation"]
+    /// The generic concept of project words (`MatchScorer`'s open grants).
+    static let projectConcept = "g-project"
 }
 
 enum StandardPhrases {

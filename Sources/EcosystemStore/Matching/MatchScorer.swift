@@ -174,7 +174,7 @@ public struct MatchScorer: Sendable {
         if options.fieldWeight > 0 {
             for f in text.fields { sharing.formUnion(offersByField[f] ?? []) }
             // A need for money meets a grant by subject, whom it is for included.
-            if need.category == .funding, !text.audienceFields.isEmpty || !text.fields.isEmpty {
+            if need.category == .funding, !text.audienceFields.isEmpty || !text.fields.isEmpty || text.namesProject {
                 for c in grantConcepts { sharing.formUnion(offersByConcept[c] ?? []) }
             }
         }
@@ -459,6 +459,12 @@ public struct MatchScorer: Sendable {
                                         fromPhraseList: true))
             }
         }
+        if grant == .open {
+            out.asksHelp = true
+            if !terms.contains(where: { $0.fromPhraseList && $0.english == "project grants" }) {
+                terms.append(SharedTerm(thai: "ทุนโครงการเปิดรับทุกเรื่อง", english: "open project grant", weight: 0, fromPhraseList: true))
+            }
+        }
         var sharedKeys = Set<Int>()
         for segment in n.segments {
             for run in sharedRuns(segment, in: o) {
@@ -492,6 +498,9 @@ public struct MatchScorer: Sendable {
         case onSubject(Set<Int>, asked: Bool)
         /// Both name subjects, and none in common.
         case offSubject
+        /// A grant open to any subject (it names none) and a need for money
+        /// for a project.
+        case open
     }
 
     /// Grants are matched by subject as well as kind: a need for money and
@@ -506,14 +515,15 @@ public struct MatchScorer: Sendable {
               !o.concepts.isDisjoint(with: grantConcepts) else { return .none }
         let needSubject = n.fields.union(n.audienceFields).subtracting(moneyFields)
         let offerSubject = o.fields.union(o.audienceFields).subtracting(moneyFields)
-        guard !needSubject.isEmpty, !offerSubject.isEmpty else { return .none }
-        let common = needSubject.intersection(offerSubject)
-        guard !common.isEmpty else { return .offSubject }
         // A need that names another kind of money (a loan), or money for a
         // person or a business (its situations are in a field of money:
         // no money for the bus, no capital), does not ask for a project grant.
         let otherMoney = n.concepts.contains { options.lexicon.concepts[$0].gives == .funding && !grantConcepts.contains($0) }
             || !n.fields.isDisjoint(with: moneyFields)
+        if offerSubject.isEmpty { return n.namesProject && !otherMoney ? .open : .none }
+        guard !needSubject.isEmpty else { return .none }
+        let common = needSubject.intersection(offerSubject)
+        guard !common.isEmpty else { return .offSubject }
         return .onSubject(common, asked: !otherMoney)
     }
 

@@ -100,6 +100,9 @@ struct AnalysedText: Sendable {
     /// The fields its who-words make a subject (ผู้สูงอายุ: elder care),
     /// for matching a grant by subject.
     var audienceFields: Set<Int> = []
+    /// It names a project or activity (โครงการ, กิจกรรม): money it asks is
+    /// for a project.
+    var namesProject = false
     var segments: [TextSegment] = []
     var keys: Set<String> = []
     /// `keys` as the scorer numbers them.
@@ -204,6 +207,7 @@ struct MatchAnalyser: Sendable {
                 if concept.role == .provider { out.providers.insert(c) }
                 // Teaching words, and kinds of help that are teaching (tutoring).
                 if MatchLexicon.teachingConcepts.contains(concept.id) { out.teaches = true }
+                if concept.id == MatchLexicon.projectConcept || MatchDomain.grantConcepts.contains(concept.id) { out.namesProject = true }
                 if concept.role == .who {
                     out.who.insert(c)
                     out.audienceFields.formUnion(audienceFieldsOf[c])
