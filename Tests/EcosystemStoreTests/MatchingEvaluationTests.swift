@@ -68,11 +68,19 @@ final class MatchingEvaluationTests: XCTestCase {
         var noPhrases = MatchOptions()
         noPhrases.lexicon = .empty
         report("all, trigrams without the phrase list", MatchingFigures.measure(set, split: nil, options: noPhrases))
+        var noFields = MatchOptions()
+        noFields.fieldWeight = 0
+        for split in ["dev", "test", "holdout", "holdout2", "holdout3"] {
+            report("\(split) without fields (fieldWeight 0)", MatchingFigures.measure(set, split: split, options: noFields))
+        }
+        let withoutFields = MatchingFigures.measure(set, split: nil, options: noFields)
+        report("all without fields (fieldWeight 0)", withoutFields)
         let category = CategoryOnlyBaseline.measure(set)
         report("all, category and distance only (the matching before issue 16)", category)
         let scorer = MatchingFigures.measure(set, split: nil)
         XCTAssertGreaterThan(scorer.precisionFirst, category.precisionFirst + 0.3, "the scorer is far better than the category alone")
         XCTAssertGreaterThan(scorer.cleanThree, category.cleanThree + 0.5)
+        XCTAssertGreaterThan(scorer.precisionFirst, withoutFields.precisionFirst, "fields of work find more first offers")
     }
 }
 

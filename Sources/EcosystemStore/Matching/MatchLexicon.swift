@@ -116,10 +116,6 @@ public struct MatchLexicon: Sendable {
 
     public static let standard = MatchLexicon(StandardPhrases.all, domains: StandardDomains.all)
 
-    /// The phrase list without its fields and situations: the second
-    /// round's matcher (for measuring what the fields add).
-    public static let withoutFields = MatchLexicon(StandardPhrases.all.filter { $0.role != .situation })
-
     /// The generic concepts of teaching words: a resource naming one gives
     /// knowledge (`MatchScorer`).
     static let teachingConcepts: Set<String> = ["g-training", "g-vocation"]

@@ -436,15 +436,17 @@ public struct MatchScorer: Sendable {
                 terms.append(SharedTerm(thai: label.thai, english: label.english, weight: w, fromPhraseList: true))
             }
         }
-        // Fields of work shared: the same field in other words.
+        // Fields of work shared: the same field in other words. A reason
+        // names them only when no concept is shared; otherwise the concepts
+        // say it better (รถเข็น, not รถเข็น and "mobility aids").
         let domains = options.lexicon.domains
         for f in n.fields.intersection(o.fields).sorted() where options.fieldWeight > 0 {
             let w = weight(field: f) * topicFactor
             sharedWeight += w * w
             if categoriesAgree { out.sharesField = true }
-            let label = (thai: "ด้าน" + domains[f].thai, english: "field: " + domains[f].english)
-            if !terms.contains(where: { $0.thai == label.thai }) {
-                terms.append(SharedTerm(thai: label.thai, english: label.english, weight: w, fromPhraseList: true))
+            if !out.sharesConcept {
+                terms.append(SharedTerm(thai: "ด้าน" + domains[f].thai, english: "field: " + domains[f].english, weight: w,
+                                        fromPhraseList: true))
             }
         }
         if case .onSubject(let common, let asked) = grant {
