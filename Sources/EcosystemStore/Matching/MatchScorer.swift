@@ -150,8 +150,8 @@ public struct MatchScorer: Sendable {
         offersByConcept = byConcept
         offersByField = byField
         offersByCategory = byCategory
-        for i in self.offerTexts.indices { self.offerTexts[i].norm = norm(self.offerTexts[i]) }
-        for id in self.needTexts.keys { self.needTexts[id]!.norm = norm(self.needTexts[id]!) }
+        for i in self.offerTexts.indices { setNorms(&self.offerTexts[i]) }
+        for id in self.needTexts.keys { setNorms(&self.needTexts[id]!) }
     }
 
     /// Every need of the scope with its offers, best first.
@@ -222,7 +222,7 @@ public struct MatchScorer: Sendable {
         var t = analyser.analyse(r.description, areas: r.areas)
         for i in t.segments.indices { t.segments[i].keyIDs = t.segments[i].tokens.map { keyIDs[$0.key] ?? -1 } }
         t.keyIDs = Set(t.segments.flatMap(\.keyIDs))
-        t.norm = norm(t)
+        setNorms(&t)
         return t
     }
 
@@ -289,7 +289,7 @@ public struct MatchScorer: Sendable {
         let strength: MatchStrength
         // Substance is a shared concept or stretch of text; a field alone is
         // the weaker claim of the same field.
-        if shared.asksHelp || (shared.similarity >= options.substanceThreshold && (shared.sharesConcept || shared.hasRun)) {
+        if shared.asksHelp || (shared.baseSimilarity >= options.substanceThreshold && (shared.sharesConcept || shared.hasRun)) {
             strength = .substance
         } else if shared.sharesField {
             strength = .sameField
@@ -389,6 +389,10 @@ public struct MatchScorer: Sendable {
         var sharesField = false
         /// A phrase-list concept is shared (a field is not one).
         var sharesConcept = false
+        /// The similarity without fields (the second round's): whether a
+        /// pair shares substance is decided on it, so that a field makes
+        /// no claim of substance, only ranks.
+        var baseSimilarity = 0.0
     }
 
     private func weight(_ key: String) -> Double { idf[key] ?? unseenIDF }
@@ -396,9 +400,9 @@ public struct MatchScorer: Sendable {
 
     /// The squared length of a text's weight vector, summed in one order
     /// (sorted), so that a score never depends on how a set was built.
-    private func norm(_ t: AnalysedText) -> Double {
-        t.keys.sorted().reduce(0.0) { $0 + pow(weight($1), 2) } + t.concepts.sorted().reduce(0.0) { $0 + pow(weight(concept: $1), 2) }
-            + t.fields.sorted().reduce(0.0) { $0 + pow(weight(field: $1), 2) }
+    private func setNorms(_ t: inout AnalysedText) {
+        t.baseNorm = t.keys.sorted().reduce(0.0) { $0 + pow(weight($1), 2) } + t.concepts.sorted().reduce(0.0) { $0 + pow(weight(concept: $1), 2) }
+        t.norm = t.baseNorm + t.fields.sorted().reduce(0.0) { $0 + pow(weight(field: $1), 2) }
     }
     private func weight(concept c: Int) -> Double { (conceptIDF[c] ?? unseenIDF) * options.phraseWeight }
     private func weight(field f: Int) -> Double { (fieldIDF[f] ?? unseenIDF) * options.fieldWeight }
@@ -410,7 +414,7 @@ public struct MatchScorer: Sendable {
     private func sharedText(_ n: AnalysedText, _ o: AnalysedText, categoriesAgree: Bool, needCategory: ResourceCategory?,
                             offerCategory: ResourceCategory?) -> SharedText {
         var out = SharedText()
-        var sharedWeight = 0.0
+        var sharedWeight = 0.0, baseWeight = 0.0
         var terms: [SharedTerm] = []
         let topicFactor = categoriesAgree ? 1 : options.crossCategoryFactor
         // Money or training for something: the something is the subject.
@@ -431,6 +435,7 @@ public struct MatchScorer: Sendable {
             out.sharesConcept = true
             let w = weight(concept: c) * (asked ? 1 : offSubject ? options.crossCategoryFactor : topicFactor)
             sharedWeight += w * w
+            baseWeight += w * w
             let label = concept.label(form: n.forms[c] ?? nil)
             if !terms.contains(where: { $0.thai == label.thai }) {
                 terms.append(SharedTerm(thai: label.thai, english: label.english, weight: w, fromPhraseList: true))
@@ -477,6 +482,7 @@ public struct MatchScorer: Sendable {
                 for k in run.keys where sharedKeys.insert(k).inserted {
                     let w = weight(id: k) * topicFactor
                     sharedWeight += w * w
+                    baseWeight += w * w
                     runWeight += w
                 }
                 out.hasRun = true
@@ -487,6 +493,7 @@ public struct MatchScorer: Sendable {
         }
         guard sharedWeight > 0 else { return out }
         out.similarity = min(1, sharedWeight / (n.norm * o.norm).squareRoot())
+        if n.baseNorm > 0, o.baseNorm > 0 { out.baseSimilarity = min(1, baseWeight / (n.baseNorm * o.baseNorm).squareRoot()) }
         out.terms = terms.sorted { $0.weight > $1.weight }
         return out
     }
@@ -526,7 +533,13 @@ public struct MatchScorer: Sendable {
         guard !needSubject.isEmpty else { return .none }
         let common = needSubject.intersection(offerSubject)
         guard !common.isEmpty else { return .offSubject }
-        return .onSubject(common, asked: !otherMoney)
+        // When the need says what its project is about, the grant must share
+        // that, not only whom it is for (grab rails for elders' homes and a
+        // grant for elders' health); when it says only whom (an elders'
+        // day), that is its subject.
+        let ownFields = n.fields.subtracting(moneyFields)
+        let onTopic = ownFields.isEmpty || !common.isDisjoint(with: ownFields)
+        return .onSubject(common, asked: !otherMoney && onTopic)
     }
 
     struct Run {

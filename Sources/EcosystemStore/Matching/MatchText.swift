@@ -110,6 +110,9 @@ struct AnalysedText: Sendable {
     /// The squared length of its weight vector, once the scope's weights
     /// are known (`MatchScorer`).
     var norm = 0.0
+    /// The same without its fields: the similarity that decides substance
+    /// is taken without them (`MatchScorer`).
+    var baseNorm = 0.0
     /// The segments joined with a separator no token contains: a shared
     /// stretch must lie inside one segment of the other text too.
     var joined = ""
