@@ -87,7 +87,7 @@ enum StandardDomains {
         MatchDomain("welfare", "สวัสดิการและเงินช่วยเหลือ", "welfare and cash aid",
                     concepts: ["welfare-fund", "member-benefits", "funeral", "sickness-benefit", "emergency-cash", "allowance",
                                "state-welfare-card", "food-bank", "s-hardship"],
-                    audience: ["poor"]),
+                    audience: ["poor", "families"]),
         MatchDomain("markets", "การตลาดและผลิตภัณฑ์", "products and markets",
                     concepts: ["packaging", "marketing", "branding", "standards", "photography", "publicity", "s-unsold", "s-dated"]),
         MatchDomain("design", "การออกแบบผลิตภัณฑ์", "product design",

@@ -525,10 +525,11 @@ public struct MatchScorer: Sendable {
         let needSubject = n.fields.union(n.audienceFields).subtracting(moneyFields)
         let offerSubject = o.fields.union(o.audienceFields).subtracting(moneyFields)
         // A need that names another kind of money (a loan), or money for a
-        // person or a business (its situations are in a field of money:
-        // no money for the bus, no capital), does not ask for a project grant.
+        // person, a family or a business (its situations, or whom it is
+        // for, are in a field of money: no money for the bus, no capital,
+        // a poor family), does not ask for a project grant.
         let otherMoney = n.concepts.contains { options.lexicon.concepts[$0].gives == .funding && !grantConcepts.contains($0) }
-            || !n.fields.isDisjoint(with: moneyFields)
+            || !n.fields.isDisjoint(with: moneyFields) || !n.audienceFields.isDisjoint(with: moneyFields)
         if offerSubject.isEmpty { return n.namesProject && !otherMoney ? .open : .none }
         guard !needSubject.isEmpty else { return .none }
         let common = needSubject.intersection(offerSubject)
