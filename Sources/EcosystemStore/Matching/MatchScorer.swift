@@ -491,10 +491,11 @@ public struct MatchScorer: Sendable {
                 }
             }
         }
+        // Weightless terms (an open grant) are reasons all the same.
+        out.terms = terms.sorted { $0.weight > $1.weight }
         guard sharedWeight > 0 else { return out }
         out.similarity = min(1, sharedWeight / (n.norm * o.norm).squareRoot())
         if n.baseNorm > 0, o.baseNorm > 0 { out.baseSimilarity = min(1, baseWeight / (n.baseNorm * o.baseNorm).squareRoot()) }
-        out.terms = terms.sorted { $0.weight > $1.weight }
         return out
     }
 
