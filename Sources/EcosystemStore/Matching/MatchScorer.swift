@@ -172,7 +172,16 @@ public struct MatchScorer: Sendable {
         for k in MatchScorer.stretches(text, length: options.minimumRunScalars) { sharing.formUnion(offersByStretch[k] ?? []) }
         for c in text.concepts { sharing.formUnion(offersByConcept[c] ?? []) }
         if options.fieldWeight > 0 {
-            for f in text.fields { sharing.formUnion(offersByField[f] ?? []) }
+            // A field alone is a claim only between categories that agree
+            // (and a grant by subject is funding for funding): an offer of
+            // another category sharing nothing but a field is left to the
+            // category rules below, unread.
+            for f in text.fields {
+                for i in offersByField[f] ?? [] where !sharing.contains(i) {
+                    if MatchScorer.categoriesAgree(need.category, offers[i].category)
+                        || (need.category == .knowledge && offerTexts[i].teaches) { sharing.insert(i) }
+                }
+            }
             // A need for money meets a grant by subject, whom it is for included.
             if need.category == .funding, !text.audienceFields.isEmpty || !text.fields.isEmpty || text.namesProject {
                 for c in grantConcepts { sharing.formUnion(offersByConcept[c] ?? []) }
