@@ -25,7 +25,11 @@ let package = Package(
         // How many terminal columns a character takes: one rule for the maps and the store.
         .target(name: "CellWidth"),
         .target(name: "AsciiMap", dependencies: ["CellWidth"]),
-        .target(name: "EcosystemStore", dependencies: ["CSQLite", "CellWidth"]),
+        // The bootstrap's replicate loop, optimised in every build: unoptimised
+        // it is a hundred times slower, and debug builds (the tests, `swift run
+        // tisep`) compute the demo's intervals on their first run.
+        .target(name: "BootstrapReplicates", swiftSettings: [.unsafeFlags(["-O"])]),
+        .target(name: "EcosystemStore", dependencies: ["CSQLite", "CellWidth", "BootstrapReplicates"]),
         // The embedded default data set: generated Swift source so that the
         // data travel inside the binary (no resource bundle to ship).
         .target(name: "DefaultData", path: "data", exclude: ["README.md"]),
@@ -49,7 +53,7 @@ let package = Package(
         // Golden/ and Fixtures/: expected output, and vendored data with the
         // scripts that made them, read by path (#filePath).
         .testTarget(name: "AsciiMapTests", dependencies: ["AsciiMap"], exclude: ["Golden", "Fixtures"]),
-        .testTarget(name: "EcosystemStoreTests", dependencies: ["EcosystemStore"], exclude: ["Fixtures"]),
+        .testTarget(name: "EcosystemStoreTests", dependencies: ["EcosystemStore", "BootstrapReplicates"], exclude: ["Fixtures"]),
         .testTarget(name: "DefaultDataTests", dependencies: ["DefaultData", "EcosystemStore"]),
         .testTarget(name: "TISEPTermTests", dependencies: ["TISEPTerm", "EcosystemStore", "AsciiMap", "DefaultData"], exclude: ["Golden"]),
         .testTarget(name: "TISEPBenchTests", dependencies: ["TISEPBench", "TISEPTerm", "EcosystemStore"]),
