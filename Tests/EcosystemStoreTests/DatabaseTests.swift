@@ -39,7 +39,11 @@ final class DatabaseTests: XCTestCase {
         // Schema 2 as the first release left it.
         try Database(path: path).execute("""
             DROP INDEX entities_player_areas; DROP INDEX indicator_values_live; DROP INDEX search_keys_area;
-            CREATE INDEX search_keys_ref ON search_keys(ref); PRAGMA user_version = 2;
+            CREATE INDEX search_keys_ref ON search_keys(ref);
+            ALTER TABLE indicator_values DROP COLUMN low; ALTER TABLE indicator_values DROP COLUMN high;
+            ALTER TABLE projects DROP COLUMN targeted; ALTER TABLE projects DROP COLUMN reached;
+            ALTER TABLE projects DROP COLUMN delivery; ALTER TABLE projects DROP COLUMN outcome_value;
+            PRAGMA user_version = 2;
             """)
 
         let store = try Store(path: path)
@@ -51,6 +55,9 @@ final class DatabaseTests: XCTestCase {
         XCTAssertEqual(try store.search("0812345678").first?.id, id)
         XCTAssertEqual(try store.search("ชม").first?.id, id, "two letters: the start of the name")
         try store.records.update(id, ["phone": "0899999999"])
+        // Schema 4: a project gains persons reached and the rest, empty until given.
+        let project = try store.records.create(.project, ["name_th": "โครงการ", "area": "560101", "budget": "1000", "reached": "20"])
+        XCTAssertEqual(try store.records.record(project)?["reached"], "20")
         XCTAssertTrue(try store.search("0812345678").isEmpty, "the old number's key is gone")
         XCTAssertEqual(try store.search("0899999999").first?.id, id)
     }

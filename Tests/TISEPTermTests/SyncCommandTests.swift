@@ -75,7 +75,7 @@ final class SyncCommandTests: XCTestCase {
             flipped[position] ^= 0x10
             corpus.append(("flip at \(position)", flipped))
         }
-        let newer = String(decoding: good, as: UTF8.self).replacingOccurrences(of: "\"version\":1,", with: "\"version\":2,")
+        let newer = String(decoding: good, as: UTF8.self).replacingOccurrences(of: "\"version\":2,", with: "\"version\":3,")
         corpus.append(("newer", Array(newer.utf8)))
         for (name, bytes) in corpus {
             let p = cli.path("bad.tisep")
@@ -84,7 +84,7 @@ final class SyncCommandTests: XCTestCase {
             XCTAssertEqual(r.code, 1, name)
             XCTAssertTrue(r.err.hasPrefix("tisep: error: cannot import \(p): "), "\(name): \(r.err)")
             XCTAssertEqual(r.err.split(separator: "\n").count, 1, name)
-            if name == "newer" { XCTAssertTrue(r.err.contains("made by a newer tisep (format 2); this one reads up to 1; please update"), r.err) }
+            if name == "newer" { XCTAssertTrue(r.err.contains("made by a newer tisep (bundle format 3); this tisep reads formats up to 2: upgrade tisep"), r.err) }
             if name == "sqlite" { XCTAssertTrue(r.err.contains("SQLite database"), r.err) }
         }
         XCTAssertEqual(cli.run(["check", "--digest"] + b).out, digest)

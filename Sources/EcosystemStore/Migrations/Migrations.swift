@@ -12,6 +12,8 @@ enum Migrations {
         Migration(version: 1, name: "ecosystem schema", apply: { try $0.execute(SchemaV1.sql) }),
         Migration(version: 2, name: "exact search keys", apply: { try SchemaV2.apply($0) }),
         Migration(version: 3, name: "indexes for a national data set", apply: { try $0.execute(SchemaV3.sql) }),
+        Migration(version: 4, name: "intervals of indicator values; persons reached, delivery and outcomes of projects",
+                  apply: { try $0.execute(SchemaV4.sql) }),
     ]
 
     static var latestVersion: Int { all.last?.version ?? 0 }

@@ -30,6 +30,12 @@ public struct FieldSpec: Sendable {
     /// What the column holds when the field is empty (a NOT NULL column:
     /// a referral's status is `referred` until someone says otherwise).
     public var defaultValue: String? = nil
+    /// The numbers the field takes (`.integer` and `.real` fields), when bounded.
+    public var range: ClosedRange<Double>? = nil
+    /// The bundle format that added the field: a bundle of an older format
+    /// lacks it, and its records read as having it empty, stamped when they
+    /// were created (`BundleParse.record`).
+    public var sinceBundleFormat = 1
     /// What `--help` and error messages say the field accepts.
     public var accepts: String { acceptance.english }
 
@@ -102,9 +108,13 @@ public enum RecordType: String, CaseIterable, Sendable {
         Dictionary(uniqueKeysWithValues: allCases.map { ($0, $0.makeFields()) })
 
     private func makeFields() -> [FieldSpec] {
-        func f(_ name: String, _ kind: FieldKind, required: Bool = false, default value: String? = nil) -> FieldSpec {
-            FieldSpec(name: name, kind: kind, required: required, defaultValue: value)
+        func f(_ name: String, _ kind: FieldKind, required: Bool = false, default value: String? = nil,
+               range: ClosedRange<Double>? = nil, sinceBundleFormat: Int = 1) -> FieldSpec {
+            FieldSpec(name: name, kind: kind, required: required, defaultValue: value, range: range,
+                      sinceBundleFormat: sinceBundleFormat)
         }
+        let persons: ClosedRange<Double> = 0...100_000_000
+        let baht: ClosedRange<Double> = 0...10_000_000_000_000
         switch self {
         case .entity:
             return [f("name_th", .text, required: true), f("name_en", .text),
@@ -125,14 +135,23 @@ public enum RecordType: String, CaseIterable, Sendable {
             return [f("name_th", .text, required: true), f("name_en", .text), f("lead", .recordID),
                     f("partners", .recordIDs), f("area", .areaCodes), f("target_groups", .words(TargetGroup.words)),
                     f("status", .word(ProjectStatus.words)), f("budget", .real), f("start", .date),
-                    f("end", .date), f("description", .text)]
+                    f("end", .date), f("description", .text),
+                    // Bundle format 2 (issue 19): persons targeted and reached, who
+                    // delivered it, and its outcomes in baht (unit cost and SROI).
+                    f("targeted", .integer, range: persons, sinceBundleFormat: 2),
+                    f("reached", .integer, range: persons, sinceBundleFormat: 2),
+                    f("delivery", .word(DeliveryType.words), sinceBundleFormat: 2),
+                    f("outcome_value", .real, range: baht, sinceBundleFormat: 2)]
         case .vulnerable:
             return [f("area", .areaCode, required: true), f("target_group", .word(TargetGroup.words), required: true),
                     f("registered", .integer), f("reached", .integer), f("year", .integer), f("source", .text)]
         case .indicatorValue:
             return [f("area", .areaCode, required: true), f("indicator", .text, required: true),
                     f("year", .integer, required: true), f("value", .real), f("source", .text),
-                    f("synthetic", .bool), f("households", .integer), f("small_sample", .bool)]
+                    f("synthetic", .bool), f("households", .integer), f("small_sample", .bool),
+                    // Bundle format 2: the 95 % interval of a value computed from
+                    // households (`high` empty with `low` given: no upper end).
+                    f("low", .real, sinceBundleFormat: 2), f("high", .real, sinceBundleFormat: 2)]
         case .contactLog:
             return [f("entity", .recordID, required: true), f("date", .date), f("who", .text),
                     f("channel", .text), f("note", .text), f("outcome", .text)]
@@ -188,10 +207,12 @@ extension FieldSpec {
         case .text:
             return raw
         case .integer:
-            guard let v = Int(raw) else { throw expected }
+            guard let v = Int(raw.replacingOccurrences(of: ",", with: "")) else { throw expected }
+            if let problem = rangeProblem(Double(v)) { throw StoreError.invalidValue(field: name, value: input, reason: problem) }
             return String(v)
         case .real:
             guard let v = Double(raw.replacingOccurrences(of: ",", with: "")), v.isFinite else { throw expected }
+            if let problem = rangeProblem(v) { throw StoreError.invalidValue(field: name, value: input, reason: problem) }
             return canonicalNumber(v)
         case .bool:
             switch raw.lowercased() {
@@ -254,6 +275,15 @@ extension FieldSpec {
             if let problem = CaseCode.problem(raw) { throw StoreError.invalidValue(field: name, value: input, reason: problem) }
             return raw.uppercased()
         }
+    }
+
+    /// Why `value` is outside the field's range, or nil.
+    func rangeProblem(_ value: Double) -> ValidationReason? {
+        guard let range, !range.contains(value) else { return nil }
+        let low = canonicalNumber(range.lowerBound), high = NumberText.count(Int(range.upperBound))
+        return range.lowerBound == 0
+            ? ValidationReason("expected a number from 0 to \(high) (not negative)", thai: "ต้องเป็นตัวเลขตั้งแต่ 0 ถึง \(high) (ห้ามติดลบ)")
+            : ValidationReason("expected a number from \(low) to \(high)", thai: "ต้องเป็นตัวเลขตั้งแต่ \(low) ถึง \(high)")
     }
 
     private func listItems(_ raw: String) -> [String] {

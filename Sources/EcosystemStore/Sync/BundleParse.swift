@@ -30,10 +30,12 @@ enum BundleParse {
             throw BundleError("the bundle header has no valid format version")
         }
         if version > BundleFormat.version {
-            throw BundleError("made by a newer tisep (format \(version)); this one reads up to \(BundleFormat.version); please update")
+            throw BundleError.newerFormat(version)
         }
-        return BundleHeader(schema: 0, replica: nil, replicaName: "", created: "", areas: nil, since: nil,
-                            counts: [:], privateLeftOut: 0, replicas: [:])
+        var header = BundleHeader(schema: 0, replica: nil, replicaName: "", created: "", areas: nil, since: nil,
+                                  counts: [:], privateLeftOut: 0, replicas: [:])
+        header.version = version
+        return header
     }
 
     static let headerKeys: Set<String> = ["format", "version", "schema", "replica", "replica_name", "created", "areas",
@@ -100,7 +102,12 @@ enum BundleParse {
 
     static let recordKeys: Set<String> = ["type", "id", "stamp", "fields"]
 
-    static func record(_ o: [String: Any]) throws -> BundleRecord {
+    /// A record line of a bundle of format `format`: a field added in a
+    /// later format (`FieldSpec.sinceBundleFormat`) is absent from an older
+    /// bundle and reads as empty, stamped with the record's creation (what
+    /// the migration gave the same record in a database); in a bundle of its
+    /// format or newer, every field must be there.
+    static func record(_ o: [String: Any], format: Int = BundleFormat.version) throws -> BundleRecord {
         try onlyKeys(o, recordKeys, "a record line")
         guard let typeName = o["type"] as? String else { throw BundleError("a line that is neither an area nor a record") }
         guard let type = RecordType(rawValue: typeName) else {
@@ -113,8 +120,14 @@ enum BundleParse {
         }
         guard let fieldObject = o["fields"] as? [String: Any] else { throw BundleError("record \(id) has no fields") }
         var fields: [String: [BundleVersion]] = [:]
+        var absent = 0
         for spec in type.storedFields {
-            guard let raw = fieldObject[spec.name] else { throw BundleError("record \(id) lacks field \(spec.name)") }
+            guard let raw = fieldObject[spec.name] else {
+                guard spec.sinceBundleFormat > format else { throw BundleError("record \(id) lacks field \(spec.name)") }
+                fields[spec.name] = [BundleVersion(stamp: base, value: nil)]
+                absent += 1
+                continue
+            }
             guard let list = raw as? [Any], !list.isEmpty else { throw BundleError("record \(id): field \(spec.name) has no values") }
             var versions: [BundleVersion] = []
             for item in list {
@@ -139,7 +152,7 @@ enum BundleParse {
             }
             fields[spec.name] = versions
         }
-        if fieldObject.count != fields.count {
+        if fieldObject.count != fields.count - absent {
             let unknown = fieldObject.keys.filter { type.storedFields.map(\.name).contains($0) == false }.sorted()
             throw BundleError("record \(id): \(typeName) has no field \(unknown.first ?? "?") (made by a newer tisep? please update)")
         }

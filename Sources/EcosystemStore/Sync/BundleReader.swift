@@ -114,7 +114,7 @@ struct BundleReader<Source: BundleByteSource> {
             counts["areas", default: 0] += 1
             return .area(area)
         }
-        return try accept(try BundleParse.record(object))
+        return try accept(try BundleParse.record(object, format: header.version))
     }
 
     private mutating func accept(_ record: BundleRecord) throws -> BundleItem {

@@ -49,10 +49,12 @@ enum Validate {
         }
         switch spec.kind {
         case .text: return nil
-        case .integer: return Int64(value).map(String.init) == value ? nil : "not a whole number"
+        case .integer:
+            guard let n = Int64(value), String(n) == value else { return "not a whole number" }
+            return spec.rangeProblem(Double(n))?.english
         case .real:
             guard let d = Double(value), d.isFinite, canonicalNumber(d) == value else { return "not a number" }
-            return nil
+            return spec.rangeProblem(d)?.english
         case .bool: return value == "0" || value == "1" ? nil : "not 0 or 1"
         case .phone: return value.utf8.count <= 15 && value.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) ? nil : "not phone digits"
         case .email: return EmailAddress.isValid(value) && value == value.lowercased() ? nil : "not an e-mail address"
