@@ -25,7 +25,7 @@ final class SyncCommandTests: XCTestCase {
         let cli = try CLIHarness(self)
         let id = try twoLaptops(cli)
         let a = ["--db", cli.path("a.sqlite")], b = ["--db", cli.path("b.sqlite")]
-        XCTAssertTrue(cli.run("--version").out.contains("bundle format 1"))
+        XCTAssertTrue(cli.run("--version").out.contains("bundle format 2"))
         let export = cli.run(["export", "-o", cli.path("a.tisep")] + a)
         XCTAssertEqual(export.code, 0, export.err)
         XCTAssertTrue(export.out.contains("1 private contact left out"), export.out)
