@@ -1,4 +1,5 @@
 import BootstrapReplicates
+import Foundation
 
 /// A bootstrap percentile interval of one value computed from households.
 ///
@@ -56,6 +57,22 @@ public struct BootstrapInterval: Sendable, Equatable {
         let tail = (1 - confidence) / 2
         let (low, high) = TailQuantiles.pair(values, count: defined, low: tail, high: 1 - tail)
         return BootstrapInterval(low: low, high: high.isFinite ? high : nil)
+    }
+
+    /// The interval as stored and sent: each end rounded outwards to six
+    /// significant digits (the replicates are computed in single precision,
+    /// seven digits, so more would be noise), still containing `value`.
+    public func storedForm(containing value: Double) -> BootstrapInterval {
+        BootstrapInterval(low: min(Self.round(low, up: false), value), high: high.map { max(Self.round($0, up: true), value) })
+    }
+
+    static func round(_ x: Double, up: Bool) -> Double {
+        guard x.isFinite, x != 0 else { return x }
+        let scale = pow(10, 5 - (log10(abs(x))).rounded(.down))
+        let scaled = x * scale
+        let r = (up ? scaled.rounded(.up) : scaled.rounded(.down)) / scale
+        // Division may land one step past x; never round inwards.
+        return up ? max(r, x) : min(r, x)
     }
 
     /// The interval widened to contain `value`.

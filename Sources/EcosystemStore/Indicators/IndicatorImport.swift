@@ -67,7 +67,7 @@ extension Store.Indicators {
             let source = field(col.source).nfc
             good.append((id, ["area": area, "indicator": indicator, "year": String(year), "value": value.map(canonicalNumber),
                               "source": source.isEmpty ? "published" : source, "synthetic": "0",
-                              "households": nil, "small_sample": "0"]))
+                              "households": nil, "small_sample": "0", "low": nil, "high": nil]))
         }
         for (indicator, line) in newIndicators.sorted(by: { $0.value < $1.value }) {
             report.warnings.append((line, "'\(indicator)' is not a defined indicator; its values are kept and shown under this id"))
