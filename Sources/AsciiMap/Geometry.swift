@@ -144,3 +144,36 @@ public struct MultiPolygon: Equatable, Sendable {
         return box.isEmpty ? nil : box.center
     }
 }
+
+extension GeoPoint {
+    /// Whether the point can be drawn: finite and on the globe. A point that
+    /// is not (a NaN or infinite centroid an older tisep stored, a damaged
+    /// boundary) is left out of a map, never converted to a cell.
+    public var isDrawable: Bool { lon.isFinite && lat.isFinite && abs(lon) <= 180 && abs(lat) <= 90 }
+}
+
+extension MapArea {
+    /// The area as a map can draw it: points that are not drawable left
+    /// out (a ring left with fewer than three points, a polygon without its
+    /// outer ring, go too), and a value that is not a finite number shown
+    /// as no data. Every map goes through this before it projects a point.
+    public func drawable() -> MapArea {
+        var area = self
+        if let value, !value.isFinite { area.value = nil }
+        switch shape {
+        case .polygons(let shape):
+            guard shape.polygons.contains(where: { $0.rings.contains { $0.contains { !$0.isDrawable } } }) else { break }
+            let polygons = shape.polygons.compactMap { polygon -> Polygon? in
+                let rings = polygon.rings.map { $0.filter(\.isDrawable) }
+                guard let outer = rings.first, outer.count >= 3 else { return nil }
+                return Polygon(rings: [outer] + rings.dropFirst().filter { $0.count >= 3 })
+            }
+            area.shape = .polygons(MultiPolygon(polygons: polygons))
+        case .centroid(let point):
+            if !point.isDrawable { area.shape = .centroids([]) }
+        case .centroids(let points):
+            if points.contains(where: { !$0.isDrawable }) { area.shape = .centroids(points.filter(\.isDrawable)) }
+        }
+        return area
+    }
+}

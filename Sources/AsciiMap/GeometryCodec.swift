@@ -33,8 +33,9 @@ public enum GeometryCodec {
         for polygon in shape.polygons {
             putVarint(UInt64(polygon.rings.count), into: &out)
             for ring in polygon.rings {
-                putVarint(UInt64(ring.count), into: &out)
-                for p in ring {
+                putVarint(UInt64(ring.lazy.filter(\.isDrawable).count), into: &out)
+                // Only points on the globe can be stored (a reader refuses anything else).
+                for p in ring where p.isDrawable {
                     let lon = Int64((p.lon * 1e6).rounded()), lat = Int64((p.lat * 1e6).rounded())
                     putVarint(zigzag(lon - lastLon), into: &out)
                     putVarint(zigzag(lat - lastLat), into: &out)
@@ -61,9 +62,12 @@ public enum GeometryCodec {
                 var ring: [GeoPoint] = []
                 ring.reserveCapacity(n)
                 for _ in 0..<n {
-                    lon += unzigzag(try reader.varint())
-                    lat += unzigzag(try reader.varint())
-                    guard abs(lon) <= 180_000_000, abs(lat) <= 90_000_000 else {
+                    // A damaged blob's delta may be anything: no overflow trap, a refusal.
+                    let (nextLon, lonOverflow) = lon.addingReportingOverflow(unzigzag(try reader.varint()))
+                    let (nextLat, latOverflow) = lat.addingReportingOverflow(unzigzag(try reader.varint()))
+                    lon = nextLon
+                    lat = nextLat
+                    guard !lonOverflow, !latOverflow, lon.magnitude <= 180_000_000, lat.magnitude <= 90_000_000 else {
                         throw DecodingError(message: "coordinate out of range at byte \(reader.offset)")
                     }
                     ring.append(GeoPoint(lon: Double(lon) / 1e6, lat: Double(lat) / 1e6))

@@ -95,6 +95,8 @@ public struct MapLayout: Sendable {
     /// still gets one pixel, so every area can be seen and selected.
     public init(areas: [MapArea], width: Int, height: Int, resolution: MapResolution,
                 cellAspect: Double = 2, voronoiCutoff: Double? = nil, keepSmallAreas: Bool = true) {
+        // Whatever the data hold, only finite points on the globe reach the projection.
+        let areas = areas.map { $0.drawable() }
         self.width = max(width, 1)
         self.height = max(height, 1)
         self.resolution = resolution

@@ -82,6 +82,8 @@ extension AreaGrid {
         let around = [(0, 0), (1, 0), (-1, 0), (0, 1), (0, -1), (1, 1), (-1, 1), (1, -1), (-1, -1)]
         for area in areas where cellCounts[area.id, default: 0] == 0 {
             let (x, y) = projection.project(area.anchor)
+            // Far outside the grid (or not a number): no cell to give.
+            guard x > -1, y > -1, x < Double(width) + 1, y < Double(height) + 1 else { continue }
             let column = Int(x.rounded(.down)), row = Int(y.rounded(.down))
             for (dx, dy) in around {
                 let c = column + dx, r = row + dy

@@ -35,5 +35,15 @@ extension Store {
         public func checkpoint() throws {
             try db.checkpoint()
         }
+
+        /// What to do when a write has waited a second for another writer
+        /// (another `tisep` importing, the interface saving): it goes on
+        /// waiting as long as needed and never fails for that reason; this
+        /// is called once per wait so the user can be told. The command line
+        /// passes it to `Store(path:create:whileWaiting:)` so that opening
+        /// waits the same way; the interface can set it here.
+        public func whileWaiting(_ notice: (() -> Void)?) {
+            db.writerWait.notice = notice
+        }
     }
 }

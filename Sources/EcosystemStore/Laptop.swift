@@ -15,16 +15,21 @@ extension Store {
         /// This database's replica id: 16 hex digits, the last part of every stamp made here.
         public var id: String { context.replicaID }
 
-        /// The name coordinators gave this laptop (shown in history; the host
-        /// name until they choose one). It travels in every bundle's header.
+        /// The name coordinators gave this laptop (shown in history and in
+        /// the conflicts of an import; `user@host-3fa2` until they choose
+        /// one, see `defaultName`). It travels in every bundle's header.
         public func name() throws -> String {
             try context.meta("replica_name") ?? context.replicaID
         }
 
         public func setName(_ name: String) throws {
-            let trimmed = name.nfc.trimmingWhitespace()
-            guard !trimmed.isEmpty, trimmed.count <= 60, !trimmed.contains(where: \.isNewline) else {
+            let trimmed = TextRule.laptopName.normalize(name)
+            guard !trimmed.isEmpty else {
                 throw StoreError.invalidValue(field: "laptop name", value: name, reason: ValidationReason("give 1 to 60 characters on one line", thai: "ใส่ 1 ถึง 60 ตัวอักษรในบรรทัดเดียว"))
+            }
+            // The rule every laptop applies to the names in bundle headers.
+            if let reason = TextRule.laptopName.problem(trimmed) {
+                throw StoreError.invalidValue(field: "laptop name", value: name, reason: reason)
             }
             try context.setMeta("replica_name", trimmed)
         }

@@ -32,18 +32,26 @@ public final class Store {
 
     /// Opens the database at `path`. With `create: false` a missing file is
     /// an error; a file of a newer schema or of another program is refused.
-    public init(path: String, create: Bool = false) throws {
+    /// A write that has to wait for another writer waits as long as needed;
+    /// `whileWaiting` is called once a wait has lasted a second (see
+    /// `Store.File.whileWaiting`).
+    public init(path: String, create: Bool = false, whileWaiting: (() -> Void)? = nil) throws {
         if !create && path != ":memory:" && !FileManager.default.fileExists(atPath: path) {
             throw StoreError.message("no database at \(path); run 'tisep init'")
         }
         let db: Database
         do {
             db = try Database(path: path, create: create)
+            db.writerWait.notice = whileWaiting
             try Migrations.migrate(db)
         } catch let StoreError.database(error) where error.code.primary == .notADatabase {
             throw StoreError.notAnEcosystemDatabase(path: path)
         }
         context = try StoreContext(db: db)
+        // Once, after migration 4: mend what older versions stored (see SchemaV4);
+        // then, once after migration 5, the sync rules older versions did not keep.
+        if try context.meta("repair_stored_values") != nil { try context.records.repairStoredValues() }
+        try context.repairSyncRulesIfAsked()
     }
 
     public var areas: Areas { context.areas }

@@ -11,6 +11,13 @@ final class StoreContext {
     /// Elements whose search documents wait for the end of a bulk write
     /// (nil: reindex at once). See `Store.Records.withBulkWrite`.
     var pendingElementDocs: Set<String>?
+    /// The matcher of the province looked at last, with the database's
+    /// change version it was built at (`Elements.matchScope`): opening the
+    /// needs screen again, or writing the brief after it, costs nothing.
+    var matchScopes: [String: (version: Database.ChangeVersion, scope: MatchScope)] = [:]
+    /// The search documents of the province searched from last
+    /// (`Search.nearbyDocs`), with the change version they were read at.
+    var nearbyDocs: (version: Database.ChangeVersion, docs: NearbyDocs)?
 
     /// Takes over a migrated database and reads (or, the first time, makes)
     /// this laptop's identity.
@@ -30,7 +37,7 @@ final class StoreContext {
                 try setMeta("replica_id", replicaID)
                 try setMeta("created_at", ISO8601DateFormatter().string(from: Date()))
                 if try meta("replica_name") == nil {
-                    try setMeta("replica_name", ProcessInfo.processInfo.hostName)
+                    try setMeta("replica_name", Store.Laptop.defaultName(replica: replicaID))
                 }
             }
         }

@@ -10,7 +10,7 @@ import TISEPTerm
 /// ``IndicatorBenchmark``. Figures are printed, never asserted.
 enum BenchTool {
     static let command = Command(
-        name: "tisep-bench", synopsis: "search [--elements N] [--keep PATH] | search --db PATH [--queries search|scale] [--runs N] | map --geo DIR [--runs N] [--keep PATH] | indicators [--households N] | tui [--db PATH] [--keys N] [--script session|map] | scale pilot|national|national4|all --geo DIR [--keep-dir DIR] [--elements N] | sha256 | inequality [--households N] | sync [--elements N] | map-figures --geo DIR | bootstrap [--households N] [--per-tambon N] [--replicates N] [--threads N] | thai-wrap [--text FILE]",
+        name: "tisep-bench", synopsis: "search [--elements N] [--keep PATH] | search --db PATH [--queries search|scale] [--near CODE] [--runs N] | matches --db PATH [--area CODE] [--runs N] | map --geo DIR [--runs N] [--keep PATH] | indicators [--households N] | tui [--db PATH] [--keys N] [--script session|map] | scale pilot|national|national4|all --geo DIR [--keep-dir DIR] [--elements N] | sha256 | inequality [--households N] | sync [--elements N] | map-figures --geo DIR | bootstrap [--households N] [--per-tambon N] [--replicates N] [--threads N] | thai-wrap [--text FILE]",
         summary: "the benchmarks of docs/PERFORMANCE.md: search, map, indicator, keystroke, scale, hashing and sync speed (prints figures; build with -c release)",
         options: [
             OptionSpec(long: "elements", value: "N", help: "how many elements to generate (default 100000)"),
@@ -18,6 +18,8 @@ enum BenchTool {
             OptionSpec(long: "geo", value: "DIR", help: "map: the folder of provinces.csv, districts.csv, sub_districts.csv and th_adm3.geojson"),
             OptionSpec(long: "runs", value: "N", help: "map: runs per figure, the median is printed (default 5); search --db: timed passes, each query's median is used (default 1)"),
             OptionSpec(long: "queries", value: "LIST", help: "search --db: 'search' (the 75 of bench search, default) or 'scale' (the 200 of bench scale)"),
+            OptionSpec(long: "near", value: "CODE", help: "search --db: rank every query from this area, as the search bar does"),
+            OptionSpec(long: "area", value: "CODE", help: "matches: the area whose needs are matched (default 56, Phayao)"),
             OptionSpec(long: "households", value: "N", help: "indicators: how many households to generate (default 1000000)"),
             OptionSpec(long: "keys", value: "N", help: "tui, scale: how many scripted keys (default 500)"),
             OptionSpec(long: "script", value: "session|map", help: "tui: the scripted keys: a session over every pane (default), or the map pane's keys (arrows, z, i, c, K)"),
@@ -45,6 +47,11 @@ enum BenchTool {
                 defer { try? FileManager.default.removeItem(at: directory) }
                 inv.context.print(try FigureBenchmarks.sync(elements: try inv.integer("elements", default: 100_000, range: 1...10_000_000), directory: directory))
                 return
+            case "matches":
+                guard let db = inv.value("db") else { throw UsageError(message: "give --db PATH, a database with needs and offers (tisep init --demo)") }
+                inv.context.print(try MatchBenchmark.run(path: db, area: AreaCode.bare(inv.value("area") ?? "56"),
+                                                         runs: try inv.integer("runs", default: 5, range: 1...1000)))
+                return
             case "bootstrap":
                 let figures = BootstrapBenchmark.run(households: try inv.integer("households", default: 1_000_000, range: 1...50_000_000),
                                                      perTambon: try inv.integer("per-tambon", default: 40, range: 2...10_000),
@@ -63,7 +70,7 @@ enum BenchTool {
                 break
             }
             guard inv.positionals.count == 1, ["search", "map", "indicators", "tui"].contains(which) else {
-                throw UsageError(message: "the benchmarks are search, map, indicators, tui, scale, sha256, inequality, sync, map-figures, bootstrap and thai-wrap (tisep-bench --help)")
+                throw UsageError(message: "the benchmarks are search, map, indicators, tui, scale, sha256, inequality, sync, map-figures, bootstrap, thai-wrap and matches (tisep-bench --help)")
             }
             if which == "tui" {
                 let script = inv.value("script") ?? "session"
@@ -114,7 +121,7 @@ extension BenchTool {
         }
         let runs = try inv.integer("runs", default: 1, range: 1...1000)
         let store = try Store(path: path)
-        inv.context.print(try SearchBenchmark.measure(store: store, queries: queries, runs: runs))
+        inv.context.print(try SearchBenchmark.measure(store: store, queries: queries, runs: runs, near: inv.value("near")))
     }
 
     /// `tisep-bench scale NAME --geo DIR`: see ``ScaleBenchmark``. With
@@ -217,10 +224,12 @@ enum SearchBenchmark {
     /// scalars (the split of issue 8's goals), and the slowest. With `runs`
     /// above 1 each query's figure is the median of its runs, which damps
     /// the noise of a shared machine.
-    static func measure(store: Store, queries: [String], runs: Int, warm: Bool = true) throws -> String {
+    /// With `near`, every query ranks from that area, as the interface's
+    /// search bar asks (`SearchFilter.near`).
+    static func measure(store: Store, queries: [String], runs: Int, warm: Bool = true, near: String? = nil) throws -> String {
         func once(_ q: String) throws -> Double {
             let t0 = DispatchTime.now().uptimeNanoseconds
-            _ = try store.search(q, filter: SearchFilter(limit: 50))
+            _ = try store.search(q, filter: SearchFilter(near: near, limit: 50))
             return Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e6
         }
         if warm { for q in queries { _ = try once(q) } }
@@ -248,7 +257,7 @@ enum SearchBenchmark {
             return String(format: "%.2f", s[min(s.count - 1, Int((Double(s.count - 1) * p).rounded()))])
         }
         return """
-        search (\(queries.count) queries, limit 50\(runs > 1 ? ", median of \(runs) runs" : "")), ms per query:
+        search (\(queries.count) queries, limit 50\(runs > 1 ? ", median of \(runs) runs" : "")\(near.map { ", near \($0)" } ?? "")), ms per query:
           all           median \(pct(latencies, 0.5))  p99 \(pct(latencies, 0.99))  max \(pct(latencies, 1))
           3+ scalars    median \(pct(long, 0.5))  p99 \(pct(long, 0.99))  max \(pct(long, 1))  (\(long.count) queries)
           1–2 scalars   median \(pct(short, 0.5))  p99 \(pct(short, 0.99))  max \(pct(short, 1))  (\(short.count) queries)

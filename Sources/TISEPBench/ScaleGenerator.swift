@@ -284,7 +284,7 @@ public struct ScaleGenerator: Sendable {
                 for h in 0..<n {
                     let members = 1 + g.weighted([10.0, 20, 25, 22, 12, 7, 4])
                     let income = max(100, (g.lognormal(median: median, sigma: sigma) * Double(members) / 100).rounded() * 100)
-                    rows.append((tambon, "s\(h)", 2568, members, income, 1))
+                    rows.append((tambon, "s\(h)", 2025, members, income, 1))  // stored years are Christian era
                 }
             }
             try store.indicators.insertHouseholds(rows, demo: false)

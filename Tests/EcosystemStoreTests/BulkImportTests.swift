@@ -167,9 +167,9 @@ final class BulkImportTests: XCTestCase {
     func testTheQuickRecordReaderAgreesWithTheGeneralOne() throws {
         let lab = try SyncLab(self)
         let store = try lab.replica()
-        let e = try store.records.create(.entity, ["name_th": "ชมรม \"ดอกไม้\"\nบ้านต๋อม", "name_en": "Club", "p4": "player", "role": "implementer",
+        let e = try store.records.create(.entity, ["name_th": "ชมรม \"ดอกไม้\" บ้านต๋อม", "name_en": "Club", "p4": "player", "role": "implementer",
                                            "area": "560101,560102", "target_groups": "poor-elderly,stateless", "phone": "0815550001"])
-        try store.records.update(e, ["name_en": "Flower Club", "description": "ดูแลผู้สูงอายุ"])
+        try store.records.update(e, ["name_en": "Flower Club", "description": "ดูแลผู้สูงอายุ\nบ้านต๋อม"])
         try store.records.create(.contact, ["entity": e, "name": "สมชาย", "phone": "0815550002", "private": "no"])
         try store.records.create(.resource, ["entity": e, "kind": "offer", "category": "care", "description": "รถเข็น", "quantity": "2"])
         try store.records.create(.project, ["name_th": "โครงการ", "area": "5601", "budget": "12500.5", "start": "2025-01-02"])

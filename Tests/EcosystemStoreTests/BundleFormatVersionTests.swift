@@ -100,7 +100,7 @@ final class BundleFormatVersionTests: XCTestCase {
         }
         XCTAssertEqual(try store.records.record(id)?["reached"], "950", "a refused value changes nothing")
         XCTAssertThrowsError(try store.records.update(id, ["reached": "-1"])) { error in
-            XCTAssertTrue("\(error)".contains("not negative"), "\(error)")
+            XCTAssertTrue("\(error)".contains("between 0 and"), "\(error)")
         }
     }
 }

@@ -21,12 +21,13 @@ final class DatabaseTests: XCTestCase {
     }
 
     /// A database of the first release (schema 2) opened by this one: the
-    /// indexes of schema 3 appear, the index of keys by ref goes, and the
-    /// tree, the search and later edits work on what was there.
+    /// indexes of schema 3 appear, the index of keys by ref goes, resources
+    /// gain a status (open), English names are found by their words'
+    /// starts, and the tree, the search and later edits work on what was there.
     func testASchema2DatabaseGainsTheNationalScaleIndexes() throws {
         let dir = try temporaryDirectory(self)
         let path = dir.appendingPathComponent("v2.sqlite").path
-        var id = ""
+        var id = "", need = ""
         do {
             let store = try Store(path: path, create: true)
             try store.transaction {
@@ -34,16 +35,19 @@ final class DatabaseTests: XCTestCase {
                 try store.areas.upsert(Area(code: "5601", level: .amphoe, parent: "56", nameTH: "เมืองพะเยา", nameEN: "Mueang Phayao"))
                 try store.areas.upsert(Area(code: "560101", level: .tambon, parent: "5601", nameTH: "เวียง", nameEN: "Wiang"))
             }
-            id = try store.records.create(.entity, ["name_th": "ชมรมผู้สูงอายุตำบลเวียง", "p4": "player", "role": "implementer", "area": "560101", "phone": "0812345678"])
+            id = try store.records.create(.entity, ["name_th": "ชมรมผู้สูงอายุตำบลเวียง", "name_en": "Wiang Elderly Club", "p4": "player",
+                                                    "role": "implementer", "area": "560101", "phone": "0812345678"])
+            need = try store.records.create(.resource, ["entity": id, "kind": "need", "category": "venue", "description": "ลานกิจกรรม"])
         }
         // Schema 2 as the first release left it.
         try Database(path: path).execute("""
+            DROP TABLE held_back;
             DROP INDEX entities_player_areas; DROP INDEX indicator_values_live; DROP INDEX search_keys_area;
-            CREATE INDEX search_keys_ref ON search_keys(ref);
+            CREATE INDEX search_keys_ref ON search_keys(ref); DROP TABLE conflicts; ALTER TABLE resources DROP COLUMN status;
             ALTER TABLE indicator_values DROP COLUMN low; ALTER TABLE indicator_values DROP COLUMN high;
             ALTER TABLE projects DROP COLUMN targeted; ALTER TABLE projects DROP COLUMN reached;
             ALTER TABLE projects DROP COLUMN delivery; ALTER TABLE projects DROP COLUMN outcome_value;
-            PRAGMA user_version = 2;
+            DELETE FROM search_keys WHERE key IN ('elderly club', 'club', 'mueang phayao', 'phayao'); PRAGMA user_version = 2;
             """)
 
         let store = try Store(path: path)
@@ -54,12 +58,45 @@ final class DatabaseTests: XCTestCase {
         XCTAssertEqual(try store.areas.playerCounts()["56"], 1)
         XCTAssertEqual(try store.search("0812345678").first?.id, id)
         XCTAssertEqual(try store.search("ชม").first?.id, id, "two letters: the start of the name")
+        XCTAssertEqual(try store.search("cl").first?.id, id, "two letters: the start of an English word")
+        XCTAssertEqual(try store.records.record(need)?["status"], "open")
         try store.records.update(id, ["phone": "0899999999"])
-        // Schema 4: a project gains persons reached and the rest, empty until given.
+        // Schema 9: a project gains persons reached and the rest, empty until given.
         let project = try store.records.create(.project, ["name_th": "โครงการ", "area": "560101", "budget": "1000", "reached": "20"])
         XCTAssertEqual(try store.records.record(project)?["reached"], "20")
         XCTAssertTrue(try store.search("0812345678").isEmpty, "the old number's key is gone")
         XCTAssertEqual(try store.search("0899999999").first?.id, id)
+    }
+
+    /// A database of schema 7 (main before issue 19) opened by this one:
+    /// migration 9 gives its projects the unit-cost fields and its indicator
+    /// values their interval, empty until given; what was there stays.
+    func testASchema7DatabaseGainsReachedDeliveryAndIntervals() throws {
+        let dir = try temporaryDirectory(self)
+        let path = dir.appendingPathComponent("v7.sqlite").path
+        var project = ""
+        do {
+            let store = try Store(path: path, create: true)
+            try store.areas.upsert(Area(code: "56", level: .province, parent: nil, nameTH: "พะเยา", nameEN: "Phayao"))
+            project = try store.records.create(.project, ["name_th": "ธนาคารเวลา", "area": "56", "budget": "300000"])
+        }
+        try Database(path: path).execute("""
+            ALTER TABLE indicator_values DROP COLUMN low; ALTER TABLE indicator_values DROP COLUMN high;
+            ALTER TABLE projects DROP COLUMN targeted; ALTER TABLE projects DROP COLUMN reached;
+            ALTER TABLE projects DROP COLUMN delivery; ALTER TABLE projects DROP COLUMN outcome_value;
+            PRAGMA user_version = 7;
+            """)
+        let store = try Store(path: path)
+        XCTAssertEqual(try store.db.userVersion, 9)
+        let before = try XCTUnwrap(store.records.record(project))
+        XCTAssertEqual(before["budget"], "300000")
+        XCTAssertNil(before["reached"])
+        XCTAssertNil(before["delivery"])
+        try store.records.update(project, ["reached": "120", "delivery": "civil-society", "outcome_value": "900000"])
+        let after = try XCTUnwrap(store.records.record(project))
+        XCTAssertEqual(after["reached"], "120")
+        XCTAssertEqual(after["delivery"], "civil-society")
+        XCTAssertEqual(try store.db.scalarInt("SELECT count(*) FROM pragma_table_info('indicator_values') WHERE name IN ('low', 'high')"), 2)
     }
 
     func testNewerSchemaIsRefused() throws {

@@ -137,7 +137,7 @@ final class DemoGeneratorTests: XCTestCase {
         XCTAssertEqual(try store.db.scalarInt("SELECT count(*) FROM vulnerable_groups WHERE reached >= registered"), 0)
         let perTambon = try store.db.query("SELECT count(*) FROM vulnerable_groups GROUP BY area") { $0.int(0) }
         XCTAssertTrue(perTambon.allSatisfy { (3...4).contains($0) })
-        XCTAssertNotNil(try store.records.record("vg-950101-poor-elderly"))
+        XCTAssertNotNil(try store.records.record("vg-950101-poor-elderly-2025"))
         let stateless = { (p: String) in
             try store.db.scalarInt("SELECT count(*) FROM vulnerable_groups WHERE target_group = 'stateless' AND area LIKE ?", [p + "%"])
         }

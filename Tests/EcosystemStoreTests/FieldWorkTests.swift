@@ -96,11 +96,12 @@ final class FieldWorkTests: XCTestCase {
         let need = try store.records.create(.resource, ["entity": needer, "kind": "need", "category": "care", "description": "ดูแลผู้สูงอายุติดเตียง"])
         for e in [province, amphoe, near, other] { _ = try store.records.create(.resource, ["entity": e, "kind": "offer", "category": "care"]) }
         _ = try store.records.create(.resource, ["entity": near, "kind": "offer", "category": "funding"])
-        let matches = try store.elements.matchNeeds(inAreaOrBelow: "560101")
+        let matches = try store.elements.matches(inAreaOrBelow: "560101")
         XCTAssertEqual(matches.count, 1)
         XCTAssertEqual(matches[0].need.id, need)
         XCTAssertEqual(matches[0].offers.map(\.offer.elementID), [near, amphoe, province], "tambon, then amphoe, then province; not Yala")
-        XCTAssertEqual(matches[0].offers.map(\.distance), [.sameTambon, .sameAmphoe, .sameProvince])
+        XCTAssertEqual(matches[0].offers.map(\.match.proximity), [.sameTambon, .sameAmphoe, .sameProvince])
+        XCTAssertEqual(Set(matches[0].offers.map(\.match.strength)), [.sameCategoryOnly], "offers without a word in common share the category only")
         XCTAssertEqual(matches[0].offers[0].contact, "054-123-456")
 
         _ = try store.records.create(.contactLog, ["entity": near, "date": "2025-11-02", "who": "คุณแดง", "channel": "phone", "outcome": "รับเรื่อง"])
@@ -113,21 +114,22 @@ final class FieldWorkTests: XCTestCase {
         XCTAssertEqual(try store.logs.referrals(toElement: near).first { $0.caseCode == "PY-1" }?.needText, "ดูแลผู้สูงอายุติดเตียง")
     }
 
-    /// The count of one group in one area is one record, whoever sets it
-    /// and however often; setting it again brings a deleted one back.
-    func testAVulnerableGroupCountIsOneRecordPerAreaAndGroup() throws {
+    /// The count of one group in one area and year is one record, whoever
+    /// sets it and however often (the year in either era); setting it again
+    /// brings a deleted one back.
+    func testAVulnerableGroupCountIsOneRecordPerAreaGroupAndYear() throws {
         let store = try smallStore()
         let first = try store.records.setVulnerableCount(["area": "560101", "target_group": "stateless", "registered": "12", "year": "2025"])
-        XCTAssertEqual(first.id, "vg-560101-stateless")
+        XCTAssertEqual(first.id, "vg-560101-stateless-2025")
         XCTAssertEqual(first.undo, [.delete(first.id)])
-        let again = try store.records.setVulnerableCount(["area": "560101", "target_group": "stateless", "reached": "3"])
+        let again = try store.records.setVulnerableCount(["area": "560101", "target_group": "stateless", "reached": "3", "year": "2568"])
         XCTAssertEqual(again.id, first.id)
         XCTAssertEqual(try store.records.count(.vulnerable), 1)
         XCTAssertEqual(try store.records.record(first.id)?["registered"], "12")
         XCTAssertEqual(try store.records.record(first.id)?["reached"], "3")
 
         try store.records.delete(first.id)
-        let revived = try store.records.setVulnerableCount(["area": "560101", "target_group": "stateless", "registered": "14"])
+        let revived = try store.records.setVulnerableCount(["area": "560101", "target_group": "stateless", "registered": "14", "year": "2025"])
         XCTAssertEqual(try store.records.record(first.id)?.deleted, false)
         try store.records.apply(revived.undo)
         XCTAssertEqual(try store.records.record(first.id)?.deleted, true, "the undo deletes it again")

@@ -126,13 +126,19 @@ final class FormattingTests: XCTestCase {
         XCTAssertNotNil(why(""))
     }
 
-    /// Bundles take every date an earlier tisep could store, so old entries still sync.
-    func testBundlesKeepAcceptingWhatEarlierVersionsStored() {
-        XCTAssertTrue(CalendarDate.isStoredForm("2025-02-30"), "0.1.0 stored it; refusing it would refuse the whole bundle")
-        XCTAssertTrue(CalendarDate.isStoredForm("2026-11-29"))
-        for bad in ["2025-2-3", "2568-11-02", "2025-13-01", "2025-11-32", "29/11/2569", "2025-11-02T10:00", "1899-12-31"] {
-            XCTAssertFalse(CalendarDate.isStoredForm(bad), bad)
-        }
+    /// A date an earlier tisep could store (2025-02-30) does not stop a
+    /// bundle: that value is held back, kept for review, and the rest imports.
+    func testBundlesKeepAcceptingWhatEarlierVersionsStored() throws {
+        let lab = try SyncLab(self)
+        let a = try lab.replica(), b = try lab.replica()
+        let e = try a.entity("ชมรม")
+        let log = try a.records.create(.contactLog, ["entity": e, "date": "2025-02-28", "note": "โทรแล้ว"])
+        let old = lab.path("old.tisep")
+        try rewriteBundle(try lab.export(a), to: old) { $0.map { $0.replacingOccurrences(of: "\"2025-02-28\"", with: "\"2025-02-30\"") } }
+        let summary = try b.sync.importBundle(at: old)
+        XCTAssertEqual(summary.heldBack.map { "\($0.id) \($0.field) \($0.value ?? "")" }, ["\(log) date 2025-02-30"])
+        XCTAssertEqual(try b.records.record(log)?["note"], "โทรแล้ว")
+        XCTAssertNil(try b.records.record(log)?["date"])
     }
 
     /// The store refuses an impossible date with the same message and keeps nothing.

@@ -259,4 +259,61 @@ final class MatchScorerTests: XCTestCase {
             XCTAssertEqual(m.offers, b.offers(for: m.need, limit: 5), m.need.id)
         }
     }
+
+    // MARK: Rules added for issue 16's second half (docs/matching.md)
+
+    /// Volunteers who visit are the kind of help a volunteers' need asks
+    /// for: "อาสาสมัครสาธารณสุข" says who does the visiting, not whom it is for.
+    func testProvidersSayWhoGivesNotWhomItIsFor() {
+        let visits = need("n", .volunteers, "อาสาสมัครช่วยจัดกิจกรรมและเยี่ยมบ้านผู้สูงอายุที่อยู่ลำพัง")
+        let offers = [
+            offer("vhv", .volunteers, "อาสาสมัครสาธารณสุขเยี่ยมบ้านและคัดกรองสุขภาพ", org: org("vhv-net", .connector, groups: [.poorElderly])),
+            offer("clinic", .care, "เยี่ยมบ้านและดูแลผู้สูงอายุติดเตียงในตำบลเวียง", org: org("clinic-org", .implementer)),
+        ]
+        let ranked = MatchScorer(needs: [visits], offers: offers, places: Self.places).offers(for: visits)
+        XCTAssertEqual(ranked.map(\.offerID), ["vhv", "clinic"], "the volunteers first, both visit")
+        XCTAssertEqual(ranked[0].parts.targetGroups, 1, "the network's elders, since its offer names only who visits")
+        // In training, the same word names the learners.
+        let course = need("c", .knowledge, "อบรม อสม. เรื่องการดูแลผู้ป่วยติดเตียง")
+        let training = offer("t", .knowledge, "อบรมผู้ดูแลผู้ป่วยให้ อสม. และญาติ")
+        let m = MatchScorer(needs: [course], offers: [training], places: Self.places).match(course, training)
+        XCTAssertEqual(m?.parts.targetGroups, 1, "a course for อสม. meets a need of อสม.")
+    }
+
+    /// A need for knowledge is met by whoever teaches it, whatever category
+    /// the offer is filed under.
+    func testTeachingMeetsAKnowledgeNeedWhateverTheOffersCategory() {
+        let phones = need("n", .knowledge, "วิทยากรสอนผู้สูงอายุใช้ไลน์และโทรศัพท์มือถือเพื่อติดต่อลูกหลาน")
+        let youth = offer("youth", .volunteers, "เยาวชนจิตอาสาช่วยงานกิจกรรมชุมชนและสอนการใช้สมาร์ทโฟนให้ผู้สูงอายุ")
+        let cg = offer("cg", .knowledge, "หลักสูตรผู้ดูแลผู้สูงอายุ (Care Giver) 70 ชั่วโมง")
+        let ranked = MatchScorer(needs: [phones], offers: [youth, cg], places: Self.places).offers(for: phones)
+        XCTAssertEqual(ranked.first?.offerID, "youth")
+        XCTAssertEqual(ranked.first?.strength, .substance)
+        XCTAssertEqual(ranked.first?.reasonEnglish, "LINE · same tambon", "in the need's own first word for it")
+        // Without teaching words, a volunteers' offer about phones does not meet it in substance.
+        let lend = offer("lend", .equipment, "ให้ยืมโทรศัพท์มือถือสำหรับผู้สูงอายุ")
+        XCTAssertNotEqual(MatchScorer(needs: [phones], offers: [lend], places: Self.places).match(phones, lend)?.strength, .substance)
+    }
+
+    /// A course in packaging design gives no packaging: the kinds of help
+    /// a training (or money) offer names are its subject, for a need of
+    /// another category.
+    func testATrainingOfferIsAboutTheHelpItNames() {
+        let bags = need("n", .equipment, "ถุงสุญญากาศและเครื่องซีลสำหรับบรรจุข้าวหอมมะลิ")
+        let course = offer("course", .knowledge, "พัฒนาผลิตภัณฑ์และบรรจุภัณฑ์ผ้าไหมสู่ตลาด OTOP")
+        let sealer = offer("sealer", .equipment, "ให้ยืมเครื่องซีลสุญญากาศของกลุ่ม")
+        let scorer = MatchScorer(needs: [bags], offers: [course, sealer], places: Self.places)
+        XCTAssertNotEqual(scorer.match(bags, course)?.strength, .substance)
+        XCTAssertEqual(scorer.match(bags, sealer)?.strength, .substance)
+    }
+
+    /// A shared kind of help that the need asks for is substance, however
+    /// much else either description says.
+    func testTheHelpAskedForIsSubstanceHoweverLongTheDescriptions() {
+        let capital = need("n", .funding, "ทุนประกอบอาชีพสำหรับคนพิการ เช่น เลี้ยงไก่ ขายของชำ")
+        let loans = offer("gsb", .funding, "สินเชื่อเพื่อประกอบอาชีพและแก้หนี้นอกระบบ ดอกเบี้ยต่ำ", area: "56")
+        let m = MatchScorer(needs: [capital], offers: [loans], places: Self.places).match(capital, loans)
+        XCTAssertEqual(m?.strength, .substance)
+        XCTAssertEqual(m?.reasonEnglish, "capital for a livelihood · same province")
+    }
 }

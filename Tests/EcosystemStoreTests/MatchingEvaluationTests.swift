@@ -6,15 +6,16 @@ import EcosystemStore
 /// `docs/matching.md`). It fails when "no wrong offer in the first three"
 /// drops below issue 16's target (80%) on any split, or when the precision
 /// of the first offer drops below the level reached. Issue 16's target for
-/// the first offer, 90%, is NOT reached (79% on the whole set, 49% on the
-/// holdout needs); `firstOfferFloor` guards what there is.
+/// the first offer, 90%, is NOT reached (79.9% on the whole set; 51.5% and
+/// 65.5% on the two holdout splits); `firstOfferFloor` guards what there is.
 /// `TISEP_MATCH_REPORT=DIR` writes every need's first three offers, with
 /// their marks and reasons, to DIR/matching-SPLIT.txt.
 final class MatchingEvaluationTests: XCTestCase {
     static let firstOfferTarget = 0.90
     static let cleanThreeTarget = 0.80
-    /// The first-offer precision reached on the whole set, rounded down.
-    static let firstOfferFloor = 0.75
+    /// The first-offer precision reached on the whole set, rounded down
+    /// (79.9% with the second holdout split in it).
+    static let firstOfferFloor = 0.79
 
     private func report(_ name: String, _ f: MatchingFigures) {
         print("matching \(name): \(f)")
@@ -31,7 +32,7 @@ final class MatchingEvaluationTests: XCTestCase {
         XCTAssertEqual(Set(set.offers.map(\.id)).count, set.offers.count, "offer ids are unique")
         for n in set.needs {
             XCTAssertTrue(n.good.isDisjoint(with: n.bad) && n.good.isDisjoint(with: n.ok) && n.ok.isDisjoint(with: n.bad), n.need.id)
-            XCTAssertTrue(["dev", "test", "holdout"].contains(n.split), n.need.id)
+            XCTAssertTrue(["dev", "test", "holdout", "holdout2"].contains(n.split), n.need.id)
             let own = Set(set.offers.filter { $0.organisation.id == n.need.organisation.id }.map(\.id))
             XCTAssertTrue(n.good.isDisjoint(with: own), "\(n.need.id): an organisation's own offer is never matched")
         }
@@ -40,7 +41,7 @@ final class MatchingEvaluationTests: XCTestCase {
 
     func testNoWrongOfferInTheFirstThreeMeetsTheTargetOnEverySplit() throws {
         let set = try MatchingEvaluationSet.load()
-        for split in ["dev", "test", "holdout"] {
+        for split in ["dev", "test", "holdout", "holdout2"] {
             let f = MatchingFigures.measure(set, split: split)
             report(split, f)
             XCTAssertGreaterThanOrEqual(f.cleanThree, Self.cleanThreeTarget, "\(split): \(f)")

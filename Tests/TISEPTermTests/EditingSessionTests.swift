@@ -242,7 +242,7 @@ final class EditingSessionTests: XCTestCase {
         // A tambon of the demo with a need that someone nearby offers.
         var code: String?
         for tambon in try app.store.areas.list(level: .tambon, inside: "5601") {
-            if try app.store.elements.matchNeeds(inAreaOrBelow: tambon.code).contains(where: { !$0.offers.isEmpty }) { code = tambon.code; break }
+            if try app.store.elements.matches(inAreaOrBelow: tambon.code).contains(where: { !$0.offers.isEmpty }) { code = tambon.code; break }
         }
         let tambon = try XCTUnwrap(code, "the demo has a need with an offer nearby in Mueang Phayao")
         app.press(.char("/"))
@@ -250,10 +250,10 @@ final class EditingSessionTests: XCTestCase {
         app.press(.enter, .char("m"))
         let view = try XCTUnwrap(app.state.needsView)
         XCTAssertTrue(view.loaded)
-        let pairs = view.pairs
-        XCTAssertFalse(pairs.isEmpty)
-        let first = view.matches[pairs[0].match]
-        XCTAssertTrue(app.screenText.contains(first.offers[0].offer.elementName), app.screenText)
+        let items = view.items
+        XCTAssertFalse(items.isEmpty)
+        let first = view.matches[items[0].match]
+        XCTAssertTrue(app.screenText.contains(first.offers[0].match.reasonThai), "the reason is on screen: \(app.screenText)")
         if tambon == "560101" { try assertGoldenScreen("needs-offers-80x24", app.screenText) }
         let before = try app.store.logs.referrals(inAreaOrBelow: tambon).count
         app.press(.enter)

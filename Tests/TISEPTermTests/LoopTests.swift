@@ -14,10 +14,10 @@ final class LoopTests: XCTestCase {
         var made: SearchWorker?
         let app = try DemoFixture.app(self, width: width, height: height, worker: { store in
             let search = EffectRunner.workerSearch(for: store)
-            made = SearchWorker { query, thai in
-                asked?.add(query)
-                gate?.pass(query)
-                return search(query, thai)
+            made = SearchWorker { request in
+                asked?.add(request.query)
+                gate?.pass(request.query)
+                return search(request)
             }
             return made!
         })
@@ -29,7 +29,8 @@ final class LoopTests: XCTestCase {
     }
 
     private func firstResult(_ query: String, _ app: App) throws -> SearchResult {
-        try XCTUnwrap(EffectRunner.search(query, thai: true, store: app.store).results.first)
+        // As the bar asks: ranked from the selected area.
+        try XCTUnwrap(EffectRunner.search(SearchRequest(query: query, thai: true, near: app.state.selectedArea), store: app.store).results.first)
     }
 
     func testASearchTypedInOneBurstIsAskedOnceAndItsResultsReachTheFrame() throws {

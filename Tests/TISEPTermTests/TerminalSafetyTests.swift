@@ -1,6 +1,6 @@
 import Foundation
 import XCTest
-import EcosystemStore
+@testable import EcosystemStore
 @testable import TISEPTerm
 
 /// Data never drives the terminal (docs/security.md): generated hostile
@@ -55,21 +55,25 @@ final class TerminalSafetyTests: XCTestCase {
         var source: String
     }
 
-    /// Stores hostile text through the store's write API and an indicator
-    /// CSV; the laptop name as an older laptop (without a check on names)
-    /// would have it in its settings.
+    /// Stores hostile text as an older tisep (before the acceptance rule of
+    /// docs/security.md, which refuses it now) would have stored it: an
+    /// element and indicator values written through the store, then their
+    /// text replaced behind its back; the laptop name in its settings.
     private func seed(_ cli: CLIHarness, _ random: inout PropertyRandom) throws -> Seeded {
         XCTAssertEqual(cli.run("init", "--empty").code, 0)
         let store = try Store(path: cli.db)
-        let id = try store.records.create(.entity, ["name_th": Self.hostileText(&random), "name_en": Self.hostileText(&random), "p4": "player",
-                                            "role": "implementer", "area": "560101", "description": Self.hostileText(&random)])
-        _ = try store.records.update(id, ["name_th": Self.hostileText(&random)]) // two versions in its history
+        let id = try store.records.create(.entity, ["name_th": "ชมรม", "name_en": "Club", "p4": "player",
+                                            "role": "implementer", "area": "560101", "description": "ดูแล"])
+        _ = try store.records.update(id, ["name_th": "ชมรมผู้สูงอายุ"]) // two versions in its history
+        try store.db.run("UPDATE entities SET name_th = ?, name_en = ?, description = ? WHERE id = ?",
+                         [Self.hostileText(&random), Self.hostileText(&random), Self.hostileText(&random), id])
+        try store.search.reindex(element: id)
         let laptop = Self.hostileText(&random)
         try store.laptop.setMeta("replica_name", laptop)
         let source = Self.hostileText(&random)
-        let quoted = "\"" + source.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-        let csv = "area_code,indicator,year,value,source\n560101,s90s10,2025,7.5,\(quoted)\n560102,s90s10,2025,9.5,\(quoted)\n"
+        let csv = "area_code,indicator,year,value,source\n560101,s90s10,2025,7.5,NSO\n560102,s90s10,2025,9.5,NSO\n"
         _ = try store.indicators.importValues(csv: CSVTable(text: csv), file: "i.csv")
+        try store.db.run("UPDATE indicator_values SET source = ?", [source])
         let record = try XCTUnwrap(try store.records.record(id))
         let values = try store.indicators.latestValues("s90s10", level: .tambon, inside: "5601")
         return Seeded(entity: id, name: try XCTUnwrap(record["name_th"]), description: try XCTUnwrap(record["description"]),
@@ -125,14 +129,16 @@ final class TerminalSafetyTests: XCTestCase {
             assertSafe(try String(contentsOfFile: file, encoding: .utf8), "brief -o (read later with cat)")
 
             // A bundle carries the laptop name to the peer's import summary.
-            // (The bundle reader refuses the hostile records themselves, a
-            // refusal that quotes them: it is checked too.)
+            // (The peer holds the hostile values back, docs/security.md, and
+            // lists them, quoting them: that listing is checked too.)
             let bundle = cli.path("a.tisep")
             XCTAssertEqual(cli.run("export", "-o", bundle).code, 0)
             let peer = cli.path("peer.sqlite")
             XCTAssertEqual(cli.run("--db", peer, "init", "--empty").code, 0)
-            let refused = cli.run("--db", peer, "import", bundle)
-            assertSafe(refused.err, "a refusal quoting a record")
+            let heldBack = cli.run("--db", peer, "import", bundle)
+            XCTAssertEqual(heldBack.code, 0, heldBack.err)
+            XCTAssertTrue(heldBack.out.contains("held back"), heldBack.out)
+            assertSafe(heldBack.out, "an import listing the values it held back")
             let plain = cli.path("plain.sqlite")
             XCTAssertEqual(cli.run("--db", plain, "init", "--empty").code, 0)
             let entity = cli.run("--db", plain, "add", "entity", "name_th=ชมรมผู้สูงอายุ", "p4=player", "role=connector", "area=560101")
@@ -150,7 +156,8 @@ final class TerminalSafetyTests: XCTestCase {
             let peerHistory = cli.run("--db", peer, "history", plainID)
             XCTAssertEqual(peerHistory.code, 0, peerHistory.err)
             assertSafe(peerHistory.out, "history naming a laptop from a bundle")
-            XCTAssertTrue(peerHistory.out.contains(TerminalSafe.text(s.laptop)), peerHistory.out)
+            // A laptop name that breaks the rule is held back, not remembered: history names the laptop by its id.
+            XCTAssertTrue(peerHistory.out.contains(plainStore.laptop.id), peerHistory.out)
         }
     }
 

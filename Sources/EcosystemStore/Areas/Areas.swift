@@ -23,8 +23,12 @@ extension Store.Areas {
              postalCode: st.string(7))
     }
 
-    /// Inserts or updates an area by code (names, centroid, postal code).
+    /// Inserts or updates an area by code (names, centroid, postal code);
+    /// an area that breaks the rule (`Area.problems`) is refused.
     public func upsert(_ a: Area) throws {
+        if let p = a.problems().first {
+            throw StoreError.invalidValue(field: p.field, value: Self.shown(a, p.field), reason: p.reason)
+        }
         try db.run("""
             INSERT INTO areas(code, level, parent, name_th, name_en, lat, lon, postal_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT(code) DO UPDATE SET level = excluded.level, parent = excluded.parent,
@@ -33,6 +37,19 @@ extension Store.Areas {
               postal_code = coalesce(excluded.postal_code, postal_code)
             """, [a.code, a.level.rawValue, a.parent, a.nameTH, a.nameEN, a.lat, a.lon, a.postalCode])
         try search.reindex(area: a)
+    }
+
+    /// The text of one field of an area, for messages.
+    static func shown(_ a: Area, _ field: String) -> String {
+        switch field {
+        case "area": return a.code
+        case "name_th": return a.nameTH
+        case "name_en": return a.nameEN
+        case "lat": return a.lat.map { "\($0)" } ?? ""
+        case "lon": return a.lon.map { "\($0)" } ?? ""
+        case "postal_code": return a.postalCode ?? ""
+        default: return ""
+        }
     }
 
     public func exists(_ code: String) throws -> Bool {

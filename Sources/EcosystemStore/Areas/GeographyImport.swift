@@ -60,8 +60,13 @@ extension Store.Areas {
                         report.warnings.append((line, "\(code) \(nameTH): no coordinates; loaded without a centroid, so it has no place on a map without boundaries"))
                     }
                 }
-                try upsert(Area(code: code, level: AreaLevel(code: code) ?? .tambon, parent: parent, nameTH: nameTH,
-                                    nameEN: field(enCol) ?? "", lat: lat, lon: lon, postalCode: field(postalCol)))
+                let area = Area(code: code, level: AreaLevel(code: code) ?? .tambon, parent: parent, nameTH: nameTH,
+                                nameEN: field(enCol) ?? "", lat: lat, lon: lon, postalCode: field(postalCol))
+                if let p = area.problems().first {
+                    report.problems.append((line, "\(code) \(p.field)=\(Self.shown(area, p.field).prefix(60)): \(p.reason)"))
+                    continue
+                }
+                try upsert(area)
                 report.loaded += 1
             }
         }
@@ -92,8 +97,9 @@ extension Store.Areas {
                 guard f.count == 6, let level = AreaLevel(code: f[0]) else {
                     throw StoreError.message("embedded geography: bad line '\(line.prefix(60))'")
                 }
+                // `upsert` refuses an area that breaks the rule, naming the field.
                 try upsert(Area(code: f[0], level: level, parent: AreaCode.parent(of: f[0]), nameTH: f[1], nameEN: f[2],
-                                    lat: Double(f[3]), lon: Double(f[4]), postalCode: f[5].isEmpty ? nil : f[5]))
+                                lat: Double(f[3]), lon: Double(f[4]), postalCode: f[5].isEmpty ? nil : f[5]))
                 count += 1
             }
         }

@@ -42,7 +42,7 @@ struct DemoPopulationBuilder {
             default: registered = g.int(10...120)
             }
             let reached = min(registered - 1, Int(Double(registered) * (0.3 + 0.55 * g.unit())))
-            try w.write(.vulnerable, id: Store.Records.vulnerableCountID(area: tambon, group: group.rawValue), [
+            try w.write(.vulnerable, id: Store.Records.vulnerableCountID(area: tambon, group: group.rawValue, year: DemoPopulationBuilder.year), [
                 "area": tambon, "target_group": group.rawValue, "registered": String(registered),
                 "reached": String(max(0, reached)), "year": String(DemoPopulationBuilder.year), "source": "demo",
             ])

@@ -58,7 +58,7 @@ package final class DemoWriter {
         try write(type, id: DemoRandom.recordID(seed: seed, key: key), key: key, values)
     }
 
-    /// Writes a record with a natural id (`vg-560101-stateless`).
+    /// Writes a record with a natural id (`vg-560101-stateless-2025`).
     @discardableResult
     func write(_ type: RecordType, id: String, key: String? = nil, _ values: [String: String?]) throws -> String {
         guard keys.insert(key ?? id).inserted else {

@@ -19,7 +19,12 @@ public struct AreaSituation: Sendable, Equatable {
         public var group: TargetGroup
         public var registered: Int
         public var reached: Int
-        public var notReached: Int { max(0, registered - reached) }
+        /// The newest year among the counts summed (Christian era; nil when none has a year).
+        public var year: Int? = nil
+        /// The count's record id when one count makes the figure (a tambon's), for editing it.
+        public var recordID: String? = nil
+        /// (Stored counts from an older version may be anything: no overflow trap.)
+        public var notReached: Int { max(0, registered.subtractingReportingOverflow(reached).overflow ? 0 : registered - reached) }
         /// Share not reached, 0…1; nil when nobody is registered.
         public var shareNotReached: Double? { registered > 0 ? Double(notReached) / Double(registered) : nil }
     }
@@ -70,15 +75,24 @@ extension Store.Elements {
             counts.players.add(fromAbove: e.fromAbove)
             if let role = e.role { byRole[role, default: 0] += 1 } else { counts.playersWithoutRole += 1 }
         }
+        // One count per area, group and year: each area's newest year counts
+        // (summing the years would count the same people twice).
+        let christianYear = "CASE WHEN year BETWEEN \(CalendarDate.buddhistYears.lowerBound) AND \(CalendarDate.buddhistYears.upperBound) THEN year - \(CalendarDate.buddhistEraOffset) ELSE year END"
         let vulnerable = try db.query("""
-            SELECT target_group, sum(coalesce(registered, 0)), sum(coalesce(reached, 0)) FROM vulnerable_groups
-            WHERE deleted = 0 AND area >= ? AND area < ? GROUP BY target_group ORDER BY target_group
+            SELECT target_group, sum(coalesce(registered, 0)), sum(coalesce(reached, 0)), max(\(christianYear)), count(*), min(id)
+            FROM vulnerable_groups v
+            WHERE deleted = 0 AND area >= ? AND area < ? AND NOT EXISTS (
+              SELECT 1 FROM vulnerable_groups w WHERE w.deleted = 0 AND w.area = v.area AND w.target_group = v.target_group
+                AND coalesce(\(christianYear.replacingOccurrences(of: "year", with: "w.year")), 0) > coalesce(\(christianYear.replacingOccurrences(of: "year", with: "v.year")), 0))
+            GROUP BY target_group ORDER BY target_group
             """, [code, AreaCode.upperBound(ofPrefix: code)]) { st in
-            AreaSituation.VulnerableGap(group: TargetGroup(rawValue: st.text(0)) ?? .other, registered: st.int(1), reached: st.int(2))
+            AreaSituation.VulnerableGap(group: TargetGroup(rawValue: st.text(0)) ?? .other, registered: st.int(1), reached: st.int(2),
+                                        year: st.optionalInt(3), recordID: st.int(4) == 1 ? st.text(5) : nil)
         }
         return AreaSituation(area: area, path: path, indicators: ranked, playersByRole: byRole, elementsByKind: byKind,
                              counts: counts, missingRoles: PlayerRole.allCases.filter { (byRole[$0] ?? 0) == 0 }, vulnerable: vulnerable,
-                             openNeeds: try knownResources?.filter { $0.kind == .need } ?? resources(inAreaOrBelow: code, kind: .need),
+                             openNeeds: try (knownResources?.filter { $0.kind == .need } ?? resources(inAreaOrBelow: code, kind: .need))
+                                .filter { $0.status == .open },
                              activeProjects: try projects(inArea: code, activeOnly: true))
     }
 }

@@ -39,7 +39,7 @@ extension Store.Elements {
         try records.withBulkWrite(searchWrites: good.count) {
             let stamp = try context.nextStamp()
             for values in good {
-                _ = try records.insertCanonical(.entity, values: values, demo: false, stamp: stamp)
+                _ = try records.insertValidated(.entity, values: values, demo: false, stamp: stamp)
             }
         }
         report.loaded = good.count

@@ -27,6 +27,8 @@ public struct ResourceSummary: Sendable, Equatable {
     public var area: String?
     public var elementID: String
     public var elementName: String
+    /// A need is open until someone marks it met (offers are always open).
+    public var status: ResourceStatus = .open
 }
 
 /// A contact of an element.
@@ -126,7 +128,7 @@ extension Store.Elements {
     /// Resources in `code` or below it (offers and needs).
     public func resources(inAreaOrBelow code: String, kind: ResourceKind? = nil) throws -> [ResourceSummary] {
         var sql = """
-            SELECT DISTINCT r.id, r.kind, r.category, r.description, r.quantity, r.area, r.entity, coalesce(e.name_th, '')
+            SELECT DISTINCT r.id, r.kind, r.category, r.description, r.quantity, r.area, r.entity, coalesce(e.name_th, ''), r.status
             FROM record_areas ra JOIN resources r ON r.id = ra.record_id LEFT JOIN entities e ON e.id = r.entity
             WHERE ra.kind = 'resource' AND r.deleted = 0 AND ra.area_code >= ? AND ra.area_code < ?
             """
@@ -136,10 +138,13 @@ extension Store.Elements {
         return try db.query(sql, binds, Self.readResource)
     }
 
+    /// A resource from the columns id, kind, category, description,
+    /// quantity, area, entity, the element's name and, when selected, status.
     static func readResource(_ st: Statement) -> ResourceSummary {
         ResourceSummary(id: st.text(0), kind: ResourceKind(rawValue: st.text(1)) ?? .offer,
                         category: st.string(2).flatMap(ResourceCategory.init(rawValue:)), description: st.string(3),
-                        quantity: st.string(4), area: st.string(5), elementID: st.text(6), elementName: st.text(7))
+                        quantity: st.string(4), area: st.string(5), elementID: st.text(6), elementName: st.text(7),
+                        status: st.columnCount > 8 ? ResourceStatus(rawValue: st.text(8)) ?? .open : .open)
     }
 
     /// An element's contacts, private ones first unless left out.
@@ -188,7 +193,7 @@ extension Store.Elements {
     public func detail(_ id: String) throws -> ElementDetail? {
         guard let record = try records.record(id, type: .entity) else { return nil }
         let resources = try db.query("""
-            SELECT r.id, r.kind, r.category, r.description, r.quantity, r.area, r.entity, '' FROM resources r
+            SELECT r.id, r.kind, r.category, r.description, r.quantity, r.area, r.entity, '', r.status FROM resources r
             WHERE r.entity = ? AND r.deleted = 0 ORDER BY r.kind DESC, r.category, r.id
             """, [id], Self.readResource)
         let served = try record.list("area").compactMap { try areas.area($0) }

@@ -84,6 +84,29 @@ extension Store.Indicators {
 struct HouseholdRowParser {
     struct Problem: Error { let reason: String }
 
+    /// The bounds of a sane row (households never travel, but they feed
+    /// the indicator values that do).
+    static let maxMembers = 100
+    static let maxIncome = 10_000_000_000.0
+    static let maxWeight = 1_000_000.0
+
+    /// What breaks the rule in a row built by a caller (the field, its value, why), or nil.
+    static func problem(_ r: HouseholdRow) -> (String, String, ValidationReason)? {
+        if !(Validate.isAreaCode(r.tambon) && r.tambon.utf8.count == 6) {
+            return ("tambon_code", r.tambon, ValidationReason("a tambon code is 6 digits", thai: "รหัสตำบลเป็นตัวเลข 6 หลัก"))
+        }
+        if r.id.isEmpty { return ("household_id", r.id, .required) }
+        if let reason = TextRule.householdID.problem(r.id) { return ("household_id", r.id, reason) }
+        if !Year.christian.contains(r.year) { return ("year", String(r.year), Year.outOfRange(r.year)) }
+        func outside(_ what: String, thai: String) -> ValidationReason { ValidationReason("\(what) is out of range", thai: "\(thai)เกินช่วงที่รับได้") }
+        if !(1...maxMembers).contains(r.members) { return ("members", String(r.members), outside("members", thai: "จำนวนสมาชิก")) }
+        if !(r.income.isFinite && r.income >= 0 && r.income <= maxIncome) {
+            return ("annual_income", "\(r.income)", outside("annual_income", thai: "รายได้ต่อปี"))
+        }
+        if !(r.weight.isFinite && r.weight > 0 && r.weight <= maxWeight) { return ("weight", "\(r.weight)", outside("weight", thai: "น้ำหนัก")) }
+        return nil
+    }
+
     let tambons: Set<String>
     let columns: (tambon: Int, id: Int, year: Int, members: Int, income: Int, weight: Int?)
     private var firstLine: [String: Int] = [:]
@@ -114,23 +137,29 @@ struct HouseholdRowParser {
         guard tambons.contains(tambon) else {
             return fail(tambon.isEmpty ? "no tambon_code" : "unknown tambon \(tambon) (a 6-digit tambon geocode is needed)")
         }
-        let id = field(columns.id).nfc
+        let id = TextRule.householdID.normalize(field(columns.id))
         guard !id.isEmpty else { return fail("no household_id") }
-        guard var year = Int(field(columns.year)) else { return fail("year '\(field(columns.year))' is not a whole number") }
-        if year > 2400 { year -= 543 }  // Buddhist era: 2568 is 2025
-        guard (1900...2200).contains(year) else { return fail("year \(field(columns.year)) is out of range") }
-        guard let members = Int(field(columns.members)), members >= 1 else {
-            return fail("members '\(field(columns.members))' must be a whole number of at least 1")
+        if let reason = TextRule.householdID.problem(id) { return fail("household_id '\(id.prefix(60))': \(reason)") }
+        guard let yearText = Int(field(columns.year)) else { return fail("year '\(field(columns.year))' is not a whole number") }
+        let year: Int
+        switch Year.canonical(yearText) {  // Buddhist era: 2568 is 2025
+        case let .success(y): year = y
+        case let .failure(reason): return fail(reason.english)
+        }
+        guard let members = Int(field(columns.members)), (1...HouseholdRowParser.maxMembers).contains(members) else {
+            return fail("members '\(field(columns.members))' must be a whole number from 1 to \(HouseholdRowParser.maxMembers)")
         }
         // Spreadsheets often write thousands with commas ("120,000").
         var incomeText = field(columns.income)
         if incomeText.utf8.contains(UInt8(ascii: ",")) { incomeText.removeAll { $0 == "," } }
-        guard let income = Double(incomeText), income.isFinite, income >= 0 else {
-            return fail("annual_income '\(field(columns.income))' must be a number of baht, 0 or more")
+        guard let income = Double(incomeText), income.isFinite, income >= 0, income <= HouseholdRowParser.maxIncome else {
+            return fail("annual_income '\(field(columns.income))' must be a number of baht from 0 to 10,000,000,000")
         }
         var weight = 1.0
         if let w = columns.weight, !field(w).isEmpty {
-            guard let v = Double(field(w)), v.isFinite, v > 0 else { return fail("weight '\(field(w))' must be a positive number") }
+            guard let v = Double(field(w)), v.isFinite, v > 0, v <= HouseholdRowParser.maxWeight else {
+                return fail("weight '\(field(w))' must be a positive number up to 1,000,000")
+            }
             weight = v
         }
         let key = "\(tambon)\u{1F}\(year)\u{1F}\(id)"

@@ -27,36 +27,23 @@ extension Store.Indicators {
         var firstLine: [String: Int] = [:]
         var newIndicators: [String: Int] = [:]
         var good: [(id: String, values: [String: String?])] = []
+        let areaCodes = Set(try db.query("SELECT code FROM areas", []) { $0.text(0) })
         for (line, fields) in table.rows {
             func field(_ i: Int?) -> String { i.map { $0 < fields.count ? fields[$0].trimmingWhitespace() : "" } ?? "" }
-            let area = AreaCode.bare(field(col.area))
-            guard try areas.exists(area) else {
-                report.problems.append((line, area.isEmpty ? "no area_code" : "unknown area \(area)"))
+            // The fields' own rules (`FieldSpec.check`): the same as `tisep add` and bundles.
+            var input = ["area": field(col.area), "indicator": field(col.indicator), "year": field(col.year),
+                         "source": field(col.source).isEmpty ? "published" : field(col.source)]
+            let text = field(col.value)
+            if !["", "na", "n/a", "null", "-"].contains(text.lowercased()) { input["value"] = text }
+            let values: [String: String?]
+            do {
+                values = try records.validate(.indicatorValue, input, creating: true, areaExists: areaCodes.contains)
+            } catch let StoreError.invalidValue(name, value, reason) {
+                report.problems.append((line, Self.csvProblem(name, value, reason)))
                 continue
             }
-            let indicator = field(col.indicator).lowercased()
-            guard !indicator.isEmpty, indicator.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "_" }) else {
-                report.problems.append((line, "indicator '\(field(col.indicator))' must be an id of lower-case letters, digits and _ (e.g. s90s10)"))
-                continue
-            }
-            guard var year = Int(field(col.year)) else {
-                report.problems.append((line, "year '\(field(col.year))' is not a whole number"))
-                continue
-            }
-            if year > 2400 { year -= 543 }
-            guard (1900...2200).contains(year) else {
-                report.problems.append((line, "year \(field(col.year)) is out of range"))
-                continue
-            }
-            let text = field(col.value).replacingOccurrences(of: ",", with: "")
-            var value: Double? = nil
-            if !["", "na", "n/a", "null", "-"].contains(text.lowercased()) {
-                guard let v = Double(text), v.isFinite else {
-                    report.problems.append((line, "value '\(field(col.value))' is not a number (leave it empty for an undefined value)"))
-                    continue
-                }
-                value = v
-            }
+            let (area, indicator) = ((values["area"] ?? nil) ?? "", (values["indicator"] ?? nil) ?? "")
+            let year = Int((values["year"] ?? nil) ?? "") ?? 0
             let id = Self.valueID(area: area, indicator: indicator, year: year)
             if let first = firstLine[id] {
                 report.problems.append((line, "\(indicator) of \(area) in \(year) is already on line \(first)"))
@@ -64,10 +51,7 @@ extension Store.Indicators {
             }
             firstLine[id] = line
             if !defined.contains(indicator), newIndicators[indicator] == nil { newIndicators[indicator] = line }
-            let source = field(col.source).nfc
-            good.append((id, ["area": area, "indicator": indicator, "year": String(year), "value": value.map(canonicalNumber),
-                              "source": source.isEmpty ? "published" : source, "synthetic": "0",
-                              "households": nil, "small_sample": "0", "low": nil, "high": nil]))
+            good.append((id, values.merging(["synthetic": "0", "households": nil, "small_sample": "0", "low": nil, "high": nil]) { $1 }))
         }
         for (indicator, line) in newIndicators.sorted(by: { $0.value < $1.value }) {
             report.warnings.append((line, "'\(indicator)' is not a defined indicator; its values are kept and shown under this id"))
@@ -77,6 +61,13 @@ extension Store.Indicators {
         }
         report.loaded = good.count
         return report
+    }
+
+    /// A refused cell in the words of the file's columns.
+    static func csvProblem(_ field: String, _ value: String, _ reason: ValidationReason) -> String {
+        let column = field == "area" ? "area_code" : field
+        if value.isEmpty { return "no \(column)" }
+        return "\(column) '\(value.prefix(60))': \(reason)"
     }
 
     /// Creates the record or edits only the fields that differ; a deleted

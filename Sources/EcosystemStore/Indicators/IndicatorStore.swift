@@ -18,6 +18,12 @@ extension Store.Indicators {
     /// already present (same tambon, year and id) is replaced. Runs inside
     /// the caller's transaction when there is one.
     public func insertHouseholds(_ rows: [HouseholdRow], demo: Bool) throws {
+        // The rule `import-households` applies, for callers that build rows themselves.
+        for r in rows {
+            if let (field, value, reason) = HouseholdRowParser.problem(r) {
+                throw StoreError.invalidValue(field: field, value: value, reason: reason)
+            }
+        }
         try db.transaction {
             let st = try db.prepare("""
                 INSERT INTO households(tambon_code, year, household_id, members, annual_income, weight, demo)

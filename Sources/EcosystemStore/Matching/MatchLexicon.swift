@@ -14,6 +14,12 @@ public struct MatchConcept: Sendable, Equatable {
         /// club and a meeting room for elders' activities have nothing
         /// else in common.
         case who
+        /// Who does the work (อสม., นักศึกษา, เจ้าหน้าที่): in a service it
+        /// says who gives it, not whom it is for, so it is neither substance
+        /// nor audience — a volunteers' home visit is not for volunteers;
+        /// in training (category knowledge) they are the learners, the
+        /// audience (`MatchScorer.audience`).
+        case provider
         /// A word of a category or of any request (อบรม, งบประมาณ,
         /// ช่วยเหลือ, ตำบล): left out.
         case generic
@@ -100,6 +106,10 @@ public struct MatchLexicon: Sendable {
     public static let empty = MatchLexicon([])
 
     public static let standard = MatchLexicon(StandardPhrases.all)
+
+    /// The generic concept of teaching words: a resource naming it gives
+    /// knowledge (`MatchScorer`).
+    static let teachingConcept = "g-training"
 }
 
 enum StandardPhrases {
@@ -113,7 +123,8 @@ enum StandardPhrases {
                                                  "เงินกู้ยืม|loans", "เงินกู้|loans", "กู้ยืม|loans", "ทุนตั้งต้น|start-up capital", "เงินลงทุน|capital",
                                                  "~ทุนซื้อ|capital", "ทุนประกอบอาชีพ|capital for a livelihood", "revolving fund", "loan"], role: .help, gives: .funding),
         C("project-grant", "project grants", ["งบอุดหนุนโครงการ", "ทุนสนับสนุนโครงการ", "สนับสนุนโครงการ", "งบประมาณกิจกรรม", "งบประมาณโครงการ",
-                                              "งบกิจกรรม", "ค่าใช้จ่ายโครงการ", "ทุนทำโครงการ", "ทุนเปิดรับ", "grant"], role: .help, gives: .funding),
+                                              "งบกิจกรรม", "ค่าใช้จ่ายโครงการ", "ทุนทำโครงการ", "ทุนเปิดรับ", "ทุนจัด", "งบจัด",
+                                              "ทุนทำกิจกรรม", "grant"], role: .help, gives: .funding),
         C("local-health-fund", "tambon health fund", ["กองทุนหลักประกันสุขภาพ", "กองทุนสุขภาพตำบล", "กองทุนตำบล"]),
         C("savings", "savings group", ["กลุ่มออมทรัพย์", "สัจจะออมทรัพย์", "ออมทรัพย์", "เงินออม", "ออมเงิน", "savings"]),
         C("welfare-fund", "community welfare fund", ["กองทุนสวัสดิการชุมชน", "สวัสดิการชุมชน", "ออมวันละบาท"]),
@@ -122,7 +133,7 @@ enum StandardPhrases {
         C("sickness-benefit", "sickness benefit", ["ค่ารักษาพยาบาล", "ยามเจ็บป่วย", "เงินชดเชยรายวัน"], role: .help, gives: .funding),
         C("scholarship", "scholarships", ["ทุนการศึกษา", "ทุนเรียน", "ทุนเสมอภาค", "scholarship"], role: .help, gives: .funding),
         C("emergency-cash", "emergency cash aid", ["เงินช่วยเหลือฉุกเฉิน", "เงินสงเคราะห์", "สงเคราะห์ครอบครัว", "เงินอุดหนุนช่วยเหลือครอบครัว",
-                                                   "ช่วยเหลือเป็นเงิน"], role: .help, gives: .funding),
+                                                   "ช่วยเหลือเป็นเงิน", "ช่วยเหลือเฉพาะหน้า", "เงินด่วน"], role: .help, gives: .funding),
         C("allowance", "living allowance", ["เบี้ยยังชีพ", "เบี้ยความพิการ", "เงินอุดหนุนเพื่อการเลี้ยงดูเด็กแรกเกิด"]),
         C("state-welfare-card", "state welfare card", ["บัตรสวัสดิการแห่งรัฐ", "บัตรคนจน", "สวัสดิการแห่งรัฐ"]),
         C("debt", "debt and money management", ["แก้หนี้", "หนี้สิน", "หนี้นอกระบบ", "วางแผนการเงิน", "ความรู้ทางการเงิน", "บัญชีครัวเรือน"]),
@@ -141,7 +152,7 @@ enum StandardPhrases {
         C("batik", "batik", ["ผ้าบาติก", "บาติก", "batik"]),
         C("sewing-machine", "sewing machines", ["จักรเย็บผ้า", "จักรอุตสาหกรรม"], role: .help),
         C("sewing", "sewing", ["เย็บผ้า", "ตัดเย็บ", "sewing"]),
-        C("packaging", "packaging", ["บรรจุภัณฑ์", "หีบห่อ", "packaging"], role: .help),
+        C("packaging", "packaging", ["บรรจุภัณฑ์", "หีบห่อ", "ถุงสุญญากาศ", "ซีลสุญญากาศ", "เครื่องซีล", "packaging"], role: .help),
         C("marketing", "marketing and sales", ["การตลาด|marketing", "ตลาดออนไลน์|online sales", "ขายออนไลน์|online sales",
                                                "ร้านค้าออนไลน์|online shop", "ช่องทางจำหน่าย", "ช่องทางการขาย", "หาตลาด", "จำหน่ายสินค้า", "ช่องทางขาย", "ออนไลน์|online",
                                                "งานแสดงสินค้า|trade fairs", "ออกร้าน|trade fairs", "marketing", "online"], role: .help),
@@ -150,11 +161,13 @@ enum StandardPhrases {
         C("standards", "product standards", ["รับรองมาตรฐาน", "มาตรฐานผลิตภัณฑ์", "มาตรฐาน", "มผช", "อย.", "ขอเลขอย", "ฮาลาล", "halal"]),
         C("processing", "food processing", ["แปรรูป", "ถนอมอาหาร", "ยืดอายุ"]),
         C("basketry", "basketry", ["จักสาน", "เครื่องจักสาน", "สานตะกร้า", "ถักตะกร้า", "basketry"]),
+        C("mats", "mat weaving", ["ทอเสื่อ", "เสื่อกก", "เสื่อ"]),
         C("organic", "organic farming", ["เกษตรอินทรีย์", "ข้าวอินทรีย์", "ปลอดสาร", "ปุ๋ยอินทรีย์", "ปุ๋ยหมัก", "organic"]),
         C("seeds", "seeds and seedlings", ["เมล็ดพันธุ์", "พันธุ์ข้าว", "กล้าพันธุ์", "กล้าไม้", "ต้นกล้า", "พันธุ์ปลา", "ลูกไก่"], role: .help),
         C("livestock", "livestock", ["เลี้ยงไก่", "เลี้ยงสัตว์", "ปศุสัตว์", "เลี้ยงวัว", "เลี้ยงแพะ", "เลี้ยงปลา"]),
         C("fishing", "fishing", ["ประมงพื้นบ้าน", "ประมง", "เรือประมง", "อวน"]),
         C("rice-mill", "rice mill", ["โรงสีข้าว", "เครื่องสีข้าว", "โรงสีชุมชน"], role: .help),
+        C("drying-yard", "drying yard", ["ลานตากข้าว", "ลานตากผลผลิต", "ลานตาก"], role: .help),
         C("farm-machine", "farm machinery", ["รถไถ", "เครื่องจักรกลการเกษตร", "เครื่องตัดหญ้า", "เครื่องสูบน้ำ"], role: .help),
         C("enterprise", "community enterprise", ["วิสาหกิจชุมชน", "community enterprise"]),
         C("tourism", "community tourism", ["ท่องเที่ยวชุมชน", "การท่องเที่ยว", "นักท่องเที่ยว", "โฮมสเตย์", "homestay"]),
@@ -189,7 +202,7 @@ enum StandardPhrases {
         C("chronic", "chronic disease", ["เบาหวาน", "ความดันโลหิตสูง", "ความดัน", "โรคเรื้อรัง"]),
         C("dementia", "dementia", ["สมองเสื่อม", "อัลไซเมอร์", "ฟื้นฟูสมอง", "dementia"], group: .poorElderly),
         C("palliative", "palliative care", ["ประคับประคอง", "ระยะท้าย", "palliative"], role: .help),
-        C("mental-health", "mental health", ["ปฐมพยาบาลทางใจ", "สุขภาพจิต", "ซึมเศร้า", "เยียวยาจิตใจ", "เยียวยาใจ", "เยียวยาทางใจ", "ฟื้นฟูจิตใจ", "จิตสังคม", "ทางใจ",
+        C("mental-health", "mental health", ["ปฐมพยาบาลทางใจ", "สุขภาพจิต", "ซึมเศร้า", "จิตเวช|psychiatric care", "เยียวยาจิตใจ", "เยียวยาใจ", "เยียวยาทางใจ", "ฟื้นฟูจิตใจ", "จิตสังคม", "ทางใจ",
                                              "mental health"]),
         C("counselling", "counselling", ["ให้คำปรึกษา", "คำปรึกษา", "รับฟังปัญหา", "counselling", "counseling"], role: .help),
         C("meals", "meals", ["อาหารกลางวัน", "ปิ่นโต", "อาหารผู้ป่วย", "โภชนาการ", "อาหารเสริม"], role: .help),
@@ -230,10 +243,12 @@ enum StandardPhrases {
         C("oscc", "one-stop crisis centre", ["ศูนย์พึ่งได้", "oscc"], role: .help, group: .womenViolence),
         C("hotline", "hotline", ["สายด่วน", "1300", "hotline"], role: .help),
         C("protection-law", "protection law", ["กฎหมายคุ้มครอง", "คุ้มครองผู้ถูกกระทำ", "พ.ร.บ.คุ้มครอง", "คำสั่งคุ้มครอง"], group: .womenViolence),
-        C("prevention", "violence prevention", ["ป้องกันความรุนแรง", "ยุติความรุนแรง", "ไม่ใช้ความรุนแรง", "เฝ้าระวังความรุนแรง"],
+        C("prevention", "violence prevention", ["ป้องกันความรุนแรง", "ยุติความรุนแรง", "ไม่ใช้ความรุนแรง", "เฝ้าระวังความรุนแรง",
+                                                   "เฝ้าระวัง|watching out", "แจ้งเหตุ|reporting"],
           group: .womenViolence),
         C("islamic-family", "Islamic family matters", ["ครอบครัวมุสลิม", "ดะโต๊ะยุติธรรม", "คณะกรรมการอิสลาม", "ไกล่เกลี่ย", "ผู้นำศาสนา", "อิหม่าม"]),
         C("child-support", "child support", ["ค่าเลี้ยงดูบุตร", "ค่าอุปการะเลี้ยงดู"]),
+        C("maternal", "mothers and newborns", ["แม่หลังคลอด", "หลังคลอด", "หญิงตั้งครรภ์", "ตั้งครรภ์", "ทารก", "แม่และเด็ก"]),
         C("case-management", "case management", ["จัดการรายกรณี", "ติดตามรายกรณี", "case management"], role: .help),
     ]
 
@@ -243,7 +258,7 @@ enum StandardPhrases {
           group: .childrenYouth),
         C("child-centre", "child development centre", ["ศูนย์พัฒนาเด็กเล็ก", "ศูนย์เด็กเล็ก", "เลี้ยงเด็ก"], group: .childrenYouth),
         C("youth-camp", "youth camp", ["ค่ายเยาวชน", "ค่ายเด็ก", "สภาเด็กและเยาวชน", "youth camp"], group: .childrenYouth),
-        C("sport", "sport", ["กีฬา", "sport"]),
+        C("sport", "sport", ["กีฬา", "ฟุตบอล|football", "sport"]),
         C("music", "music", ["ดนตรี", "music"]),
         C("drugs", "drug prevention", ["ยาเสพติด", "บำบัดยาเสพติด"]),
         C("local-wisdom", "local wisdom", ["ภูมิปัญญา", "ปราชญ์ชาวบ้าน"]),
@@ -262,7 +277,9 @@ enum StandardPhrases {
         C("community-plan", "community planning", ["แผนชุมชน", "จัดทำแผน", "แผนพัฒนาตำบล", "แผนพัฒนาท้องถิ่น", "วางแผนชุมชน"]),
         C("research", "research", ["งานวิจัย", "วิจัย", "นักวิจัยชุมชน", "research"]),
         C("evaluation", "evaluation", ["ผลตอบแทนทางสังคม|social return", "ประเมินผล", "ติดตามผล", "sroi", "ต้นทุนต่อหน่วย", "unit cost"]),
-        C("digital", "digital skills", ["ทักษะดิจิทัล", "สมาร์ทโฟน", "แอปพลิเคชัน", "ใช้โทรศัพท์มือถือ", "เว็บไซต์", "digital", "website"]),
+        C("digital", "digital skills", ["ทักษะดิจิทัล", "สมาร์ทโฟน", "แอปพลิเคชัน", "ใช้โทรศัพท์มือถือ", "โทรศัพท์มือถือ|mobile phones",
+                                          "มือถือ|mobile phones", "ไลน์|LINE", "เว็บไซต์", "digital",
+                                          "website"]),
         C("photography", "product photos", ["ถ่ายภาพสินค้า", "ถ่ายรูปสินค้า", "ถ่ายภาพ"]),
         C("publicity", "publicity", ["ประชาสัมพันธ์", "สื่อโซเชียล"]),
         C("proposal", "project proposals", ["เขียนโครงการ", "เขียนข้อเสนอโครงการ", "ข้อเสนอโครงการ", "proposal"], role: .help, gives: .knowledge),
@@ -276,7 +293,7 @@ enum StandardPhrases {
         C("sports-ground", "sports ground", ["สนามกีฬา", "ลานกีฬา", "ลานอเนกประสงค์"], role: .help),
         C("kitchen", "kitchen", ["โรงครัว", "ห้องครัว", "ครัวกลาง", "kitchen"], role: .help),
         C("workshop", "workshop space", ["โรงเรือน", "อาคารผลิต", "สถานที่ผลิต", "โรงงานชุมชน"], role: .help),
-        C("storage", "storage", ["โกดัง", "ห้องเก็บของ", "ยุ้งฉาง", "โรงเก็บ", "คลังสินค้า", "ห้องเย็น", "ตู้แช่"], role: .help),
+        C("storage", "storage", ["โกดัง", "ห้องเก็บของ", "ยุ้งฉาง", "ยุ้งข้าว", "โรงเก็บ", "คลังสินค้า", "ห้องเย็น", "ตู้แช่", "ตู้เย็น"], role: .help),
         C("tent", "tents and chairs", ["เต็นท์", "โต๊ะเก้าอี้", "เก้าอี้"], role: .help),
         C("sound", "sound system", ["เครื่องเสียง", "เครื่องขยายเสียง", "ไมโครโฟน", "หอกระจายข่าว"], role: .help),
         C("projector", "projector", ["โปรเจกเตอร์", "เครื่องฉาย", "projector"], role: .help),
@@ -309,7 +326,7 @@ enum StandardPhrases {
           role: .who, group: .womenViolence),
         C("women", "women", ["ผู้หญิงมุสลิม", "หญิงมุสลิม", "สตรีมุสลิม", "ผู้หญิง", "สตรีหม้าย", "หญิงหม้าย", "แม่เลี้ยงเดี่ยว", "สตรี", "หญิง",
                              "มุสลิม", "women"], role: .who),
-        C("poor", "poor households", ["ครัวเรือนยากจน", "ผู้มีรายได้น้อย", "ยากจน", "ยากไร้", "ผู้ไร้ที่พึ่ง", "ด้อยโอกาส", "กลุ่มเปราะบาง",
+        C("poor", "poor households", ["ครัวเรือนยากจน", "ผู้มีรายได้น้อย", "ยากจน", "ยากไร้", "ผู้ไร้ที่พึ่ง", "คนไร้บ้าน", "ไร้บ้าน", "ด้อยโอกาส", "กลุ่มเปราะบาง",
                                       "เปราะบาง", "poor"], role: .who),
         C("migrants", "migrant workers", ["แรงงานข้ามชาติ", "แรงงานต่างด้าว", "migrant"], role: .who, group: .stateless),
         C("families", "families", ["ครอบครัว", "ญาติ", "ลูกหลาน", "family"], role: .who),
@@ -318,7 +335,7 @@ enum StandardPhrases {
         C("farmers", "farmers", ["เกษตรกรรายย่อย", "เกษตรกร", "ชาวนา", "ชาวสวน"], role: .who),
         C("fishers", "fishers", ["ชาวประมงพื้นบ้าน", "ชาวประมง"], role: .who, also: ["fishing"]),
         C("providers", "providers", ["อาสาสมัครสาธารณสุข", "อสม", "นักศึกษา", "อาจารย์", "เจ้าหน้าที่", "แกนนำ", "ผู้เชี่ยวชาญ", "students"],
-          role: .who),
+          role: .provider),
     ]
 
     /// Words of a category or of any request: no substance.

@@ -72,19 +72,18 @@ struct ProximityFinder {
         for n in need {
             for o in offer {
                 if o == "TH" || n == "TH" { consider(.national, nil); continue }
-                let km = kilometres(n, o)
-                let common = zip(n, o).prefix { $0 == $1 }.count
-                let within = n.hasPrefix(o) || o.hasPrefix(n)
+                // Geocodes are ASCII digits: compare bytes.
+                let common = zip(n.utf8, o.utf8).prefix { $0 == $1 }.count
                 if common >= 6 {
                     consider(.sameTambon, nil)
                 } else if common >= 4 {
-                    consider(.sameAmphoe, km)
+                    consider(.sameAmphoe, kilometres(n, o))
                 } else if common >= 2 {
                     // Filed under the province itself by an organisation of
                     // several provinces: a national supporter.
-                    let national = within && o.count == 2 && provincesServed.count >= 2
-                    consider(national ? .national : .sameProvince, km)
-                } else if let km, let reach = reachKm, km <= reach {
+                    let national = o.utf8.count == 2 && provincesServed.count >= 2
+                    if national || best.0 >= .sameProvince { consider(national ? .national : .sameProvince, national ? nil : kilometres(n, o)) }
+                } else if best.0 >= .nearby, let reach = reachKm, let km = kilometres(n, o), km <= reach {
                     consider(.nearby, km)
                 }
             }

@@ -80,7 +80,11 @@ public struct MatchScorer: Sendable {
     private let conceptIDF: [Int: Double]
     /// Unseen terms: as rare as a term of one document.
     private let unseenIDF: Double
-    private let offersByKey: [String: [Int]]
+    private let offersByStretch: [Stretch: [Int]]
+    /// Every token key of the scope, numbered (`TextSegment.keyIDs`), and
+    /// the weight of each number.
+    private let keyIDs: [String: Int]
+    private let idfByID: [Double]
     private let offersByConcept: [Int: [Int]]
     private let offersByCategory: [ResourceCategory: [Int]]
 
@@ -92,11 +96,13 @@ public struct MatchScorer: Sendable {
         proximity = ProximityFinder(places: placeTable, reachKm: options.reachKm)
         let analyser = MatchAnalyser(lexicon: options.lexicon, tokenizer: options.tokenizer, places: placeTable)
         self.analyser = analyser
-        let offerTexts = offers.map { analyser.analyse($0.description, areas: $0.areas) }
+        var table: [String: Int] = [:]
+        let offerTexts = offers.map { MatchScorer.numbered(analyser.analyse($0.description, areas: $0.areas), &table) }
         var needTexts: [String: AnalysedText] = [:]
-        for n in needs { needTexts[n.id] = analyser.analyse(n.description, areas: n.areas) }
+        for n in needs { needTexts[n.id] = MatchScorer.numbered(analyser.analyse(n.description, areas: n.areas), &table) }
         self.offerTexts = offerTexts
         self.needTexts = needTexts
+        keyIDs = table
 
         // Document frequencies over distinct texts.
         var seen = Set<String>()
@@ -111,14 +117,17 @@ public struct MatchScorer: Sendable {
         idf = df.mapValues(idfOf)
         conceptIDF = conceptDF.mapValues(idfOf)
         unseenIDF = idfOf(1)
+        var byID = [Double](repeating: idfOf(1), count: table.count)
+        for (key, id) in table { byID[id] = idf[key] ?? idfOf(1) }
+        idfByID = byID
 
-        var byKey: [String: [Int]] = [:], byConcept: [Int: [Int]] = [:], byCategory: [ResourceCategory: [Int]] = [:]
+        var byStretch: [Stretch: [Int]] = [:], byConcept: [Int: [Int]] = [:], byCategory: [ResourceCategory: [Int]] = [:]
         for (i, t) in offerTexts.enumerated() {
-            for k in t.keys { byKey[k, default: []].append(i) }
+            for k in MatchScorer.stretches(t, length: options.minimumRunScalars) { byStretch[k, default: []].append(i) }
             for c in t.concepts { byConcept[c, default: []].append(i) }
             if let c = offers[i].category { byCategory[c, default: []].append(i) }
         }
-        offersByKey = byKey
+        offersByStretch = byStretch
         offersByConcept = byConcept
         offersByCategory = byCategory
         for i in self.offerTexts.indices { self.offerTexts[i].norm = norm(self.offerTexts[i]) }
@@ -135,11 +144,22 @@ public struct MatchScorer: Sendable {
     /// the scope is scored with the scope's term statistics.
     public func offers(for need: MatchResource, limit: Int? = nil) -> [OfferMatch] {
         let text = needTexts[need.id] ?? analysed(need)
-        var candidates = Set<Int>()
-        for k in text.keys { candidates.formUnion(offersByKey[k] ?? []) }
-        for c in text.concepts { candidates.formUnion(offersByConcept[c] ?? []) }
-        if let c = need.category { candidates.formUnion(offersByCategory[c] ?? []) }
-        var out = candidates.compactMap { score(need, text, offers[$0], offerTexts[$0]) }
+        // Only offers that share a stretch of text as long as a shared
+        // run must be, or a phrase-list concept, can share substance; the
+        // others can at most share the category (a referral need: a target
+        // group with any category), and their text needs no comparing.
+        var sharing = Set<Int>()
+        for k in MatchScorer.stretches(text, length: options.minimumRunScalars) { sharing.formUnion(offersByStretch[k] ?? []) }
+        for c in text.concepts { sharing.formUnion(offersByConcept[c] ?? []) }
+        var others = Set<Int>()
+        if need.category == .referral {
+            others = Set(offers.indices)
+        } else if let c = need.category {
+            others.formUnion(offersByCategory[c] ?? [])
+        }
+        others.subtract(sharing)
+        var out = sharing.compactMap { score(need, text, offers[$0], offerTexts[$0]) }
+        out += others.compactMap { score(need, text, offers[$0], offerTexts[$0], textShared: false) }
         out.sort { a, b in
             if a.score != b.score { return a.score > b.score }
             // Full marks for text are capped; among equals, more shared substance first.
@@ -148,8 +168,16 @@ public struct MatchScorer: Sendable {
             if (a.distanceKm ?? .infinity) != (b.distanceKm ?? .infinity) { return (a.distanceKm ?? .infinity) < (b.distanceKm ?? .infinity) }
             return a.offerID < b.offerID
         }
-        if let limit { return Array(out.prefix(max(0, limit))) }
-        return out
+        // Reasons in words only for what is shown.
+        if let limit { out = Array(out.prefix(max(0, limit))) }
+        return out.map { withReasons($0, category: need.category) }
+    }
+
+    private func withReasons(_ m: OfferMatch, category: ResourceCategory?) -> OfferMatch {
+        var m = m
+        m.reasonThai = MatchReason.text(m, category: category, thai: true)
+        m.reasonEnglish = MatchReason.text(m, category: category, thai: false)
+        return m
     }
 
     /// One pair, or nil when they share neither substance nor category, when
@@ -158,30 +186,81 @@ public struct MatchScorer: Sendable {
     public func match(_ need: MatchResource, _ offer: MatchResource) -> OfferMatch? {
         let n = needTexts[need.id] ?? analysed(need)
         let o = offers.firstIndex { $0 == offer }.map { offerTexts[$0] } ?? analysed(offer)
-        return score(need, n, offer, o)
+        return score(need, n, offer, o).map { withReasons($0, category: need.category) }
     }
 
-    /// A resource outside the scope, with the scope's weights.
+    /// A resource outside the scope, with the scope's weights (a key the
+    /// scope has not seen is numbered -1: no offer of the scope has it).
     private func analysed(_ r: MatchResource) -> AnalysedText {
         var t = analyser.analyse(r.description, areas: r.areas)
+        for i in t.segments.indices { t.segments[i].keyIDs = t.segments[i].tokens.map { keyIDs[$0.key] ?? -1 } }
+        t.keyIDs = Set(t.segments.flatMap(\.keyIDs))
         t.norm = norm(t)
         return t
     }
 
-    private func score(_ need: MatchResource, _ n: AnalysedText, _ offer: MatchResource, _ o: AnalysedText) -> OfferMatch? {
+    /// Numbers a text's token keys, adding new ones to `table`.
+    private static func numbered(_ text: AnalysedText, _ table: inout [String: Int]) -> AnalysedText {
+        var t = text
+        for i in t.segments.indices {
+            t.segments[i].keyIDs = t.segments[i].tokens.map { token in
+                if let id = table[token.key] { return id }
+                table[token.key] = table.count
+                return table.count - 1
+            }
+        }
+        t.keyIDs = Set(t.segments.flatMap(\.keyIDs))
+        return t
+    }
+
+    /// Every substring of `length` Unicode scalars of a text's segments: a
+    /// shared run of tokens is at least this long and lies whole in both
+    /// texts, so two texts without one in common share no run.
+    static func stretches(_ t: AnalysedText, length: Int) -> Set<Stretch> {
+        var out = Set<Stretch>()
+        let n = max(1, length)
+        for segment in t.segments where segment.scalars.count >= n {
+            for i in 0...(segment.scalars.count - n) { out.insert(Stretch(segment.scalars[i..<(i + n)])) }
+        }
+        return out
+    }
+
+    /// A short stretch of scalars as a value that hashes quickly: up to
+    /// four scalars packed into two words, longer ones by their text.
+    struct Stretch: Hashable {
+        var packed: UInt64 = 0, more: UInt64 = 0
+        var text: String?
+
+        init(_ scalars: ArraySlice<Unicode.Scalar>) {
+            guard scalars.count <= 4 else { text = String(String.UnicodeScalarView(scalars)); return }
+            for (i, s) in scalars.enumerated() {
+                if i < 3 { packed |= UInt64(s.value) << (21 * UInt64(i)) } else { more = UInt64(s.value) }
+            }
+            more |= UInt64(scalars.count) << 32
+        }
+    }
+
+    /// `textShared: false` when the two share no stretch of text and no
+    /// concept: their text similarity is 0 without comparing them.
+    private func score(_ need: MatchResource, _ n: AnalysedText, _ offer: MatchResource, _ o: AnalysedText,
+                       textShared: Bool = true) -> OfferMatch? {
         if !options.includeSameOrganisation, need.organisation.id == offer.organisation.id { return nil }
         let (place, km) = proximity.proximity(need: need.areas, offer: offer.areas)
         if place == .outOfReach, !options.includeOutOfReach { return nil }
 
         let sameCategory = need.category != nil && need.category == offer.category
-        let compatible = MatchScorer.categoriesAgree(need.category, offer.category)
-        let shared = sharedText(n, o, categoriesAgree: compatible, needCategory: need.category)
-        let needGroups = groups(need, n), offerGroups = groups(offer, o)
+        // Teaching is knowledge whatever the category it is filed under
+        // (youth volunteers who teach elders to use smartphones).
+        let compatible = MatchScorer.categoriesAgree(need.category, offer.category) || (need.category == .knowledge && o.teaches)
+        let shared = textShared ? sharedText(n, o, categoriesAgree: compatible, needCategory: need.category, offerCategory: offer.category)
+                                : SharedText()
+        let needWho = MatchScorer.audience(need, n), offerWho = MatchScorer.audience(offer, o)
+        let needGroups = groups(need, n, who: needWho), offerGroups = groups(offer, o, who: offerWho)
         let sharedGroups = TargetGroup.allCases.filter { needGroups.contains($0) && offerGroups.contains($0) }
         let sharedIssues = IssueArea.allCases.filter { need.organisation.issues.contains($0) && offer.organisation.issues.contains($0) }
 
         let strength: MatchStrength
-        if shared.similarity >= options.substanceThreshold, !shared.terms.isEmpty || shared.hasRun {
+        if shared.asksHelp || (shared.similarity >= options.substanceThreshold && (!shared.terms.isEmpty || shared.hasRun)) {
             strength = .substance
         } else if sameCategory || (need.category == .referral && !sharedGroups.isEmpty) {
             strength = sharedGroups.isEmpty ? .sameCategoryOnly : .sharedGroup
@@ -191,7 +270,7 @@ public struct MatchScorer: Sendable {
 
         var parts = MatchParts()
         parts.text = min(1, shared.similarity / options.fullTextSimilarity)
-        parts.targetGroups = MatchScorer.audienceFit(need: (needGroups, n.who), offer: (offerGroups, o.who))
+        parts.targetGroups = MatchScorer.audienceFit(need: (needGroups, needWho), offer: (offerGroups, offerWho))
         parts.issues = !sharedIssues.isEmpty ? 1 : (need.organisation.issues.isEmpty || offer.organisation.issues.isEmpty ? 0.3 : 0)
         parts.category = sameCategory ? 1 : (need.category == nil || offer.category == nil ? 0.3 : 0)
         parts.roles = MatchScorer.roleFit(need: need.organisation, offer: offer.organisation)
@@ -207,13 +286,11 @@ public struct MatchScorer: Sendable {
         case .sharedGroup: score = 0.2 + 0.29 * unit
         case .sameCategoryOnly: score = 0.01 + 0.18 * unit
         }
-        var m = OfferMatch(needID: need.id, offerID: offer.id, score: score, strength: strength, textSimilarity: shared.similarity,
-                           terms: shared.terms,
-                           sharedTargetGroups: sharedGroups, sharedIssues: sharedIssues, sameCategory: sameCategory,
-                           proximity: place, distanceKm: km, parts: parts, reasonThai: "", reasonEnglish: "")
-        m.reasonThai = MatchReason.text(m, category: need.category, thai: true)
-        m.reasonEnglish = MatchReason.text(m, category: need.category, thai: false)
-        return m
+        // The reasons in words are added to the few matches shown (`withReasons`).
+        return OfferMatch(needID: need.id, offerID: offer.id, score: score, strength: strength, textSimilarity: shared.similarity,
+                          terms: shared.terms,
+                          sharedTargetGroups: sharedGroups, sharedIssues: sharedIssues, sameCategory: sameCategory,
+                          proximity: place, distanceKm: km, parts: parts, reasonThai: "", reasonEnglish: "")
     }
 
     /// Whether a topic shared across these categories is likely the same
@@ -228,9 +305,15 @@ public struct MatchScorer: Sendable {
     /// organisation serves (an organisation serving elders and women may
     /// offer something for only one of them; a description naming only
     /// "low-income families" names no target group).
-    private func groups(_ r: MatchResource, _ t: AnalysedText) -> Set<TargetGroup> {
-        if t.namesWho || !t.groups.isEmpty { return t.groups }
+    private func groups(_ r: MatchResource, _ t: AnalysedText, who: Set<Int>) -> Set<TargetGroup> {
+        if !who.isEmpty || !t.groups.isEmpty { return t.groups }
         return Set(r.organisation.targetGroups.filter { $0 != .other })
+    }
+
+    /// The who-words that say whom a resource is for: its description's,
+    /// and in training its providers too (an อสม. course is for อสม.).
+    static func audience(_ r: MatchResource, _ t: AnalysedText) -> Set<Int> {
+        r.category == .knowledge ? t.who.union(t.providers) : t.who
     }
 
     /// Whether the two are for the same people: their target groups and the
@@ -266,9 +349,13 @@ public struct MatchScorer: Sendable {
         var similarity = 0.0
         var terms: [SharedTerm] = []
         var hasRun = false
+        /// They share a kind of help the need asks for (a loan and a
+        /// revolving fund): substance however much else either says.
+        var asksHelp = false
     }
 
     private func weight(_ key: String) -> Double { idf[key] ?? unseenIDF }
+    private func weight(id: Int) -> Double { id >= 0 ? idfByID[id] : unseenIDF }
 
     /// The squared length of a text's weight vector, summed in one order
     /// (sorted), so that a score never depends on how a set was built.
@@ -281,16 +368,23 @@ public struct MatchScorer: Sendable {
     /// tokens), counting only tokens that lie in a stretch of text both
     /// descriptions contain; topics and free text count less when the
     /// categories disagree. And those terms, readable, in the need's words.
-    private func sharedText(_ n: AnalysedText, _ o: AnalysedText, categoriesAgree: Bool, needCategory: ResourceCategory?) -> SharedText {
+    private func sharedText(_ n: AnalysedText, _ o: AnalysedText, categoriesAgree: Bool, needCategory: ResourceCategory?,
+                            offerCategory: ResourceCategory?) -> SharedText {
         var out = SharedText()
         var sharedWeight = 0.0
         var terms: [SharedTerm] = []
         let topicFactor = categoriesAgree ? 1 : options.crossCategoryFactor
         // Money or training for something: the something is the subject.
-        let wraps = needCategory == .funding || needCategory == .knowledge
+        // Of a need (money for a screening project does not ask for
+        // screening), and of an offer of another category (a course in
+        // packaging design gives no packaging).
+        func wraps(_ c: ResourceCategory?) -> Bool { c == .funding || c == .knowledge }
+        let offerWraps = wraps(offerCategory) && offerCategory != needCategory
         for c in n.concepts.intersection(o.concepts).sorted() {
             let concept = options.lexicon.concepts[c]
-            let asked = concept.role == .help && (!wraps || concept.gives == needCategory)
+            let asked = concept.role == .help && (!wraps(needCategory) || concept.gives == needCategory)
+                && (!offerWraps || concept.gives == offerCategory)
+            if asked { out.asksHelp = true }
             let w = weight(concept: c) * (asked ? 1 : topicFactor)
             sharedWeight += w * w
             let label = concept.label(form: n.forms[c] ?? nil)
@@ -298,7 +392,7 @@ public struct MatchScorer: Sendable {
                 terms.append(SharedTerm(thai: label.thai, english: label.english, weight: w, fromPhraseList: true))
             }
         }
-        var sharedKeys = Set<String>()
+        var sharedKeys = Set<Int>()
         for segment in n.segments {
             for run in sharedRuns(segment, in: o) {
                 // A stretch counts only if it reads as a term once cut to
@@ -306,7 +400,7 @@ public struct MatchScorer: Sendable {
                 guard let phrase = MatchReason.phrase(segment.scalars, run.range, minimum: options.minimumRunScalars) else { continue }
                 var runWeight = 0.0
                 for k in run.keys where sharedKeys.insert(k).inserted {
-                    let w = weight(k) * topicFactor
+                    let w = weight(id: k) * topicFactor
                     sharedWeight += w * w
                     runWeight += w
                 }
@@ -324,7 +418,7 @@ public struct MatchScorer: Sendable {
 
     struct Run {
         var range: Range<Int>
-        var keys: [String]
+        var keys: [Int]
     }
 
     /// Stretches of `segment` made of tokens the other text has, each of
@@ -337,20 +431,19 @@ public struct MatchScorer: Sendable {
             if let r = current, r.range.count >= options.minimumRunScalars { runs.append(r) }
             current = nil
         }
-        func substring(_ r: Range<Int>) -> String { String(String.UnicodeScalarView(segment.scalars[r])) }
-        for token in segment.tokens {
-            guard other.keys.contains(token.key) else { close(); continue }
+        for (token, key) in zip(segment.tokens, segment.keyIDs) {
+            guard key >= 0, other.keyIDs.contains(key) else { close(); continue }
             if var r = current, token.range.lowerBound <= r.range.upperBound {
                 let extended = r.range.lowerBound..<max(r.range.upperBound, token.range.upperBound)
-                if other.contains(Array(substring(extended).utf8)) {
+                if other.contains(segment.bytes(extended)) {
                     r.range = extended
-                    r.keys.append(token.key)
+                    r.keys.append(key)
                     current = r
                     continue
                 }
             }
             close()
-            current = Run(range: token.range, keys: [token.key])
+            current = Run(range: token.range, keys: [key])
         }
         close()
         return runs

@@ -49,6 +49,31 @@ enum MatchFolding {
 struct TextSegment: Sendable {
     var scalars: [Unicode.Scalar]
     var tokens: [MatchToken]
+    /// The tokens' keys as the scorer numbers them (`MatchScorer`): ints
+    /// hash and compare without the Unicode normalisation a Thai String needs.
+    var keyIDs: [Int] = []
+    /// The segment as UTF-8, and where each scalar starts in it (one more
+    /// entry for the end): a stretch's bytes without making a String.
+    var utf8: [UInt8]
+    var offsets: [Int]
+
+    init(scalars: [Unicode.Scalar], tokens: [MatchToken]) {
+        self.scalars = scalars
+        self.tokens = tokens
+        var bytes: [UInt8] = [], offsets: [Int] = []
+        bytes.reserveCapacity(scalars.count * 3)
+        offsets.reserveCapacity(scalars.count + 1)
+        for s in scalars {
+            offsets.append(bytes.count)
+            bytes.append(contentsOf: UTF8.encode(s)!)
+        }
+        offsets.append(bytes.count)
+        utf8 = bytes
+        self.offsets = offsets
+    }
+
+    /// The UTF-8 bytes of the scalars in `range`.
+    func bytes(_ range: Range<Int>) -> ArraySlice<UInt8> { utf8[offsets[range.lowerBound]..<offsets[range.upperBound]] }
 }
 
 /// A description as the scorer reads it: the phrase-list concepts it names,
@@ -63,9 +88,16 @@ struct AnalysedText: Sendable {
     /// The who-words the text names (by concept index), with or without a
     /// target group of their own (ผู้มีรายได้น้อย has none).
     var who: Set<Int> = []
-    var namesWho: Bool { !who.isEmpty }
+    /// The providers it names (อสม., นักศึกษา): who does the work, or, in
+    /// training, who learns.
+    var providers: Set<Int> = []
+    /// It names teaching (สอน, อบรม, หลักสูตร): it gives knowledge, whatever
+    /// its category.
+    var teaches = false
     var segments: [TextSegment] = []
     var keys: Set<String> = []
+    /// `keys` as the scorer numbers them.
+    var keyIDs: Set<Int> = []
     /// The squared length of its weight vector, once the scope's weights
     /// are known (`MatchScorer`).
     var norm = 0.0
@@ -133,6 +165,8 @@ struct MatchAnalyser: Sendable {
                     if out.concepts.insert(c).inserted { out.forms[c] = hit.payload.form }
                     for other in implied[c] where out.concepts.insert(other).inserted { out.forms[other] = .some(nil) }
                 }
+                if concept.role == .provider { out.providers.insert(c) }
+                if concept.id == MatchLexicon.teachingConcept { out.teaches = true }
                 if concept.role == .who {
                     out.who.insert(c)
                     for other in implied[c] where out.concepts.insert(other).inserted { out.forms[other] = .some(nil) }
@@ -224,14 +258,15 @@ extension AnalysedText {
     /// True when the text's segments hold `stretch` (UTF-8) whole. Both are
     /// folded already, so bytes are the right equality (and quicker than
     /// Foundation's locale-aware `contains`).
-    func contains(_ stretch: [UInt8]) -> Bool {
+    func contains(_ stretch: ArraySlice<UInt8>) -> Bool {
         guard let first = stretch.first, stretch.count <= joinedUTF8.count else { return stretch.isEmpty }
         let last = joinedUTF8.count - stretch.count
+        let start = stretch.startIndex
         var i = 0
         while i <= last {
             if joinedUTF8[i] == first {
                 var k = 1
-                while k < stretch.count && joinedUTF8[i + k] == stretch[k] { k += 1 }
+                while k < stretch.count && joinedUTF8[i + k] == stretch[start + k] { k += 1 }
                 if k == stretch.count { return true }
             }
             i += 1

@@ -164,6 +164,15 @@ public enum ResourceKind: String, Vocabulary {
     public var english: String { self == .offer ? "offer" : "need" }
 }
 
+/// Whether a need still waits for help (`open`, the default) or has been
+/// met; a met need is no longer matched with offers (`docs/matching.md`).
+public enum ResourceStatus: String, Vocabulary {
+    case open, met
+    public static let fieldName = "status"
+    public var thai: String { self == .open ? "ยังต้องการ" : "ได้รับแล้ว" }
+    public var english: String { self == .open ? "open" : "met" }
+}
+
 public enum ResourceCategory: String, Vocabulary {
     case funding, knowledge, equipment, venue, volunteers, data, care, referral, other
     public static let fieldName = "category"

@@ -12,6 +12,7 @@ public enum InverseEdit: Sendable, Equatable {
 extension Store.Records {
     /// Creates a record and returns its id with the edit that undoes it.
     public func createUndoable(_ type: RecordType, _ input: [String: String]) throws -> (id: String, undo: [InverseEdit]) {
+        if type == .vulnerable { return try setVulnerableCount(input) }
         let id = try create(type, input)
         return (id, [.delete(id)])
     }

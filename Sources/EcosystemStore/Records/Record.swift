@@ -21,7 +21,7 @@ extension FieldSpec {
     func sqlValue(_ canonical: String?) -> SQLValue {
         guard let canonical else { return kind == .bool ? .integer(0) : defaultValue.map { .text($0) } ?? .null }
         switch kind {
-        case .integer, .bool: return Int64(canonical).map { .integer($0) } ?? .null
+        case .integer, .year, .bool: return Int64(canonical).map { .integer($0) } ?? .null
         case .real: return Double(canonical).map { .real($0) } ?? .null
         default: return .text(canonical)
         }
@@ -31,7 +31,7 @@ extension FieldSpec {
     func canonical(from st: Statement, column: Int32) -> String? {
         if st.isNull(column) { return kind == .bool ? "0" : nil }
         switch kind {
-        case .integer, .bool: return String(st.int64(column))
+        case .integer, .year, .bool: return String(st.int64(column))
         case .real: return canonicalNumber(st.double(column))
         default: return st.text(column)
         }

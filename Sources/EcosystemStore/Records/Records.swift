@@ -67,6 +67,8 @@ extension Store.Records {
     /// Creates a record from raw input and returns its new id.
     @discardableResult
     public func create(_ type: RecordType, _ input: [String: String]) throws -> String {
+        // A count is one record per area, group and year: adding it again updates it.
+        if type == .vulnerable { return try setVulnerableCount(input).id }
         let values = try validate(type, input, creating: true)
         return try db.transaction {
             let id = context.newRecordID()
@@ -76,12 +78,45 @@ extension Store.Records {
     }
 
     /// Creates a record from values already canonical (the generator and
-    /// importers, which validate in bulk). `id` may be chosen by the caller
-    /// when the record has a natural key (vulnerable counts per area and group).
+    /// importers, which build them in bulk). They are checked against the
+    /// rule (`FieldSpec.check`) like any other way in. `id` may be chosen by
+    /// the caller; a vulnerable-group count always takes the id of its key
+    /// (`vulnerableCountID`), and another id for it is refused.
     public func insertCanonical(_ type: RecordType, id: String? = nil, values: [String: String?], demo: Bool, stamp: Stamp? = nil) throws -> String {
-        let id = id ?? context.newRecordID()
+        try checkCanonical(type, values, creating: true)
+        return try insertValidated(type, id: id, values: values, demo: demo, stamp: stamp)
+    }
+
+    /// `insertCanonical` for values that `validate` has just made.
+    func insertValidated(_ type: RecordType, id: String? = nil, values: [String: String?], demo: Bool, stamp: Stamp? = nil) throws -> String {
+        var chosen = id
+        if type == .vulnerable, let key = Self.vulnerableCountID(values: values) {
+            guard id == nil || id == key else { throw StoreError.message("a vulnerable-group count's id is that of its area, group and year (\(key)), not \(id ?? "")") }
+            chosen = key
+        }
+        let id = chosen ?? context.newRecordID()
         try insertRecord(type, id: id, values: values, stamp: try stamp ?? context.nextStamp(), demo: demo)
         return id
+    }
+
+    /// Throws, naming the field, when a canonical value breaks the rule (or,
+    /// `creating`, a required field is empty).
+    func checkCanonical(_ type: RecordType, _ values: [String: String?], creating: Bool) throws {
+        for (name, value) in values {
+            guard let spec = type.storedFields.first(where: { $0.name == name }) else {
+                throw StoreError.unknownField(type: type.rawValue, field: name, accepted: type.fields.map(\.name))
+            }
+            if let value {
+                if let reason = spec.check(value) { throw StoreError.invalidValue(field: name, value: value, reason: reason) }
+            } else if spec.required {
+                throw StoreError.invalidValue(field: name, value: "", reason: .required)
+            }
+        }
+        if creating {
+            for spec in type.fields where spec.required && (values[spec.name] ?? nil) == nil {
+                throw StoreError.invalidValue(field: spec.name, value: "", reason: .required)
+            }
+        }
     }
 
     func insertRecord(_ type: RecordType, id: String, values: [String: String?], stamp: Stamp, demo: Bool) throws {
@@ -150,6 +185,7 @@ extension Store.Records {
     public func update(_ id: String, _ input: [String: String]) throws -> [String] {
         guard let type = try recordType(of: id) else { throw StoreError.unknownRecord(id) }
         var values = try validate(type, input, creating: false)
+        if type == .vulnerable { try checkVulnerableKeyUnchanged(id, values) }
         if type == .entity, values["p4"] != nil || values["role"] != nil {
             let current = try record(id)
             let p4 = (values["p4"] ?? nil) ?? current?["p4"]
@@ -188,6 +224,8 @@ extension Store.Records {
     /// (from a bundle) wins only if its stamp is newer than the field's;
     /// either way the losing value goes into history, so nothing is lost.
     func setFields(_ type: RecordType, id: String, values: [String: String?], stamp remote: Stamp?) throws -> [String] {
+        // A bundle's values were checked (or held back) by its reader.
+        if remote == nil { try checkCanonical(type, values, creating: false) }
         let specs = type.storedFields
         let current = try currentFieldState(type, id: id)
         var changed: [String] = []
@@ -216,6 +254,11 @@ extension Store.Records {
             changed.append(name)
         }
         if !changed.isEmpty { try afterWrite(type, id: id) }
+        if type == .contact, let flip = localStamp, changed.contains("private"),
+           current["private"]?.value == "1", (values["private"] ?? nil) != "1" {
+            // Made public here: what it holds now travels, as of this edit.
+            try republishPrivateTimeValues(ofContact: id, stamp: flip)
+        }
         return changed
     }
 

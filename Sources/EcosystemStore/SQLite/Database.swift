@@ -5,8 +5,9 @@ import Glibc
 
 /// A connection to one SQLite file, with the settings every tisep connection
 /// needs: WAL (a reader never blocks the writer), foreign keys, and a busy
-/// timeout so that the TUI and a command on the same file wait for each other
-/// instead of failing with "database is locked".
+/// handler that waits for another writer as long as it takes (`WriterWait`),
+/// so that the TUI and commands on the same file wait for each other instead
+/// of failing with "database is locked".
 ///
 /// ```swift
 /// let db = try Database(path: "eco.sqlite")
@@ -17,6 +18,8 @@ final class Database {
     let path: String
     private var cache: [String: Statement] = [:]
     private var transactionDepth = 0
+    /// How this connection waits for another writer (its busy handler).
+    let writerWait = WriterWait()
 
     /// Opens (and with `create`, creates with mode 0600) the database at `path`.
     /// ":memory:" opens a private in-memory database.
@@ -42,7 +45,7 @@ final class Database {
             throw StoreError.database(DatabaseError(code: SQLiteResultCode(rawValue: rc), message: "\(message): \(path)"))
         }
         handle = db
-        sqlite3_busy_timeout(db, 5000)
+        writerWait.install(on: db)
         sqlite3_extended_result_codes(db, 1)
         do {
             try execute("PRAGMA foreign_keys = ON")
@@ -59,6 +62,17 @@ final class Database {
     deinit {
         cache.removeAll()
         sqlite3_close_v2(handle)
+    }
+
+    /// Changes when anything is written to the file: by this connection
+    /// (its count of changed rows) or by another (SQLite's data version).
+    struct ChangeVersion: Equatable {
+        var own: Int64
+        var others: Int
+    }
+
+    func changeVersion() throws -> ChangeVersion {
+        ChangeVersion(own: sqlite3_total_changes64(handle), others: try scalarInt("PRAGMA data_version"))
     }
 
     func error(_ rc: Int32, sql: String?) -> StoreError {

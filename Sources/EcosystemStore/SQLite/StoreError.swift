@@ -6,6 +6,9 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
     case newerSchema(found: Int, supported: Int)
     /// The file exists but is not a tisep database.
     case notAnEcosystemDatabase(path: String)
+    /// The schema version (`user_version`) disagrees with the tables:
+    /// the file was changed by another program.
+    case inconsistentSchema(path: String, version: Int)
     /// A record id that names nothing.
     case unknownRecord(String)
     /// A value that does not fit its field.
@@ -23,6 +26,9 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
             return "this database has schema version \(found), made by a newer tisep; this one reads up to \(supported); please update tisep"
         case let .notAnEcosystemDatabase(path):
             return "\(path) is not a tisep ecosystem database; check --db and TISEP_DB, or make a new one with 'tisep init --db NEWFILE'"
+        case let .inconsistentSchema(path, version):
+            return "\(path): the database's schema version (\(version)) does not match its tables, so it was changed by another program; "
+                + "nothing was changed: restore a copy made with 'tisep backup', or make a new database with 'tisep init --db NEWFILE' and import your last bundle into it"
         case let .unknownRecord(id):
             return "no record with id \(id)"
         case let .invalidValue(field, value, reason):

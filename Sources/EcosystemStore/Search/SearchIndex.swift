@@ -16,7 +16,36 @@ extension Store.Search {
             INSERT INTO search_docs(kind, ref, name, keys, body) VALUES (?, ?, ?, ?, ?)
             ON CONFLICT(ref) DO UPDATE SET kind = excluded.kind, name = excluded.name, keys = excluded.keys, body = excluded.body
             """, [kind.rawValue, ref, name, keyText, bodyText])
-        for key in Set(folded) { try db.run("INSERT INTO search_keys(key, ref) VALUES (?, ?)", [key, ref]) }
+        for key in Self.indexedKeys(folded) { try db.run("INSERT INTO search_keys(key, ref) VALUES (?, ?)", [key, ref]) }
+    }
+
+    /// The keys of the B-tree for a document's keys: each key, and each
+    /// start of a Latin word inside one ("volunteers" of "wiang village
+    /// health volunteers"), so that one or two letters typed in English
+    /// find a name by any of its words, as a reader of English expects
+    /// ("vo" finds the volunteers). Thai has no spaces between words, so a
+    /// Thai name is found by its start only. The word starts are not kept
+    /// in `keys`: they are made again from it, to delete them.
+    static func indexedKeys<S: Sequence>(_ keys: S) -> Set<String> where S.Element: StringProtocol {
+        var out = Set<String>()
+        for key in keys where !key.isEmpty {
+            out.insert(String(key))
+            for start in wordStarts(of: key) { out.insert(start) }
+        }
+        return out
+    }
+
+    /// The suffixes of a folded key that start a Latin word after a space.
+    static func wordStarts<S: StringProtocol>(of key: S) -> [String] {
+        var out: [String] = []
+        let scalars = Array(key.unicodeScalars)
+        guard scalars.count > 2 else { return out }
+        for i in 1..<(scalars.count - 1) where scalars[i - 1] == " " && ("a"..."z").contains(scalars[i]) {
+            var suffix = String.UnicodeScalarView()
+            suffix.append(contentsOf: scalars[i...])
+            out.append(String(suffix))
+        }
+        return out
     }
 
     func removeDoc(ref: String) throws {
@@ -29,8 +58,8 @@ extension Store.Search {
     /// saved a tenth of a national database's writes (schema 3 drops it).
     private func removeKeys(ref: String) throws {
         guard let old = try db.queryOne("SELECT keys FROM search_docs WHERE ref = ?", [ref], { $0.text(0) }), !old.isEmpty else { return }
-        for key in Set(old.split(separator: Character(Self.keySeparator))) where !key.isEmpty {
-            try db.run("DELETE FROM search_keys WHERE key = ? AND ref = ?", [String(key), ref])
+        for key in Self.indexedKeys(old.split(separator: Character(Self.keySeparator))) {
+            try db.run("DELETE FROM search_keys WHERE key = ? AND ref = ?", [key, ref])
         }
     }
 

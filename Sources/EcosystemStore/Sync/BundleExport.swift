@@ -20,7 +20,13 @@ public struct BundleExportOptions: Sendable {
 public struct BundleExportReport: Sendable, Equatable {
     public var counts: [RecordType: Int] = [:]
     public var areas = 0
+    /// Private contacts of this bundle's selection whose private values
+    /// were left out (see `PrivateHistory`)…
     public var privateLeftOut = 0
+    /// …of which this many travel as withdrawals: they were public before,
+    /// so the bundle carries what peers already had and the flip to
+    /// private, and peers mark them private too.
+    public var privateWithdrawn = 0
     /// Records left out of a delta because the peer's bundle holds them unchanged.
     public var unchangedLeftOut = 0
     /// The bundle's SHA-256 (from its end line).
@@ -41,14 +47,21 @@ extension Store.Sync {
 
     private func export(to path: String, options: BundleExportOptions, known: BundleFingerprints?) throws -> BundleExportReport {
         var report = BundleExportReport()
-        let selection = try BundleSelection(store: self, area: options.area.map(AreaCode.bare), includePrivate: options.includePrivate)
-        report.privateLeftOut = selection.privateLeftOut
+        let selection = try BundleSelection(store: self, area: options.area.map(AreaCode.bare))
         let spool = try SpoolFile(near: path)
         var areaCodes = Set<String>()
         for type in RecordType.bundleOrder {
             report.counts[type] = 0
             for id in try selection.ids(of: type) {
-                let record = try bundleRecord(type, id: id)
+                var record = try bundleRecord(type, id: id)
+                if type == .contact && !options.includePrivate {
+                    // Counted here, among the records this bundle concerns
+                    // (a tambon bundle counts that tambon's, not all).
+                    if record.isPrivateContact { report.privateLeftOut += 1 }
+                    guard let shared = PrivateHistory.shareable(record) else { continue }
+                    if shared.isPrivateContact { report.privateWithdrawn += 1 }
+                    record = shared
+                }
                 let line = BundleLines.record(record)
                 if let known, known.contains(BundleFingerprints.fingerprint(line)) {
                     report.unchangedLeftOut += 1
@@ -99,26 +112,21 @@ extension Store.Sync {
     }
 }
 
-/// The records a bundle carries: all of them, or what concerns one area.
+/// The records a bundle concerns: all of them, or what concerns one area.
+/// (What of a private contact may leave is `PrivateHistory`'s to say.)
 struct BundleSelection {
     private var chosen: [RecordType: Set<String>]?
-    private var excluded = Set<String>()
     private let store: Store.Sync
-    private(set) var privateLeftOut = 0
 
-    init(store: Store.Sync, area: String?, includePrivate: Bool) throws {
+    init(store: Store.Sync, area: String?) throws {
         self.store = store
-        if !includePrivate {
-            excluded = Set(try store.db.query("SELECT id FROM contacts WHERE private = 1", [], { $0.text(0) }))
-            privateLeftOut = excluded.count
-        }
         if let area { chosen = try BundleSelection.concerning(area, store: store) }
     }
 
     func ids(of type: RecordType) throws -> [String] {
         let all = try store.db.query("SELECT id FROM \(type.table) ORDER BY id", [], { $0.text(0) })
-        let inArea = chosen.map { $0[type] ?? [] }
-        return all.filter { id in !excluded.contains(id) && (inArea?.contains(id) ?? true) }
+        guard let inArea = chosen.map({ $0[type] ?? [] }) else { return all }
+        return all.filter(inArea.contains)
     }
 
     /// Records in the area or below it, records serving it from above (a

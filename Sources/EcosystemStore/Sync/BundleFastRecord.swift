@@ -36,7 +36,7 @@ enum BundleFastRecord {
                     if let last = versions.last, !(stamp < last.stamp) { return nil }
                     var value: String?
                     if !c.take("null") {
-                        guard let text = c.string(), Validate.problem(spec, text) == nil else { return nil }
+                        guard let text = c.string(), spec.check(text) == nil else { return nil }
                         value = text
                     }
                     guard c.take("]") else { return nil }

@@ -39,6 +39,9 @@ public struct BundleRecord: Sendable, Equatable {
     /// The stamp of the edit that created the record.
     public var stamp: String
     public var fields: [String: [BundleVersion]]
+    /// Versions in `fields` whose values break the acceptance rule: an
+    /// import holds them back (`HeldBackValue`); a hub's merge carries them.
+    public var faults: [HeldBackValue] = []
 
     public init(type: RecordType, id: String, stamp: String, fields: [String: [BundleVersion]]) {
         self.type = type
@@ -52,6 +55,21 @@ public struct BundleRecord: Sendable, Equatable {
 
     /// A private contact stays on the laptop unless asked for.
     public var isPrivateContact: Bool { type == .contact && current("private") == "1" }
+
+    /// Every version of each field of both records once (by stamp; the
+    /// first seen is kept), newest first, and the earlier base stamp: the
+    /// rule of import and merge.
+    func union(_ other: BundleRecord) -> BundleRecord {
+        var merged = self
+        merged.stamp = min(stamp, other.stamp)
+        for (field, versions) in other.fields {
+            var all = merged.fields[field] ?? []
+            let known = Set(all.map(\.stamp))
+            all += versions.filter { !known.contains($0.stamp) }
+            merged.fields[field] = all.sorted { $0.stamp > $1.stamp }
+        }
+        return merged
+    }
 
     /// Every area code the record's current values name.
     var referencedAreas: [String] {

@@ -44,6 +44,20 @@ public struct BundleImportSummary: Sendable, Equatable {
     /// laptop's and was given this new replica id.
     public var newReplicaID: String?
     public var dryRun = false
+    /// Values that break the rule, held back for review (the first
+    /// `heldBackListed`; `tisep check` lists them all) and how many in all.
+    public var heldBack: [HeldBackValue] = []
+    public var heldBackCount = 0
+    public static let heldBackListed = 1_000
+    /// Vulnerable-group counts that came under another id than that of
+    /// their area, group and year (from a laptop not yet upgraded) and were
+    /// merged into that count.
+    public var duplicateCountsMerged = 0
+    /// Each field edited on both sides and how the merge settled it (the
+    /// first `conflictsListed`; `total.conflicts` counts them all, and
+    /// `store.sync.conflicts(since:)` lists them later).
+    public var conflicts: [SyncConflict] = []
+    public static let conflictsListed = 1_000
 
     public var total: BundleTypeSummary { byType.values.reduce(BundleTypeSummary(), +) }
 }
@@ -66,13 +80,17 @@ extension Store.Sync {
             let searchWrites = searchable.reduce(0) { $0 + (reader.header.counts[$1.rawValue] ?? 0) }
             return try records.withBulkWrite(searchWrites: searchWrites) {
                 var apply = BundleApplier(store: self, ownID: identity)
+                apply.fromLaptop = reader.header.replica ?? ""
+                for fault in reader.headerFaults { try apply.holdBack(fault) }
                 while let item = try reader.next() {
                     switch item {
-                    case let .area(a): try apply.area(a)
+                    case let .area(a, faults): try apply.area(a, faults: faults)
                     case let .record(r): try apply.record(r)
                     }
                 }
+                if apply.summary.heldBackCount > 0 { try stampHeldBack(bundle: reader.checksum ?? "", received: options.now) }
                 var summary = apply.summary
+                summary.conflicts = try named(summary.conflicts)
                 summary.fromName = reader.header.replicaName
                 summary.fromReplica = reader.header.replica
                 summary.dryRun = options.dryRun
@@ -84,6 +102,9 @@ extension Store.Sync {
                     let clock = context.clock
                     try context.setMeta("last_stamp", Stamp(wallMillis: clock.lastWall, counter: clock.lastCounter, replica: context.replicaID).description)
                 }
+                // After the clock has seen every stamp of the bundle, so the
+                // new stamps come after the moment a contact became public.
+                for id in apply.contactsToRecheck.sorted() { try records.republishPrivateTimeValues(ofContact: id) }
                 if options.dryRun { throw DryRunFinished(summary: summary) }
                 return summary
             }

@@ -27,8 +27,10 @@ enum BundleLines {
         o.optionalString("parent", a.parent)
         o.string("name_th", a.nameTH)
         o.string("name_en", a.nameEN)
-        o.raw("lat", a.lat.map(number) ?? "null")
-        o.raw("lon", a.lon.map(number) ?? "null")
+        // JSON has no infinity or NaN: such a centroid (stored by an older
+        // tisep) travels as none, and `tisep check` names it.
+        o.raw("lat", a.lat.flatMap { $0.isFinite ? number($0) : nil } ?? "null")
+        o.raw("lon", a.lon.flatMap { $0.isFinite ? number($0) : nil } ?? "null")
         o.optionalString("postal_code", a.postalCode)
         return o.finish()
     }

@@ -6,6 +6,10 @@ public struct BundleMergeReport: Sendable, Equatable {
     public var areas = 0
     public var privateLeftOut = 0
     public var checksum = ""
+    /// Fields edited on two laptops that this merge is the first to bring
+    /// together, and how the rule settled them (a hub has no database to
+    /// keep them in: `tisep merge` prints them).
+    public var conflicts: [SyncConflict] = []
 
     public var records: Int { counts.values.reduce(0, +) }
 }
@@ -48,10 +52,14 @@ struct MergeState {
     var areas: [String: Area] = [:]
     var records: [RecordType: [String: Entry]] = [:]
     var replicas: [String: String] = [:]
+    /// Conflicts found as inputs meet, by record id and field.
+    var conflicts: [SyncConflict] = []
 
     mutating func add(_ item: BundleItem) {
         switch item {
-        case let .area(a):
+        case let .area(a, _):
+            // A hub passes values that break the rule on as they are: the
+            // laptop that imports the merged bundle holds them back.
             guard var known = areas[a.code] else { areas[a.code] = a; return }
             known.lat = known.lat ?? a.lat
             known.lon = known.lon ?? a.lon
@@ -61,6 +69,16 @@ struct MergeState {
             var entry = records[r.type]?[r.id] ?? Entry(base: r.stamp)
             entry.base = min(entry.base, r.stamp)
             for (field, versions) in r.fields {
+                // The import's rule: two current values that differ, neither
+                // side holding the other's.
+                if let known = entry.fields[field], let oldTop = known.keys.max(), let newTop = versions.first,
+                   oldTop != newTop.stamp, known[oldTop] != .some(newTop.value),
+                   known[newTop.stamp] == nil, !versions.contains(where: { $0.stamp == oldTop }) {
+                    let old = (oldTop, known[oldTop] ?? nil), new = (newTop.stamp, newTop.value)
+                    conflicts.append(SyncConflict(type: r.type, recordID: r.id, field: field,
+                                                  winner: newTop.stamp > oldTop ? new : old, loser: newTop.stamp > oldTop ? old : new,
+                                                  seen: Date(), fromLaptop: ""))
+                }
                 for v in versions where entry.fields[field]?[v.stamp] == nil {
                     entry.fields[field, default: [:]][v.stamp] = .some(v.value)
                 }
@@ -80,10 +98,12 @@ struct MergeState {
                 for (field, versions) in entry.fields {
                     fields[field] = versions.map { BundleVersion(stamp: $0.key, value: $0.value) }.sorted { $0.stamp > $1.stamp }
                 }
-                let record = BundleRecord(type: type, id: id, stamp: entry.base, fields: fields)
-                if record.isPrivateContact && !includePrivate {
-                    report.privateLeftOut += 1
-                    continue
+                var record = BundleRecord(type: type, id: id, stamp: entry.base, fields: fields)
+                if type == .contact && !includePrivate {
+                    // The rule an export follows (`PrivateHistory`).
+                    if record.isPrivateContact { report.privateLeftOut += 1 }
+                    guard let shared = PrivateHistory.shareable(record) else { continue }
+                    record = shared
                 }
                 lines.append(BundleLines.record(record))
                 report.counts[type, default: 0] += 1
@@ -105,6 +125,20 @@ struct MergeState {
         for line in areaLines { try writer.line(line) }
         for line in lines { try writer.line(line) }
         report.checksum = try writer.finish()
+        report.conflicts = namedConflicts(includePrivate: includePrivate)
         return report
+    }
+
+    /// The conflicts with the names the merged records and laptops have;
+    /// none of a private contact unless private contacts are kept.
+    private func namedConflicts(includePrivate: Bool) -> [SyncConflict] {
+        conflicts.compactMap { c in
+            guard let entry = records[c.type]?[c.recordID] else { return nil }
+            func current(_ field: String) -> String? { entry.fields[field].flatMap { $0.max { $0.key < $1.key }?.value } ?? nil }
+            if c.type == .contact && !includePrivate && entry.fields["private"]?.values.contains(.some("1")) == true { return nil }
+            var named = c
+            named.recordName = RecordType.displayName(c.type, current)
+            return named.withLaptopNames(replicas)
+        }
     }
 }

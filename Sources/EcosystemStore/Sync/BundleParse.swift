@@ -3,12 +3,16 @@ import Foundation
 /// Turns one line into header, area, record or trailer values, refusing
 /// anything a tisep writer would not have written.
 enum BundleParse {
-    static func object(_ line: [UInt8]) throws -> [String: Any] {
+    static func object(_ line: [UInt8], keysOnce: Bool = true) throws -> [String: Any] {
         // JSONSerialization's own message says nothing a coordinator can act on.
         guard line.first == UInt8(ascii: "{"),
               let parsed = try? JSONSerialization.jsonObject(with: Data(line)),
               let object = parsed as? [String: Any] else {
             throw BundleError("not a JSON object")
+        }
+        // The parser keeps one of two equal keys; tisep never writes two.
+        if keysOnce, let key = JSONKeys.firstDuplicate(in: line) {
+            throw BundleError("a JSON object has the key '\(key.prefix(40))' twice: not written by tisep; ask for the bundle again")
         }
         return object
     }
@@ -20,7 +24,8 @@ enum BundleParse {
             throw BundleError("it is an SQLite database, not a bundle (a database is copied with 'tisep backup' and shared with 'tisep export')")
         }
         // Whatever is wrong with it, a first line that is no JSON object is not a bundle.
-        guard let object = try? object(line) else {
+        // (A key written twice is refused later, naming line 1.)
+        guard let object = try? object(line, keysOnce: false) else {
             throw BundleError("not a tisep bundle (it does not start with a bundle header)")
         }
         guard object["format"] as? String == BundleFormat.name else {
@@ -41,15 +46,25 @@ enum BundleParse {
     static let headerKeys: Set<String> = ["format", "version", "schema", "replica", "replica_name", "created", "areas",
                                           "since", "counts", "private_left_out", "replicas"]
 
-    static func headerFields(_ line: [UInt8], into h: inout BundleHeader) throws {
+    /// Reads the header's fields into `h`; returns the laptop names that
+    /// break the rule (held back, not remembered).
+    static func headerFields(_ line: [UInt8], into h: inout BundleHeader) throws -> [HeldBackValue] {
         let o = try object(line)
         try onlyKeys(o, headerKeys, "the header")
-        guard let schema = int(o["schema"]), schema >= 1 else { throw BundleError("the header has no schema version") }
+        guard let schema = int(o["schema"]), schema >= 1 else {
+            throw BundleError("the header's schema is \(shown(o["schema"])), not a schema version (1 to \(Store.schemaVersion)): not written by tisep")
+        }
+        if schema > Store.schemaVersion {
+            throw BundleError("made by a newer tisep (schema \(schema)); this one knows up to schema \(Store.schemaVersion); please update")
+        }
         h.schema = schema
         h.replica = try optionalString(o, "replica")
-        if let r = h.replica, !Validate.isReplicaID(r) { throw BundleError("the header's replica id is malformed") }
+        if let r = h.replica, !Validate.isReplicaID(r) { throw BundleError("the header's replica id '\(r.prefix(40))' is malformed (16 letters and digits)") }
         guard let name = o["replica_name"] as? String, let created = o["created"] as? String else {
             throw BundleError("the header lacks replica_name or created")
+        }
+        guard ISODateTime.isValid(created) else {
+            throw BundleError("the header's created '\(created.prefix(40))' is not a date and time (YYYY-MM-DDThh:mm:ssZ): not written by tisep")
         }
         h.replicaName = name
         h.created = created
@@ -61,25 +76,51 @@ enum BundleParse {
             }
         }
         h.since = try optionalString(o, "since")
+        if let since = h.since, !Validate.isBundleID(since) {
+            throw BundleError("the header's since '\(since.prefix(70))' is not a bundle id (the 64 hex digits of a bundle's checksum): not written by tisep")
+        }
         guard let counts = o["counts"] as? [String: Any] else { throw BundleError("the header has no record counts") }
         for (key, value) in counts {
-            guard key == "areas" || RecordType(rawValue: key) != nil, let n = int(value), n >= 0 else {
-                throw BundleError("the header counts something unknown: \(key)")
+            guard key == "areas" || RecordType(rawValue: key) != nil else {
+                throw BundleError("the header counts '\(key.prefix(40))', which is neither areas nor a record type (made by a newer tisep? please update)")
+            }
+            guard let n = int(value), n >= 0 else {
+                throw BundleError("the header's count of \(key) is \(shown(value)): a count is a whole number, 0 or more; not written by tisep")
             }
             h.counts[key] = n
         }
-        guard let left = int(o["private_left_out"]), left >= 0 else { throw BundleError("the header lacks private_left_out") }
+        guard o["private_left_out"] != nil else { throw BundleError("the header lacks private_left_out") }
+        guard let left = int(o["private_left_out"]), left >= 0 else {
+            throw BundleError("the header's private_left_out is \(shown(o["private_left_out"])): it must be a whole number, 0 or more; not written by tisep")
+        }
         h.privateLeftOut = left
         guard let replicas = o["replicas"] as? [String: Any] else { throw BundleError("the header lacks the laptop names") }
-        for (id, name) in replicas {
-            guard Validate.isReplicaID(id), let name = name as? String else { throw BundleError("the header's laptop names are malformed") }
-            h.replicas[id] = name
+        var faults: [HeldBackValue] = []
+        func laptopName(_ id: String, _ name: String) -> Bool {
+            guard let reason = TextRule.laptopName.problem(name) else { return true }
+            faults.append(HeldBackValue(kind: "laptop", id: id, field: "name", stamp: "", value: name, reason: reason))
+            return false
         }
+        for (id, name) in replicas.sorted(by: { $0.key < $1.key }) {
+            guard Validate.isReplicaID(id), let name = name as? String else { throw BundleError("the header's laptop names are malformed") }
+            if laptopName(id, name) { h.replicas[id] = name }
+        }
+        if let r = h.replica, h.replicas[r] == nil, replicas[r] == nil { _ = laptopName(r, name) }
+        return faults
+    }
+
+    /// A JSON value as a message shows it.
+    private static func shown(_ value: Any?) -> String {
+        guard let value, !(value is NSNull) else { return "missing" }
+        if let s = value as? String { return "\"\(s.prefix(40))\"" }
+        return "\(value)".prefix(40).description
     }
 
     static let areaKeys: Set<String> = ["area", "level", "parent", "name_th", "name_en", "lat", "lon", "postal_code"]
 
-    static func area(_ o: [String: Any]) throws -> Area {
+    /// An area line as written, with the fields that break the rule
+    /// (`Area.problems`). Its code, level and parent are its structure.
+    static func area(_ o: [String: Any]) throws -> (Area, [HeldBackValue]) {
         try onlyKeys(o, areaKeys, "an area line")
         guard let code = o["area"] as? String, Validate.isAreaCode(code) else { throw BundleError("malformed area code") }
         guard let levelNumber = int(o["level"]), let level = AreaLevel(rawValue: levelNumber), levelNumber == code.count / 2 else {
@@ -87,26 +128,29 @@ enum BundleParse {
         }
         let parent = try optionalString(o, "parent")
         guard parent == AreaCode.parent(of: code) else { throw BundleError("area \(code) has a wrong parent") }
-        guard let nameTH = o["name_th"] as? String, !nameTH.isEmpty, let nameEN = o["name_en"] as? String,
-              Validate.isPlainText(nameTH), Validate.isPlainText(nameEN) else {
-            throw BundleError("area \(code) has no usable names")
+        guard let nameTH = o["name_th"] as? String, let nameEN = o["name_en"] as? String else {
+            throw BundleError("area \(code) has no names")
         }
-        let lat = try coordinate(o["lat"], range: -90...90, code)
-        let lon = try coordinate(o["lon"], range: -180...180, code)
+        let lat = try coordinate(o["lat"], code)
+        let lon = try coordinate(o["lon"], code)
         let postal = try optionalString(o, "postal_code")
-        if let postal, postal.isEmpty || postal.count > 10 || !postal.allSatisfy(\.isASCII) || !postal.allSatisfy(\.isNumber) {
-            throw BundleError("area \(code) has a malformed postal code")
+        let area = Area(code: code, level: level, parent: parent, nameTH: nameTH, nameEN: nameEN, lat: lat, lon: lon, postalCode: postal)
+        let faults = area.problems().map {
+            HeldBackValue(kind: "area", id: code, field: $0.field, stamp: "", value: Store.Areas.shown(area, $0.field), reason: $0.reason)
         }
-        return Area(code: code, level: level, parent: parent, nameTH: nameTH, nameEN: nameEN, lat: lat, lon: lon, postalCode: postal)
+        return (area, faults)
     }
 
     static let recordKeys: Set<String> = ["type", "id", "stamp", "fields"]
 
-    /// A record line of a bundle of format `format`: a field added in a
+    private static let stampForm = "a stamp is 13 digits, a dot, 5 digits, a dot and a laptop's 16-character id, nothing more"
+
+    /// A record line of a bundle of format `format`. A field added in a
     /// later format (`FieldSpec.sinceBundleFormat`) is absent from an older
     /// bundle and reads as empty, stamped with the record's creation (what
     /// the migration gave the same record in a database); in a bundle of its
-    /// format or newer, every field must be there.
+    /// format or newer it must be there. A field added by a schema within
+    /// format 1 (`sinceSchema`) may be absent from any bundle.
     static func record(_ o: [String: Any], format: Int = BundleFormat.version) throws -> BundleRecord {
         try onlyKeys(o, recordKeys, "a record line")
         guard let typeName = o["type"] as? String else { throw BundleError("a line that is neither an area nor a record") }
@@ -116,17 +160,24 @@ enum BundleParse {
         guard let id = o["id"] as? String, Validate.isRecordID(id) else { throw BundleError("a \(typeName) record with a malformed id") }
         guard let base = o["stamp"] as? String, Validate.isStamp(base) else {
             try FutureStamp.check(o["stamp"])
-            throw BundleError("record \(id) has a malformed stamp")
+            throw BundleError("record \(id) has a malformed stamp \(shown(o["stamp"])) (\(stampForm))")
         }
         guard let fieldObject = o["fields"] as? [String: Any] else { throw BundleError("record \(id) has no fields") }
         var fields: [String: [BundleVersion]] = [:]
         var absent = 0
+        var faults: [HeldBackValue] = []
         for spec in type.storedFields {
             guard let raw = fieldObject[spec.name] else {
-                guard spec.sinceBundleFormat > format else { throw BundleError("record \(id) lacks field \(spec.name)") }
-                fields[spec.name] = [BundleVersion(stamp: base, value: nil)]
-                absent += 1
-                continue
+                // A field added after the bundle's tisep: the record has
+                // its default, as it has in a database migrated since.
+                let laterFormat = spec.sinceBundleFormat > format
+                let laterSchemaSameFormat = spec.sinceBundleFormat == 1 && spec.sinceSchema > 1
+                if laterFormat || laterSchemaSameFormat {
+                    fields[spec.name] = [BundleVersion(stamp: base, value: nil)]
+                    absent += 1
+                    continue
+                }
+                throw BundleError("record \(id) lacks field \(spec.name)")
             }
             guard let list = raw as? [Any], !list.isEmpty else { throw BundleError("record \(id): field \(spec.name) has no values") }
             var versions: [BundleVersion] = []
@@ -134,7 +185,10 @@ enum BundleParse {
                 guard let pair = item as? [Any], pair.count == 2, let stamp = pair[0] as? String, Validate.isStamp(stamp),
                       stamp >= base else {
                     try FutureStamp.check((item as? [Any])?.first)
-                    throw BundleError("record \(id): field \(spec.name) has a malformed stamp")
+                    if let stamp = (item as? [Any])?.first as? String, Validate.isStamp(stamp) {
+                        throw BundleError("record \(id): field \(spec.name) has a value stamped before the record was made")
+                    }
+                    throw BundleError("record \(id): field \(spec.name) has a malformed stamp \(shown((item as? [Any])?.first)) (\(stampForm))")
                 }
                 if let last = versions.last, !(stamp < last.stamp) {
                     throw BundleError("record \(id): field \(spec.name) has values out of order or repeated")
@@ -142,7 +196,9 @@ enum BundleParse {
                 var value: String?
                 if !(pair[1] is NSNull) {
                     guard let text = pair[1] as? String else { throw BundleError("record \(id): field \(spec.name) has a value that is not text") }
-                    if let problem = Validate.problem(spec, text) { throw BundleError("record \(id): \(spec.name)=\(text.prefix(60)): \(problem)") }
+                    if let reason = spec.check(text) {
+                        faults.append(HeldBackValue(kind: typeName, id: id, field: spec.name, stamp: stamp, value: text, reason: reason))
+                    }
                     value = text
                 }
                 versions.append(BundleVersion(stamp: stamp, value: value))
@@ -156,7 +212,9 @@ enum BundleParse {
             let unknown = fieldObject.keys.filter { type.storedFields.map(\.name).contains($0) == false }.sorted()
             throw BundleError("record \(id): \(typeName) has no field \(unknown.first ?? "?") (made by a newer tisep? please update)")
         }
-        return BundleRecord(type: type, id: id, stamp: base, fields: fields)
+        var record = BundleRecord(type: type, id: id, stamp: base, fields: fields)
+        record.faults = faults
+        return record
     }
 
     static func trailer(_ line: [UInt8]) throws -> (lines: Int, sha256: String) {
@@ -187,10 +245,12 @@ enum BundleParse {
         return s
     }
 
-    private static func coordinate(_ value: Any?, range: ClosedRange<Double>, _ code: String) throws -> Double? {
+    /// A centroid's coordinate: a JSON number or null (whether it lies in
+    /// Thailand is the rule's business, `Area.problems`).
+    private static func coordinate(_ value: Any?, _ code: String) throws -> Double? {
         guard let value, !(value is NSNull) else { return nil }
-        guard isNumber(value), let d = value as? Double, d.isFinite, range.contains(d) else {
-            throw BundleError("area \(code) has a malformed coordinate")
+        guard isNumber(value), let d = value as? Double else {
+            throw BundleError("area \(code) has a coordinate that is not a number")
         }
         return d
     }

@@ -2,7 +2,9 @@ import Foundation
 
 /// What a bundle holds after its header, in file order.
 public enum BundleItem: Sendable, Equatable {
-    case area(Area)
+    /// An area line as written, with its fields that break the rule.
+    case area(Area, faults: [HeldBackValue])
+    /// A record line as written (its faults in `BundleRecord.faults`).
     case record(BundleRecord)
 }
 
@@ -29,6 +31,8 @@ struct BundleReader<Source: BundleByteSource> {
     /// `latestAllowed` + 1 as a stamp's 13 digits: a stamp whose digits sort before it is not from the future.
     private let latestAllowedDigits: [UInt8]
     private var newestText = ""
+    /// Laptop names in the header that break the rule (not remembered).
+    private(set) var headerFaults: [HeldBackValue] = []
 
     init(_ source: Source, now: Date = Date()) throws {
         lines = LineReader(source)
@@ -41,7 +45,11 @@ struct BundleReader<Source: BundleByteSource> {
         hasher.update(first)
         hasher.update([UInt8(ascii: "\n")])
         header = try BundleParse.header(first)
-        do { try BundleParse.headerFields(first, into: &header) } catch let error as BundleError { problem = error }
+        do {
+            headerFaults = try BundleParse.headerFields(first, into: &header)
+        } catch let error as BundleError {
+            problem = BundleError("line 1 (the header): \(error.message)")
+        }
     }
 
     /// The next area or record; nil after a valid end line and nothing after it.
@@ -81,8 +89,14 @@ struct BundleReader<Source: BundleByteSource> {
         guard trailer.sha256 == hashBefore.finalizeHex(), trailer.lines == lines.lineNumber - 1 else {
             throw BundleError("the checksum does not match: the file was changed or damaged after it was written; ask for the bundle again")
         }
-        if try lines.next(maxBytes: 1) != nil {
-            throw BundleError("there is data after the end line: the file was changed after it was written; ask for the bundle again")
+        let endLine = lines.lineNumber
+        // Whatever follows (a second bundle, a second end line, a stray
+        // byte), the message names where the bundle ended.
+        let after: (line: [UInt8], terminated: Bool)?
+        do { after = try lines.next(maxBytes: BundleFormat.maxLineBytes) } catch is BundleError { after = ([], false) }
+        if let after {
+            let what = after.line.starts(with: Array("{\"end\":".utf8)) ? "a second end line" : "more data"
+            throw BundleError("line \(endLine + 1): \(what) after the end line (line \(endLine)): nothing may follow it; the file was changed after it was written (two bundles joined?); ask for the bundle again")
         }
         checksum = trailer.sha256
     }
@@ -104,7 +118,7 @@ struct BundleReader<Source: BundleByteSource> {
         let object = try BundleParse.object(line)
         if object["area"] != nil {
             guard lastRecord == nil else { throw BundleError("an area line after the records") }
-            let area = try BundleParse.area(object)
+            let (area, faults) = try BundleParse.area(object)
             guard area.code > lastArea else { throw BundleError("area \(area.code) is out of order or repeated") }
             if let parent = area.parent, !areaCodes.contains(parent) {
                 throw BundleError("area \(area.code) comes without its parent area \(parent)")
@@ -112,7 +126,7 @@ struct BundleReader<Source: BundleByteSource> {
             lastArea = area.code
             areaCodes.insert(area.code)
             counts["areas", default: 0] += 1
-            return .area(area)
+            return .area(area, faults: faults)
         }
         return try accept(try BundleParse.record(object, format: header.version))
     }
@@ -123,7 +137,8 @@ struct BundleReader<Source: BundleByteSource> {
             throw BundleError("record \(record.id) is out of order or repeated")
         }
         lastRecord = key
-        for code in record.referencedAreas where !areaCodes.contains(code) {
+        // A value held back names no area (it may not be an area code at all).
+        for code in record.cleaned().referencedAreas where !areaCodes.contains(code) {
             throw BundleError("record \(record.id) names area \(code), which the bundle does not carry")
         }
         try checkStamps(record)

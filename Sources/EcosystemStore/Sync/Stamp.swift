@@ -26,33 +26,52 @@ public struct Stamp: Comparable, Hashable, Sendable, CustomStringConvertible {
             + String(repeating: "0", count: max(0, 5 - count.count)) + count + "." + replica
     }
 
-    /// Parses the text form; nil if it is not a stamp: 13 digits, a dot, 5
-    /// digits, a dot and a replica id without dots. Read byte by byte: a
-    /// bundle import parses every stamp of every field (a million at the
-    /// national scale), and splitting the string was a sixth of its time.
-    /// Digits only, so the text is exactly `description` of the result.
+    /// The length of a replica id: every laptop's is 16 characters
+    /// (`StoreContext.newReplicaID`: 16 hex digits), so every stamp has
+    /// the same length and compares as text exactly as it does as a stamp.
+    public static let replicaLength = 16
+    /// The length of a stamp's text: 13 + 1 + 5 + 1 + 16.
+    public static let textLength = 36
+
+    /// Whether `s` is a replica id: 16 of 0-9 and a-z.
+    public static func isReplicaID(_ s: String) -> Bool {
+        s.utf8.count == replicaLength && s.utf8.allSatisfy(isReplicaByte)
+    }
+
+    private static func isReplicaByte(_ b: UInt8) -> Bool {
+        (b >= 0x30 && b <= 0x39) || (b >= 0x61 && b <= 0x7A)
+    }
+
+    /// The one stamp parser, used wherever a stamp is read (bundles, the
+    /// database, history): exactly 13 digits of wall time (not zero), a
+    /// dot, 5 digits of counter, a dot and a 16-character replica id; nil
+    /// for anything else, including anything after it. Fixed width is what
+    /// makes the text order of stamps their order (SQL compares them as
+    /// text). Read byte by byte: a bundle import parses every stamp of
+    /// every field (a million at the national scale). Digits only, so the
+    /// text is exactly `description` of the result.
     public init?(_ text: String) {
-        let bytes = text.utf8
-        guard bytes.count > 20 else { return nil }
-        var i = bytes.startIndex
-        /// `count` digits from `i`, then the dot after them.
-        func number(digits count: Int) -> Int64? {
-            var n: Int64 = 0
-            for _ in 0..<count {
-                let d = bytes[i] &- UInt8(ascii: "0")
-                guard d < 10 else { return nil }
-                n = n * 10 + Int64(d)
-                i = bytes.index(after: i)
-            }
-            guard bytes[i] == UInt8(ascii: ".") else { return nil }
-            return n
+        var text = text
+        text.makeContiguousUTF8()
+        guard let parsed = text.utf8.withContiguousStorageIfAvailable(Stamp.parse), let numbers = parsed else { return nil }
+        self.init(wallMillis: numbers.0, counter: numbers.1, replica: String(text.utf8.suffix(Stamp.replicaLength))!)
+    }
+
+    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> (Int64, Int)? {
+        guard bytes.count == textLength, bytes[13] == UInt8(ascii: "."), bytes[19] == UInt8(ascii: ".") else { return nil }
+        var wall: Int64 = 0, counter = 0
+        for i in 0..<13 {
+            let d = bytes[i] &- UInt8(ascii: "0")
+            guard d < 10 else { return nil }
+            wall = wall * 10 + Int64(d)
         }
-        guard let wall = number(digits: 13) else { return nil }
-        i = bytes.index(after: i)
-        guard let counter = number(digits: 5) else { return nil }
-        let replica = Substring(text.utf8[bytes.index(after: i)...])
-        guard !replica.utf8.contains(UInt8(ascii: ".")) else { return nil }
-        self.init(wallMillis: wall, counter: Int(counter), replica: String(replica))
+        for i in 14..<19 {
+            let d = bytes[i] &- UInt8(ascii: "0")
+            guard d < 10 else { return nil }
+            counter = counter * 10 + Int(d)
+        }
+        for i in 20..<textLength where !isReplicaByte(bytes[i]) { return nil }
+        return wall > 0 ? (wall, counter) : nil
     }
 
     public static func < (a: Stamp, b: Stamp) -> Bool {

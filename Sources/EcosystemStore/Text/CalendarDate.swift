@@ -128,11 +128,11 @@ public enum CalendarDate {
         return .success(String(format: "%04d-%02d-%02d", year, month, day))
     }
 
-    /// True for a date in the stored form as any tisep may have written it:
-    /// `YYYY-MM-DD`, a year of 1900–2200, a month of 1–12 and a day of 1–31.
-    /// Bundles are checked with this, not with `read`: tisep 0.1.0 stored
-    /// impossible days such as 2025-02-30, and a laptop's old entries must
-    /// still sync; what is typed now is refused by `read`.
+    /// True for text in the stored date form, `YYYY-MM-DD` with a year of
+    /// 1900–2200, a month of 1–12 and a day of 1–31: what `tisep show`
+    /// prints in the reader's era. The acceptance rule (`FieldSpec.check`)
+    /// is stricter: an impossible day an older tisep stored (2025-02-30) is
+    /// named by `tisep check` and held back by peers when it travels.
     public static func isStoredForm(_ text: String) -> Bool {
         guard text.utf8.count == 10,
               text.utf8.enumerated().allSatisfy({ i, b in i == 4 || i == 7 ? b == UInt8(ascii: "-") : (0x30...0x39).contains(b) }),

@@ -121,6 +121,14 @@ public enum PhoneNumber {
         return .success(digits)
     }
 
+    /// Whether `s` is a number as stored: the digits `normalize` gives, as
+    /// many as its prefix's kind has. Without `normalize`'s walk over
+    /// characters: a bundle checks every contact's.
+    public static func isCanonical(_ s: String) -> Bool {
+        guard let kind = kind(ofPrefix: s) else { return false }
+        return s.utf8.count == kind.length && s.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+    }
+
     /// The Thai display form of stored digits.
     public static func format(_ digits: String) -> String {
         let d = Array(digits)

@@ -68,17 +68,14 @@ extension BriefBuilder {
 
     // MARK: 5. Resources
 
-    /// The area within which an offer is "nearby": the amphoe of a tambon,
-    /// the province of an amphoe.
-    func nearbyScope(_ area: Area) throws -> Area {
-        try AreaCode.parent(of: area.code).flatMap { try store.areas.area($0) } ?? area
-    }
-
-    func resources(_ area: Area, nearby: Area) throws -> (section: BriefSection, unmatched: [ResourceSummary]) {
+    /// Resources offered and needed here, and the open needs with the offers
+    /// that could meet them and why (`store.elements.matches`, as the `m`
+    /// screen and `tisep matches` show them).
+    func resources(_ area: Area) throws -> (section: BriefSection, matches: [NeedMatch]) {
         let here = try store.elements.resources(inAreaOrBelow: area.code)
         let offers = here.filter { $0.kind == .offer }
-        let needs = here.filter { $0.kind == .need }
-        let nearbyOffers = try store.elements.resources(inAreaOrBelow: nearby.code, kind: .offer)
+        let needs = here.filter { $0.kind == .need && $0.status == .open }
+        let met = here.filter { $0.kind == .need && $0.status == .met }
         var blocks: [BriefBlock] = []
         let headers = [t("ประเภท", "Category"), t("รายละเอียด", "Description"), t("จำนวน", "Quantity"), t("โดย", "By")]
         func row(_ r: ResourceSummary) -> [String] {
@@ -88,29 +85,27 @@ extension BriefBuilder {
         blocks.append(offers.isEmpty ? .paragraph(t("ไม่มี", "None.")) : .table(BriefTable(headers: headers, rows: offers.map(row))))
         blocks.append(.subheading(t("ที่ต้องการ (\(needs.count))", "Needed (\(needs.count))")))
         blocks.append(needs.isEmpty ? .paragraph(t("ไม่มี", "None.")) : .table(BriefTable(headers: headers, rows: needs.map(row))))
-
-        var matches: [[String]] = []
-        var unmatched: [ResourceSummary] = []
-        for need in needs {
-            let candidates = nearbyOffers.filter { $0.category == need.category && $0.elementID != need.elementID }
-                .sorted { (rankNear($0, area), $0.id) < (rankNear($1, area), $1.id) }
-            guard !candidates.isEmpty else { unmatched.append(need); continue }
-            var offered = try candidates.prefix(3).map { o in
-                "\(o.description ?? o.category?.label(thai: thai) ?? "—") — \(o.elementName)\(try placeName(o.area))"
-            }
-            if candidates.count > 3 { offered.append(t("และอีก \(candidates.count - 3) รายการ", "and \(candidates.count - 3) more")) }
-            matches.append(["\(need.category?.label(thai: thai) ?? "—"): \(need.description ?? "—") — \(need.elementName)", offered.joined(separator: "\n")])
+        if !met.isEmpty {
+            blocks.append(.note(t("ได้รับแล้ว \(met.count) รายการ: ", "Met already (\(met.count)): ")
+                                + met.map { $0.description ?? $0.category?.label(thai: thai) ?? "—" }.joined(separator: "; ")))
         }
-        blocks.append(.subheading(t("ความต้องการที่มีผู้ให้ใกล้เคียง (ใน\(nearby.level.thai)\(nearby.nameTH))",
-                                    "Needs with offers nearby (in the \(nearby.level.name) \(nearby.nameEN))")))
-        blocks.append(matches.isEmpty ? .paragraph(t("ไม่พบคู่ที่ตรงกัน", "No matches."))
-                      : .table(BriefTable(headers: [t("ความต้องการ", "Need"), t("ผู้ให้ที่ตรงประเภท", "Offers of the same category")], rows: matches)))
-        return (BriefSection(thai: "ทรัพยากร", english: "Resources", blocks: blocks), unmatched)
-    }
 
-    /// Offers in the area itself come before those elsewhere nearby.
-    private func rankNear(_ offer: ResourceSummary, _ area: Area) -> Int {
-        (offer.area ?? "").hasPrefix(area.code) ? 0 : 1
+        let matches = try store.elements.matches(inAreaOrBelow: area.code, limit: 3)
+        var rows: [[String]] = []
+        for m in matches where !m.offers.isEmpty {
+            let offered = try m.offers.map { o in
+                "\(o.offer.description ?? o.offer.category?.label(thai: thai) ?? "—") — \(o.offer.elementName)\(try placeName(o.area))\n  "
+                    + t("เหตุผล: ", "why: ") + o.match.reason(thai: thai)
+            }
+            rows.append(["\(m.need.category?.label(thai: thai) ?? "—"): \(m.need.description ?? "—") — \(m.need.elementName)",
+                         offered.joined(separator: "\n")])
+        }
+        blocks.append(.subheading(t("ความต้องการและผู้ให้ที่อาจตอบได้", "Needs and the offers that could meet them")))
+        blocks.append(rows.isEmpty ? .paragraph(t("ไม่พบคู่ที่ตรงกัน", "No matches."))
+                      : .table(BriefTable(headers: [t("ความต้องการ", "Need"), t("ผู้ให้และเหตุผล", "Offers and why")], rows: rows)))
+        blocks.append(.note(t("จับคู่จากสิ่งที่มีร่วมกัน: คำในรายละเอียด กลุ่มเป้าหมาย ประเด็น ประเภท บทบาท และระยะทาง; \"ประเภทเดียวกันเท่านั้น\" คือไม่มีอะไรร่วมกันนอกจากประเภท",
+                              "Matched on what they share: the words of their descriptions, target groups, issues, category, roles and distance; \"same category only\" means nothing else is shared.")))
+        return (BriefSection(thai: "ทรัพยากร", english: "Resources", blocks: blocks), matches)
     }
 
     private func placeName(_ code: String?) throws -> String {
@@ -120,7 +115,7 @@ extension BriefBuilder {
 
     // MARK: 6. Gaps
 
-    func gaps(_ s: AreaSituation, unmatchedNeeds: [ResourceSummary]) -> BriefSection {
+    func gaps(_ s: AreaSituation, matches: [NeedMatch]) -> BriefSection {
         var blocks: [BriefBlock] = [.subheading(t("บทบาทที่ยังไม่มีใครทำ", "Roles nobody fills"))]
         blocks.append(s.missingRoles.isEmpty
             ? .paragraph(t("มีผู้ทำครบทั้งสี่บทบาท (รวมหน่วยที่ทำงานจากระดับอำเภอและจังหวัด)", "All four roles are filled (counting those serving from above)."))
@@ -143,9 +138,16 @@ extension BriefBuilder {
             }
         }
 
+        // A gap: an open need that no offer meets in substance or target
+        // group (offers of the same category only do not fill it).
+        let gaps = matches.filter(\.isGap)
         blocks.append(.subheading(t("ความต้องการที่ยังไม่มีผู้ให้ใกล้เคียง", "Needs nobody nearby offers")))
-        blocks.append(unmatchedNeeds.isEmpty ? .paragraph(t("ไม่มี", "None."))
-                      : .bullets(unmatchedNeeds.map { "\($0.category?.label(thai: thai) ?? "—"): \($0.description ?? "—") — \($0.elementName)" }))
+        blocks.append(gaps.isEmpty ? .paragraph(t("ไม่มี", "None."))
+                      : .bullets(gaps.map { m in
+                          let n = m.need
+                          let some = m.offers.isEmpty ? "" : t(" (มีเพียงผู้ให้ประเภทเดียวกัน \(m.offers.count) ราย)", " (only offers of the same category: \(m.offers.count))")
+                          return "\(n.category?.label(thai: thai) ?? "—"): \(n.description ?? "—") — \(n.elementName)" + some
+                      }))
         return BriefSection(thai: "ช่องว่าง", english: "Gaps", blocks: blocks)
     }
 

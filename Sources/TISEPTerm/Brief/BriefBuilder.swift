@@ -25,16 +25,15 @@ struct BriefBuilder {
                               "DEMO DATA: the organisations, people and figures in this brief are generated for trying tisep out, not real"))
         }
         let map = try self.map(area)
-        let nearby = try nearbyScope(area)
         var sections = [
             try where_(area, path: situation.path),
             try indicators(situation),
             map.section,
             try who(situation),
         ]
-        let resources = try self.resources(area, nearby: nearby)
+        let resources = try self.resources(area)
         sections.append(resources.section)
-        sections.append(gaps(situation, unmatchedNeeds: resources.unmatched))
+        sections.append(gaps(situation, matches: resources.matches))
         sections.append(projects(situation))
         if let log = try log(area) { sections.append(log) }
         sections.append(try sources(situation, usesBoundaries: map.usesBoundaries, demo: demo))

@@ -62,7 +62,10 @@ package struct Invocation {
         guard FileManager.default.fileExists(atPath: path) else {
             throw JobError(message: "no database at \(path); run 'tisep init'")
         }
-        return try Store(path: path)
+        let context = self.context
+        return try Store(path: path, whileWaiting: {
+            context.printError("tisep: waiting for another tisep writing to \(path)…")
+        })
     }
 
     package func integer(_ name: String, default fallback: Int, range: ClosedRange<Int>) throws -> Int {

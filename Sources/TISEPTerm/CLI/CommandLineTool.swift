@@ -10,8 +10,8 @@ package enum CommandLineTool {
     package static var commands: [Command] {
         [initCommand, searchCommand, showCommand, addCommand, setCommand, rmCommand, restoreCommand,
          importEntitiesCommand, importGeographyCommand, exportGeographyCommand, importBoundariesCommand,
-         importHouseholdsCommand, importIndicatorsCommand, indicatorsCommand, briefCommand, mapCommand,
-         exportCommand, importCommand, mergeCommand, historyCommand, mergeRecordsCommand, checkCommand, backupCommand,
+         importHouseholdsCommand, importIndicatorsCommand, indicatorsCommand, briefCommand, matchesCommand, mapCommand,
+         exportCommand, importCommand, mergeCommand, historyCommand, conflictsCommand, mergeRecordsCommand, checkCommand, backupCommand,
          laptopCommand, keysCommand, manpageCommand, completionCommand]
     }
 

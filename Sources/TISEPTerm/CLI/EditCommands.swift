@@ -15,6 +15,18 @@ extension CommandLineTool {
             }
             let values = try assignments(Array(inv.positionals.dropFirst()), type: type)
             let store = try inv.openStore()
+            if type == .vulnerable {
+                // One count per area, group and year: adding it again updates it.
+                let key = try mapFieldErrors { try store.records.vulnerableCountID(for: values) }
+                let before = try store.records.record(key)
+                let (id, undo) = try mapFieldErrors { try store.records.setVulnerableCount(values) }
+                if let before {
+                    let changed = undo.flatMap { edit -> [String] in if case let .set(_, fields) = edit { return fields.keys.sorted() }; return [] }
+                    inv.context.print("a count for this area, group and year was there\(before.deleted ? " (deleted: restored)" : ""): \(changed.isEmpty ? "unchanged" : "changed " + changed.joined(separator: ", "))")
+                }
+                inv.context.print(id)
+                return
+            }
             let id = try mapFieldErrors { try store.records.create(type, values) }
             inv.context.print(id)
         })
@@ -112,11 +124,13 @@ extension CommandLineTool {
     package static func assignments(_ words: [String], type: RecordType) throws -> [String: String] {
         var values: [String: String] = [:]
         for word in words {
-            guard let eq = word.firstIndex(of: "=") else {
+            // By scalars: a value that starts with a combining mark makes one
+            // Character of "=" and the mark, and the rule must say what is wrong with it.
+            guard let eq = word.unicodeScalars.firstIndex(of: "=") else {
                 throw UsageError(message: "'\(word)' is not FIELD=VALUE")
             }
-            let name = String(word[..<eq])
-            let value = String(word[word.index(after: eq)...])
+            let name = String(word.unicodeScalars[..<eq])
+            let value = String(word.unicodeScalars[word.unicodeScalars.index(after: eq)...])
             guard let spec = type.field(name) else {
                 throw UsageError(message: "\(type.rawValue) has no field '\(name)'; fields: \(type.fields.map(\.name).joined(separator: ", "))")
             }

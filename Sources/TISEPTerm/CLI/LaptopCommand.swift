@@ -6,8 +6,9 @@ extension CommandLineTool {
         summary: "show this laptop's name and replica id, or set the name shown in history and bundles",
         details: """
         Each database has its own replica id, made when it is created; the name
-        is the coordinators' choice (the host name until set), e.g.
-        tisep laptop "อบต.เวียง – สมศรี".
+        is the coordinators' choice, e.g. tisep laptop "อบต.เวียง – สมศรี".
+        Until set it is USER@HOST-XXXX (XXXX: the start of the replica id), so
+        two laptops never share a name by default.
         """,
         run: { inv in
             guard inv.positionals.count <= 1 else { throw UsageError(message: "give one name (quote it if it has spaces)") }

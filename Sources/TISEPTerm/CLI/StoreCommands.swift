@@ -4,13 +4,14 @@ import EcosystemStore
 
 extension CommandLineTool {
     package static let searchCommand = Command(
-        name: "search", synopsis: "QUERY [--kind K] [--p4 P] [--role R] [--area CODE] [--limit N] [--json]",
+        name: "search", synopsis: "QUERY [--kind K] [--p4 P] [--role R] [--area CODE] [--near CODE] [--limit N] [--json]",
         summary: "search areas, elements, resources and projects, in Thai and English",
         options: [
             OptionSpec(long: "kind", value: "area|entity|resource|project", help: "only this kind of result"),
             OptionSpec(long: "p4", value: "policy|asset|platform|player", help: "only elements of this 4P kind"),
             OptionSpec(long: "role", value: "ROLE", help: "only players of this role (policy-maker|supporter|implementer|connector)"),
             OptionSpec(long: "area", value: "CODE", help: "only results in this area or below it"),
+            OptionSpec(long: "near", value: "CODE", help: "rank from this area outward: the same tambon, its amphoe, its province, elsewhere"),
             OptionSpec(long: "limit", value: "N", help: "at most N results (default 50)"),
             OptionSpec(long: "json", help: "print one JSON document"),
         ],
@@ -18,6 +19,10 @@ extension CommandLineTool {
         Any string is a valid query; an empty QUERY lists what the filters select.
         Names, descriptions, codes, postal codes, phone numbers (with or without
         dashes), e-mails and LINE IDs are searched; exact matches come first.
+        One or two letters match the start of a name (or of an English word in
+        it), a code or a number; three or more match anywhere. With --near CODE
+        the results are ranked from that area outward, by the nearest of the
+        areas each record is in or serves, without leaving anything out.
         """,
         run: { inv in
             guard inv.positionals.count <= 1 else {
@@ -33,10 +38,11 @@ extension CommandLineTool {
             filter.p4 = try inv.vocabulary("p4", P4Kind.self)
             filter.role = try inv.vocabulary("role", PlayerRole.self)
             let store = try inv.openStore()
-            if let area = inv.value("area") {
-                let code = AreaCode.bare(area)
+            for option in ["area", "near"] {
+                guard let given = inv.value(option) else { continue }
+                let code = AreaCode.bare(given)
                 guard try store.areas.exists(code) else { throw JobError(message: "no area with code \(code); try 'tisep search NAME --kind area'") }
-                filter.area = code
+                if option == "area" { filter.area = code } else { filter.near = code }
             }
             let results = try store.search(inv.positionals.first ?? "", filter: filter)
             if inv.flag("json") {
@@ -60,8 +66,14 @@ extension CommandLineTool {
 
     package static let checkCommand = Command(
         name: "check", synopsis: "[--digest]",
-        summary: "check the database's integrity, or print its content digest",
+        summary: "check the database's integrity and its values against the rules, or print its content digest",
         options: [OptionSpec(long: "digest", help: "print one line: a hex digest of exactly the content a default full export carries")],
+        details: """
+        Also lists every stored value that breaks the rules (docs/security.md; left by an
+        older tisep: other laptops hold such values back) with how to mend it, and the
+        values held back from bundles, kept for review. Exit 1 when a current value
+        breaks the rules.
+        """,
         run: { inv in
             let store = try inv.openStore()
             if inv.flag("digest") {
@@ -75,7 +87,35 @@ extension CommandLineTool {
             }
             let counts = try store.areas.counts()
             let elements = try store.records.count(.entity)
-            inv.context.print("ok: schema \(try store.file.schemaVersion()), \(counts.provinces) provinces, \(counts.amphoes) amphoes, \(counts.tambons) tambons, \(elements) elements; laptop \(try store.laptop.name()) (\(store.laptop.id))")
+            let facts = "schema \(try store.file.schemaVersion()), \(counts.provinces) provinces, \(counts.amphoes) amphoes, \(counts.tambons) tambons, \(elements) elements; laptop \(try store.laptop.name()) (\(store.laptop.id))"
+            let ruleProblems = try store.records.ruleProblems()
+            let current = ruleProblems.filter(\.current), older = ruleProblems.filter { !$0.current }
+            inv.context.print(current.isEmpty ? "ok: " + facts : facts)
+            if !current.isEmpty {
+                inv.context.print(current.count == 1
+                    ? "1 stored value breaks the rules: other laptops hold it back when it arrives; mend it:"
+                    : "\(current.count) stored values break the rules: other laptops hold them back when they arrive; mend them:")
+                for p in current { inv.context.print("  " + RuleReport.line(p)) }
+            }
+            if !older.isEmpty {
+                inv.context.print(older.count == 1 ? "1 older value in history breaks the rules (peers hold it back; nothing to mend):"
+                                  : "\(older.count) older values in history break the rules (peers hold them back; nothing to mend):")
+                for p in older.prefix(50) { inv.context.print("  " + RuleReport.line(p)) }
+                if older.count > 50 { inv.context.print("  … and \(older.count - 50) more") }
+            }
+            let held = try store.sync.heldBackValues()
+            if !held.isEmpty {
+                inv.context.print("\(held.count) value\(held.count == 1 ? "" : "s") held back from bundles (\(held.count == 1 ? "it breaks" : "they break") the rules), kept for review:")
+                let names = try store.laptop.names()
+                for v in held {
+                    let from = v.fromLaptop.isEmpty ? "a merged bundle" : "laptop " + (names[v.fromLaptop].map { "\($0) (\(v.fromLaptop))" } ?? v.fromLaptop)
+                    inv.context.print("  \(v.received) from \(from) (bundle \(v.bundle.prefix(12))…): " + RuleReport.line(v))
+                }
+            }
+            if !current.isEmpty {
+                throw JobError(message: current.count == 1 ? "1 stored value breaks the rules; mend it as shown above"
+                                   : "\(current.count) stored values break the rules; mend them as shown above")
+            }
         })
 
     package static let backupCommand = Command(
@@ -106,6 +146,9 @@ enum SearchText {
             var line = TextWidth.pad(kind, to: width) + r.nameTH
             if let en = r.nameEN, !en.isEmpty { line += " / \(en)" }
             var facts: [String] = []
+            // A resource: its category and who offers or needs it (its kind leads the line).
+            if let category = r.category { facts.append(category.label(thai: t.thai)) }
+            if let by = r.elementName { facts.append(by) }
             if let role = r.role.flatMap(PlayerRole.init(rawValue:)) { facts.append(role.label(thai: t.thai)) }
             if let area = r.area {
                 let path = try store.areas.path(of: area)
@@ -120,7 +163,7 @@ enum SearchText {
         switch r.kind {
         case .area: return t("พื้นที่", "area")
         case .element: return r.p4.flatMap(P4Kind.init(rawValue:))?.label(thai: t.thai) ?? t("องค์ประกอบ", "element")
-        case .resource: return t("ทรัพยากร", "resource")
+        case .resource: return r.resourceKind?.label(thai: t.thai) ?? t("ทรัพยากร", "resource")
         case .project: return t("โครงการ", "project")
         }
     }

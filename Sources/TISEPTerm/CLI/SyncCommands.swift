@@ -30,7 +30,11 @@ extension CommandLineTool {
             if options.since != nil { line += "; \(report.unchangedLeftOut) unchanged records left out (the peer has them)" }
             inv.context.print(line)
             if report.privateLeftOut > 0 {
-                inv.context.print("\(report.privateLeftOut) private contact\(report.privateLeftOut == 1 ? "" : "s") left out (--include-private to carry them)")
+                var note = "\(report.privateLeftOut) private contact\(report.privateLeftOut == 1 ? "" : "s") left out (--include-private to carry them)"
+                if report.privateWithdrawn > 0 {
+                    note += "; \(report.privateWithdrawn) of them \(report.privateWithdrawn == 1 ? "was" : "were") public before: the bundle says \(report.privateWithdrawn == 1 ? "it is" : "they are") private now, so peers mark \(report.privateWithdrawn == 1 ? "it" : "them") private too"
+                }
+                inv.context.print(note)
             }
         })
 
@@ -51,7 +55,7 @@ extension CommandLineTool {
                 throw JobError(message: "cannot import \(file): \(error.message); nothing was changed")
             }
             if inv.flag("json") {
-                inv.context.print(importJSON(summary).serialized)
+                inv.context.print(importJSON(summary, store: store).serialized)
                 return
             }
             inv.context.print("\(summary.dryRun ? "would import" : "imported") \(file) from \(summary.fromName)\(summary.fromReplica.map { " (\($0))" } ?? "")")
@@ -62,8 +66,19 @@ extension CommandLineTool {
             }
             inv.context.print(summaryRow("total", summary.total))
             if summary.areasAdded > 0 { inv.context.print("\(summary.areasAdded) areas added") }
+            if summary.duplicateCountsMerged > 0 {
+                inv.context.print("\(summary.duplicateCountsMerged) vulnerable-group count\(summary.duplicateCountsMerged == 1 ? "" : "s") from a laptop not yet upgraded merged into the count of \(summary.duplicateCountsMerged == 1 ? "its" : "their") area, group and year")
+            }
+            if summary.total.conflicts > 0 {
+                for line in conflictLines(summary.conflicts, total: summary.total.conflicts, shown: 20, thisLaptop: store.laptop.id) { inv.context.print(line) }
+            }
             if let id = summary.newReplicaID {
                 inv.context.print("this database was copied from another laptop's file (the bundle holds edits under this laptop's id that it does not have): it \(summary.dryRun ? "would get" : "now has") its own replica id \(id); no data changed")
+            }
+            if summary.heldBackCount > 0 {
+                inv.context.print("held back \(summary.heldBackCount) value\(summary.heldBackCount == 1 ? "" : "s") that break\(summary.heldBackCount == 1 ? "s" : "") the rules (from a laptop not yet upgraded?); the rest was \(summary.dryRun ? "checked" : "imported"); kept for review, 'tisep check' lists them:")
+                for v in summary.heldBack.prefix(20) { inv.context.print("  " + RuleReport.line(v)) }
+                if summary.heldBackCount > 20 { inv.context.print("  … and \(summary.heldBackCount - 20) more") }
             }
             if summary.dryRun { inv.context.print("dry run: nothing was changed") }
         })
@@ -88,6 +103,10 @@ extension CommandLineTool {
             inv.context.print("wrote \(output.path): \(report.records) records (\(typeCounts(report.counts))), \(report.areas) areas from \(inv.positionals.count) bundles")
             if report.privateLeftOut > 0 {
                 inv.context.print("\(report.privateLeftOut) private contacts left out (--include-private to keep them)")
+            }
+            // A hub has no database to keep them in: this is where they are seen.
+            if !report.conflicts.isEmpty {
+                for line in conflictLines(report.conflicts, total: report.conflicts.count, shown: 50, thisLaptop: nil) { inv.context.print(line) }
             }
         })
 
@@ -140,7 +159,7 @@ extension CommandLineTool {
             + col(s.created, 7) + col(s.updated, 9) + col(s.unchanged, 11) + col(s.deleted, 9) + col(s.conflicts, 11)
     }
 
-    private static func importJSON(_ summary: BundleImportSummary) -> JSON {
+    private static func importJSON(_ summary: BundleImportSummary, store: Store) -> JSON {
         func counts(_ s: BundleTypeSummary) -> JSON {
             .object([("created", .int(s.created)), ("updated", .int(s.updated)), ("unchanged", .int(s.unchanged)),
                      ("deleted", .int(s.deleted)), ("conflicts", .int(s.conflicts))])
@@ -150,6 +169,9 @@ extension CommandLineTool {
             ("types", .object(RecordType.allCases.compactMap { t in summary.byType[t].map { (t.rawValue, counts($0)) } })),
             ("total", counts(summary.total)), ("areas_added", .int(summary.areasAdded)),
             ("new_replica_id", .optional(summary.newReplicaID)),
+            ("held_back_count", .int(summary.heldBackCount)), ("held_back", .array(summary.heldBack.map(RuleReport.json))),
+            ("duplicate_counts_merged", .int(summary.duplicateCountsMerged)),
+            ("conflicts", .array(summary.conflicts.map { conflictJSON($0, thisLaptop: store.laptop.id) })),
         ])
     }
 }

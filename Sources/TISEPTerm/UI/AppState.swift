@@ -236,17 +236,141 @@ struct AppState {
 struct SearchState {
     /// Results shown in the search bar; more means "200+": refine the query.
     static let limit = 200
+    /// Earlier queries kept for `↑`.
+    static let historyLimit = 30
 
     var query = ""
+    /// The query as `/` shows it again: selected, so that typing replaces
+    /// it, Backspace or Ctrl-U clears it, and → keeps it to edit.
+    var selected = false
     var results: [SearchResult] = []
     /// "เวียง › เมืองพะเยา › พะเยา" for each result's area code.
     var places: [String: String] = [:]
+    /// The result `n` and `N` are on (an index of `results`).
     var cursor = 0
+    /// The row the bar's cursor is on (an index of `rows`).
+    var row = 0
+    /// Collapsed rows opened into their list (`SearchRow.groupKey`).
+    var opened: Set<String> = []
+    /// Where to look: all Thailand (ranked from the selected area), or only
+    /// the selected tambon, its amphoe or its province (`Tab`).
+    var scope: SearchScope = .country
+    /// Queries searched before, oldest first; `↑` on the first row recalls them.
+    var history: [String] = []
+    /// Which of `history` `↑` has recalled (nil: none).
+    var historyIndex: Int?
     /// The results are not yet those of `query`: a search is on its way.
     var pending = false
     /// A query typed but not yet asked for: the next tick (when the keys
     /// stop coming) asks for it.
     var due: String?
+
+    /// The rows the bar lists: three or more identical lines (the same
+    /// kind, name, offer or need and category) collapse into one row with a
+    /// count, opened with Enter into its members; areas never collapse
+    /// (their names are where they are).
+    var rows: [SearchRow] { SearchRow.rows(results, opened: opened) }
+
+    /// Keeps `query` for `↑`, newest last, once.
+    mutating func remember() {
+        let q = query.trimmingWhitespace()
+        guard !q.isEmpty else { return }
+        history.removeAll { $0 == q }
+        history.append(q)
+        if history.count > Self.historyLimit { history.removeFirst(history.count - Self.historyLimit) }
+        historyIndex = nil
+    }
+
+    /// Only the query's words of one or two letters (Unicode scalars): the
+    /// search looks for what starts with them, not for them anywhere.
+    var isShortQuery: Bool {
+        let words = query.searchFolded.split(whereSeparator: { $0.isWhitespace })
+        return !words.isEmpty && words.allSatisfy { $0.unicodeScalars.count < 3 } && PhoneNumber.queryDigits(query) == nil
+    }
+}
+
+/// Where the search bar looks (`Tab` cycles in this order).
+enum SearchScope: Int, CaseIterable {
+    case tambon, amphoe, province, country
+
+    /// The geocode to search in for a selected area; nil for all Thailand,
+    /// or when the selection is above this level (a province has no tambon).
+    func area(selected: String) -> String? {
+        switch self {
+        case .tambon: return selected.count >= 6 ? String(selected.prefix(6)) : nil
+        case .amphoe: return selected.count >= 4 ? String(selected.prefix(4)) : nil
+        case .province: return selected.count >= 2 ? String(selected.prefix(2)) : nil
+        case .country: return nil
+        }
+    }
+
+    /// The next scope the selection allows, forward or back.
+    func next(selected: String, backward: Bool = false) -> SearchScope {
+        let all = SearchScope.allCases
+        var i = all.firstIndex(of: self)!
+        for _ in all {
+            i = (i + (backward ? all.count - 1 : 1)) % all.count
+            if all[i] == .country || all[i].area(selected: selected) != nil { return all[i] }
+        }
+        return .country
+    }
+
+    /// "ตำบลเวียง", "all Thailand".
+    func label(selected: String, names: AreaNames, _ t: Texts) -> String {
+        guard let code = area(selected: selected) else { return t("ทั้งประเทศ", "all Thailand") }
+        let name = names.name(code) ?? code
+        switch self {
+        case .tambon: return t("ตำบล", "tambon ") + name
+        case .amphoe: return t("อำเภอ", "amphoe ") + name
+        case .province: return t("จังหวัด", "province ") + name
+        case .country: return t("ทั้งประเทศ", "all Thailand")
+        }
+    }
+}
+
+/// A row of the search bar: a result, a collapsed row of identical lines
+/// (with its members listed under it when opened), or one of those members.
+enum SearchRow: Equatable {
+    case result(Int)
+    case group(key: String, members: [Int])
+    case member(Int)
+
+    /// What makes two results the same line: kind, name, offer or need,
+    /// category. Nil for areas.
+    static func groupKey(_ r: SearchResult) -> String? {
+        guard r.kind != .area else { return nil }
+        return [r.kind.rawValue, r.nameTH, r.resourceKind?.rawValue ?? "", r.category?.rawValue ?? ""].joined(separator: "\u{1F}")
+    }
+
+    /// Two lines alike stay apart (two tambons' อบต.เวียง are told apart by
+    /// their places); from three, they are one row with a count.
+    static let minimumGroup = 3
+
+    static func rows(_ results: [SearchResult], opened: Set<String>) -> [SearchRow] {
+        var members: [String: [Int]] = [:]
+        // The selected tambon's own results always keep their rows.
+        for (i, r) in results.enumerated() where r.nearness != 0 { if let key = groupKey(r) { members[key, default: []].append(i) } }
+        var out: [SearchRow] = []
+        var shown = Set<String>()
+        for (i, r) in results.enumerated() {
+            guard r.nearness != 0, let key = groupKey(r), let group = members[key], group.count >= minimumGroup else {
+                out.append(.result(i))
+                continue
+            }
+            guard shown.insert(key).inserted else { continue }
+            out.append(.group(key: key, members: group))
+            if opened.contains(key) { out += group.map(SearchRow.member) }
+        }
+        return out
+    }
+
+    /// The result this row goes to (a collapsed row: none, it opens).
+    var result: Int? {
+        switch self {
+        case let .result(i), let .member(i): return i
+        case .group: return nil
+        }
+    }
 }
 
 /// Area names from the loaded tree, for what names areas by their codes

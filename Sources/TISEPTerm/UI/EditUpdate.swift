@@ -137,7 +137,7 @@ extension Update {
         }
         var out: [(String, String)] = []
         if let s = state.situation, s.area.level == .tambon {
-            out += s.vulnerable.map { (Store.Records.vulnerableCountID(area: s.area.code, group: $0.group.rawValue), t("กลุ่มเปราะบาง: ", "vulnerable: ") + $0.group.label(thai: state.thai) + " · "
+            out += s.vulnerable.map { ($0.recordID ?? Store.Records.vulnerableCountID(area: s.area.code, group: $0.group.rawValue, year: $0.year), t("กลุ่มเปราะบาง: ", "vulnerable: ") + $0.group.label(thai: state.thai) + " · "
                 + t("เข้าถึงแล้ว \(NumberText.count($0.reached)) จาก \(NumberText.count($0.registered)) คน", "reached \(NumberText.count($0.reached)) of \(NumberText.count($0.registered)) people")) }
         }
         out += state.areaReferrals.map { ($0.id, t("ส่งต่อ: ", "referral: ") + $0.caseCode + " · " + $0.status.label(thai: state.thai)) }
@@ -278,6 +278,19 @@ extension Update {
         state.undoStack.append(UndoEntry(label: t("ส่งต่อ ", "referral ") + caseCode, edits: undo))
         state.status = t("บันทึกการส่งต่อ \(caseCode) ถึง \(toName) · u ย้อน", "referral \(caseCode) to \(toName) logged · u undoes")
         return [.loadAreaReferrals(state.selectedArea)]
+    }
+
+    /// A need marked met: undoable, and it leaves the open view at once;
+    /// the status line offers to log how (a contact with who offered).
+    static func needMarkedMet(_ state: inout AppState, label: String, offeredBy: String?, undo: [InverseEdit]) -> [Effect] {
+        let t = state.texts
+        state.undoStack.append(UndoEntry(label: t("ได้รับแล้ว ", "met ") + label, edits: undo))
+        var status = t("ได้รับแล้ว: \(label) · u ย้อน", "marked met: \(label) · u undoes")
+        if let offeredBy { status += t(" · C บันทึกการติดต่อกับ \(offeredBy)", " · C logs a contact with \(offeredBy)") }
+        state.status = status
+        var effects = [reload(state)]
+        if case let .needs(view) = state.overlay { effects.append(.loadMatches(view.area)) }
+        return effects
     }
 
     /// Shows an element: in the served area under the selection (else its

@@ -18,10 +18,10 @@ enum Effect: Equatable {
 
     // Searching.
     /// A search that may run on the worker (the terminal) while typing goes on.
-    case search(query: String, thai: Bool)
+    case search(SearchRequest)
     /// A search on the interface's own thread, answered at once: Enter
     /// while a search is on its way goes to the results of what is typed now.
-    case searchNow(query: String, thai: Bool)
+    case searchNow(SearchRequest)
 
     // Writing.
     case saveLanguage(thai: Bool)
@@ -40,7 +40,26 @@ enum Effect: Equatable {
     case findDuplicates(String)
     case applyUndo(UndoEntry)
     case logReferral(need: String, entity: String, area: String, caseCode: String, date: String)
+    /// `d` in the needs view: the need is met (and, if an offer was chosen,
+    /// whose offer met it, for the status line's offer to log a contact).
+    case markNeedMet(need: String, offeringElement: String?, thai: Bool)
     case openElement(String)
+}
+
+/// One search of the search bar: what is typed, where it ranks from (the
+/// selected area) and where it looks (the scope's area; nil: all Thailand).
+struct SearchRequest: Equatable, Sendable {
+    var query: String
+    var thai: Bool
+    var near: String?
+    var area: String?
+
+    init(query: String, thai: Bool, near: String? = nil, area: String? = nil) {
+        self.query = query
+        self.thai = thai
+        self.near = near
+        self.area = area
+    }
 }
 
 /// The map the state wants: its key, and what to load for it.

@@ -52,17 +52,17 @@ final class EffectRunner {
             let amphoes = wanted.scope?.count == 2
                 ? try source.load(scope: wanted.scope, level: .amphoe, indicator: wanted.indicator, thai: wanted.thai) : nil
             return .mapLoaded(key: wanted.key, MapLoad(tambons: data, amphoes: amphoes))
-        case let .loadMatches(code): return .matchesLoaded(area: code, try store.elements.matchNeeds(inAreaOrBelow: code))
+        case let .loadMatches(code): return .matchesLoaded(area: code, try store.elements.matches(inAreaOrBelow: code))
         case let .loadAreaReferrals(code): return .areaReferralsLoaded(area: code, try store.logs.referrals(inAreaOrBelow: code))
         case let .reload(area, element): return .reloaded(try reload(area: area, element: element))
-        case let .search(query, thai):
+        case let .search(request):
             if let worker {
-                worker.submit(query, thai: thai)
+                worker.submit(request)
                 return nil
             }
-            return .searchFinished(Self.search(query, thai: thai, store: store), open: false)
-        case let .searchNow(query, thai):
-            return .searchFinished(Self.search(query, thai: thai, store: store), open: true)
+            return .searchFinished(Self.search(request, store: store), open: false)
+        case let .searchNow(request):
+            return .searchFinished(Self.search(request, store: store), open: true)
         case let .saveLanguage(thai):
             try store.laptop.setMeta("ui_lang", thai ? "th" : "en")
             return nil
@@ -92,6 +92,11 @@ final class EffectRunner {
                                                                   "status": "referred", "date": date])
             let name = try store.records.record(entity, type: .entity)?["name_th"] ?? entity
             return .referralLogged(caseCode: caseCode, toName: name, undo: undo)
+        case let .markNeedMet(need, offeringElement, thai):
+            let label = try describeNeed(need, thai: thai)
+            let (_, undo) = try store.records.updateUndoable(need, ["status": ResourceStatus.met.rawValue])
+            let name = try offeringElement.flatMap { try store.records.record($0, type: .entity)?["name_th"] }
+            return .needMarkedMet(label: label, offeredBy: name, undo: undo)
         case let .openElement(id):
             guard let record = try store.records.record(id, type: .entity) else { return nil }
             return .elementOpened(id: id, areas: record.list("area"))
@@ -125,17 +130,23 @@ final class EffectRunner {
     // MARK: searching
 
     /// One search with the labels the search bar shows.
-    static func search(_ query: String, thai: Bool, store: Store) -> SearchOutcome {
+    static func search(_ request: SearchRequest, store: Store) -> SearchOutcome {
         do {
-            let results = try store.search(query, filter: SearchFilter(limit: SearchState.limit))
+            let filter = SearchFilter(area: request.area, near: request.near, limit: SearchState.limit)
+            let results = try store.search(request.query, filter: filter)
             var places: [String: String] = [:]
             for code in Set(results.compactMap(\.area)) {
-                places[code] = try store.areas.path(of: code).reversed().map { $0.name(thai: thai) }.joined(separator: " › ")
+                places[code] = try store.areas.path(of: code).reversed().map { $0.name(thai: request.thai) }.joined(separator: " › ")
             }
-            return SearchOutcome(query: query, results: results, places: places)
+            return SearchOutcome(request: request, results: results, places: places)
         } catch {
-            return SearchOutcome(query: query, results: [], places: [:], error: "\(error)")
+            return SearchOutcome(request: request, results: [], places: [:], error: "\(error)")
         }
+    }
+
+    /// A search of all Thailand, ranked as the plain command line ranks it.
+    static func search(_ query: String, thai: Bool, store: Store) -> SearchOutcome {
+        search(SearchRequest(query: query, thai: thai), store: store)
     }
 
     /// A worker searching the database of `store` (`workerSearch`).
@@ -149,12 +160,12 @@ final class EffectRunner {
     static func workerSearch(for store: Store) -> SearchWorker.Search {
         let path = store.file.path
         let connection = WorkerConnection()
-        return { query, thai in
+        return { request in
             do {
                 if connection.store == nil { connection.store = try Store(path: path) }
-                return search(query, thai: thai, store: connection.store!)
+                return search(request, store: connection.store!)
             } catch {
-                return SearchOutcome(query: query, results: [], places: [:], error: "\(error)")
+                return SearchOutcome(request: request, results: [], places: [:], error: "\(error)")
             }
         }
     }
@@ -220,6 +231,12 @@ final class EffectRunner {
         } catch let StoreError.invalidValue(field, _, reason) {
             return .refused(field: field, reason: reason)
         }
+    }
+
+    /// A need in a few words: its description, else its category.
+    private func describeNeed(_ id: String, thai: Bool) throws -> String {
+        guard let r = try store.records.record(id, type: .resource) else { return id }
+        return r["description"] ?? r["category"].flatMap(ResourceCategory.init(rawValue:))?.label(thai: thai) ?? id
     }
 
     /// A record in a few words, for the status line and the undo label.

@@ -193,7 +193,12 @@ enum FormLabels {
         case "issues": return label(IssueArea.self)
         case "kind": return label(ResourceKind.self)
         case "category": return label(ResourceCategory.self)
-        case "status": return type == .referral ? label(ReferralStatus.self) : label(ProjectStatus.self)
+        case "status":
+            switch type {
+            case .referral: return label(ReferralStatus.self)
+            case .resource: return label(ResourceStatus.self)
+            default: return label(ProjectStatus.self)
+            }
         case "private": return word == "true" ? (thai ? "ใช่" : "yes") : (thai ? "ไม่" : "no")
         default: return word
         }

@@ -77,9 +77,19 @@ enum Keymap {
                 out += "| \(k) | `\(action.rawValue)` | \(action.summary(en)) / \(action.summary(th)) |\n"
             }
         }
-        out += "\n## In a form / ในแบบฟอร์ม\n\n| keys | what they do |\n|---|---|\n"
-        for (keys, en, thai) in formKeys { out += "| \(keys) | \(en) / \(thai) |\n" }
+        for (english, thai) in zip(overlayKeys(en), overlayKeys(th)) {
+            out += "\n## \(english.title) / \(thai.title)\n\n| keys | what they do |\n|---|---|\n"
+            for (k, e, t) in english.keys { out += "| \(k) | \(e) / \(t) |\n" }
+        }
         return out
+    }
+
+    /// The keys of the views that take the keys before the panes: the
+    /// search bar, the needs and offers view, a form.
+    static func overlayKeys(_ t: Texts) -> [(title: String, keys: [(keys: String, english: String, thai: String)])] {
+        [(t("ในช่องค้นหา (/)", "In the search bar (/)"), SearchOverlay.keyHelp),
+         (t("ในหน้าความต้องการและผู้ให้ (m)", "In needs and offers (m)"), NeedsOverlay.keyHelp),
+         (t("ในแบบฟอร์ม", "In a form"), formKeys)]
     }
 
     /// Keys inside a form (text fields take every other key as text).

@@ -19,7 +19,7 @@ enum Msg {
     case elementLoaded(ElementData)
     case indicatorValuesLoaded(indicator: String, [String: Double])
     case mapLoaded(key: String, MapLoad)
-    case matchesLoaded(area: String, [NeedOfferMatch])
+    case matchesLoaded(area: String, [NeedMatch])
     case areaReferralsLoaded(area: String, [ReferralEntry])
     case reloaded(Reloaded)
     /// A search's results; with `open`, Enter was waiting for them.
@@ -39,6 +39,8 @@ enum Msg {
     case duplicatesFound(keep: String, name: String, similar: [ElementSummary])
     case undone(label: String)
     case referralLogged(caseCode: String, toName: String, undo: [InverseEdit])
+    /// A need marked met; `offeredBy` names the chosen offer's element.
+    case needMarkedMet(label: String, offeredBy: String?, undo: [InverseEdit])
     /// An element to show, with the areas it serves (the first under the selection wins).
     case elementOpened(id: String, areas: [String])
 
@@ -80,7 +82,8 @@ struct Reloaded {
 
 /// What a search found, ready to be put into the state.
 struct SearchOutcome {
-    var query: String
+    var request: SearchRequest
+    var query: String { request.query }
     var results: [SearchResult]
     /// "เวียง › เมืองพะเยา › พะเยา" per result area code.
     var places: [String: String]

@@ -7,10 +7,10 @@ import Foundation
 /// `Update`'s decision, not the worker's. The search itself is given
 /// (`EffectRunner.searchWorker` gives one with a connection of its own).
 final class SearchWorker: @unchecked Sendable {
-    typealias Search = @Sendable (_ query: String, _ thai: Bool) -> SearchOutcome
+    typealias Search = @Sendable (_ request: SearchRequest) -> SearchOutcome
 
     private let condition = NSCondition()
-    private var request: (query: String, thai: Bool)?
+    private var request: SearchRequest?
     private var outcome: SearchOutcome?
     private var stopped = false
     private let search: Search
@@ -22,9 +22,9 @@ final class SearchWorker: @unchecked Sendable {
         thread.start()
     }
 
-    func submit(_ query: String, thai: Bool) {
+    func submit(_ request: SearchRequest) {
         condition.lock()
-        request = (query, thai)
+        self.request = request
         condition.signal()
         condition.unlock()
     }
@@ -51,7 +51,7 @@ final class SearchWorker: @unchecked Sendable {
             let next = request!
             request = nil
             condition.unlock()
-            let result = search(next.query, next.thai)
+            let result = search(next)
             condition.lock()
             outcome = result
             condition.unlock()

@@ -36,10 +36,19 @@ extension Update {
             }
             return []
         case .search:
+            // A new query: the last one is shown selected, so that typing
+            // replaces it (Backspace or Ctrl-U clears it; ↑ recalls older ones).
             state.overlay = .search
             state.search.cursor = 0
-            // The results again, fresh: asked for at the next tick, as when typing.
-            if !state.search.query.isEmpty { state.search.due = state.search.query }
+            state.search.row = 0
+            state.search.historyIndex = nil
+            state.search.selected = !state.search.query.isEmpty
+            // The results again, fresh from where the selection now is:
+            // asked for at the next tick, as when typing.
+            if !state.search.query.isEmpty {
+                state.search.due = state.search.query
+                state.search.pending = true
+            }
             return []
         case .nextResult, .previousResult:
             guard !state.search.results.isEmpty else {

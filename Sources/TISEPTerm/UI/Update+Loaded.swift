@@ -49,9 +49,21 @@ extension Update {
         return []
     }
 
-    /// A result is current while its query is what is typed.
+    /// What the search bar asks for now: what is typed, ranked from the
+    /// selected area, in the chosen scope.
+    static func searchRequest(_ state: AppState) -> SearchRequest {
+        let selected = state.selectedArea
+        return SearchRequest(query: state.search.query, thai: state.thai, near: selected.isEmpty ? nil : selected,
+                             area: state.search.scope.area(selected: selected))
+    }
+
+    /// A result is current while its query is what is typed, from where
+    /// and in the scope it was asked for.
     static func isCurrent(_ outcome: SearchOutcome, _ state: AppState) -> Bool {
-        outcome.query == state.search.query
+        var asked = outcome.request, now = searchRequest(state)
+        asked.thai = now.thai
+        return asked == now
+        // (The language only names places: a result in the other language is still current.)
     }
 
     /// A search's results, unless the query has changed since (then they
@@ -59,11 +71,13 @@ extension Update {
     /// `open`, Enter was waiting for them: the chosen result opens.
     static func searchFinished(_ state: inout AppState, _ outcome: SearchOutcome, open: Bool) -> [Effect] {
         guard isCurrent(outcome, state) else { return [] }
+        if state.search.results.map(\.id) != outcome.results.map(\.id) { state.search.opened = [] }
         state.search.results = outcome.results
         state.search.places.merge(outcome.places) { $1 }
         if let error = outcome.error { state.status = error }
         state.search.pending = false
         state.search.cursor = min(state.search.cursor, max(0, state.search.results.count - 1))
+        state.search.row = min(state.search.row, max(0, state.search.rows.count - 1))
         if open, state.overlay == .search { return SearchOverlay.openChosen(&state) }
         return []
     }

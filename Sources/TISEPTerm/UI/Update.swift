@@ -43,11 +43,7 @@ enum Update {
             if key == state.mapKey { state.map.show(load, key: key) }
             return []
         case let .matchesLoaded(area, matches):
-            if case var .needs(view) = state.overlay, view.area == area {
-                view.matches = matches
-                view.loaded = true
-                state.overlay = .needs(view)
-            }
+            if case let .needs(view) = state.overlay, view.area == area { state.overlay = .needs(NeedsOverlay.reloaded(view, matches)) }
             return []
         case let .areaReferralsLoaded(area, referrals):
             if area == state.selectedArea { state.areaReferrals = referrals }
@@ -80,8 +76,11 @@ enum Update {
         case let .duplicatesFound(keep, name, similar): return duplicatesFound(&state, keep: keep, name: name, similar: similar)
         case let .undone(label):
             state.status = state.texts("ย้อนแล้ว: ", "undone: ") + label
+            // An undone "met" brings the need back into the open view.
+            if case let .needs(view) = state.overlay { return [reload(state), .loadMatches(view.area)] }
             return [reload(state)]
         case let .referralLogged(caseCode, toName, undo): return referralLogged(&state, caseCode: caseCode, toName: toName, undo: undo)
+        case let .needMarkedMet(label, offeredBy, undo): return needMarkedMet(&state, label: label, offeredBy: offeredBy, undo: undo)
         case let .elementOpened(id, areas): return elementOpened(&state, id: id, areas: areas)
         case let .failed(message):
             state.status = "tisep: error: " + message
@@ -115,9 +114,9 @@ enum Update {
     /// The keys stopped coming: a search typed in the burst is asked for
     /// now, once, not once per key.
     private static func searchIfDue(_ state: inout AppState) -> [Effect] {
-        guard let query = state.search.due else { return [] }
+        guard state.search.due != nil else { return [] }
         state.search.due = nil
-        return [.search(query: query, thai: state.thai)]
+        return [.search(searchRequest(state))]
     }
 
     /// The map follows the state: when what it should show (scope,

@@ -46,6 +46,20 @@ enum HelpOverlay {
                 }
             }
         }
+        for (title, keys) in Keymap.overlayKeys(t) {
+            out.append(("", .plain))
+            out.append((title, Theme.heading(look)))
+            // The keys of the search bar, the needs view and a form: a wider
+            // key column ("Backspace / Ctrl-U"), the description wrapped under itself.
+            let keyColumn = 22
+            let describe = max(10, width - 2 - keyColumn - 1)
+            for (k, english, thai) in keys {
+                for (i, part) in WrappedText.lines(t(thai, english), width: describe).enumerated() {
+                    let label = i == 0 ? k.replacingOccurrences(of: "`", with: "") : ""
+                    out.append(("  " + TextWidth.pad(label, to: keyColumn) + " " + part, .plain))
+                }
+            }
+        }
         out.append(("", .plain))
         for line in WrappedText.lines(t("แป้นพิมพ์ไทย (เกษมณี) ใช้ได้: ๆ = q, ฝ = /, ฦ = ?", "Thai (Kedmanee) keys work too: ๆ = q, ฝ = /, ฦ = ?"), width: width) {
             out.append((line, Theme.dim(look)))

@@ -40,20 +40,24 @@ enum Overlay: Equatable {
     /// the panes' (nil for the questions, which are drawn over the status bar).
     static func keyHint(_ overlay: Overlay, _ t: Texts) -> String? {
         switch overlay {
-        case .search: return t("พิมพ์เพื่อค้นหา · ↑↓ เลือก · Enter ไป · Esc ปิด", "type to search · ↑↓ choose · Enter go · Esc close")
+        case .search: return SearchOverlay.keyHint(t)
         case .help: return HelpOverlay.keyHint(t)
         case .filterMenu: return t("↑↓ เลือก · Enter เลือก/ไม่เลือก · s เรียง · 0 ล้าง · Esc ปิด", "↑↓ choose · Enter toggles · s sorts · 0 clears · Esc close")
         case .prompt, .confirmation: return nil
         case .chooser: return ChooserOverlay.keyHint(t)
         case let .form(form): return FormOverlay.keyHint(form, t)
-        case .needs: return t("↑↓ เลือกผู้ให้ · Enter บันทึกการส่งต่อ · Esc ปิด", "↑↓ choose an offer · Enter logs a referral · Esc close")
+        case .needs: return NeedsOverlay.keyHint(t)
         }
     }
 
     /// Draws this overlay over the panes (or, for the questions, over the status bar).
     static func render(_ overlay: Overlay, _ state: AppState, _ look: Look, layout: Layout, into screen: inout ScreenBuffer) {
         switch overlay {
-        case .search: SearchOverlay.render(state.search, look, into: &screen, rect: layout.body)
+        case .search:
+            let model = SearchOverlay.Model(search: state.search,
+                                            scope: state.search.scope.label(selected: state.selectedArea, names: state.areaNames, look.texts),
+                                            nearName: state.areaName(state.selectedArea))
+            SearchOverlay.render(model, look, into: &screen, rect: layout.body)
         case let .help(scroll): HelpOverlay.render(scroll: scroll, look, into: &screen, rect: layout.body)
         case let .filterMenu(cursor): FilterMenuOverlay.render(cursor: cursor, chosen: state.extraFilters, look, into: &screen, rect: layout.body)
         case let .prompt(prompt): PromptOverlay.render(prompt, look, into: &screen, rect: layout.status)

@@ -59,7 +59,7 @@ enum ListPane {
         } else {
             for (i, r) in m.resources.dropFirst(scroll).prefix(visible).enumerated() {
                 let y = inner.y + i
-                let kind = r.kind == .offer ? t("ให้", "offer") : t("ต้องการ", "need")
+                let kind = r.kind == .offer ? t("ให้", "offer") : r.status == .met ? t("ได้รับแล้ว", "met") : t("ต้องการ", "need")
                 let what = r.description ?? r.category?.label(thai: look.thai) ?? ""
                 screen.writeField("\(kind) · \(what) — \(r.elementName)", x: inner.x, y: y, width: inner.width, charset: look.charset)
                 if scroll + i == m.cursor && focused {
