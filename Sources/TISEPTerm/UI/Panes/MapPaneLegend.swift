@@ -109,7 +109,7 @@ enum MapPaneLegend {
         var source = l.source, year = l.year
         var attribution = l.attribution, demo = l.demoData
         func joined() -> String {
-            [methodPart, source, year, demo, attribution].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: separator)
+            [methodPart, source, year, demo, l.smallSample, attribution].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: separator)
         }
         let steps: [() -> Void] = [
             { methodPart = nil }, { source = nil }, { year = nil }, { attribution = content.shortAttribution },
