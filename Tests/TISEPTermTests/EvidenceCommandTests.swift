@@ -75,4 +75,32 @@ final class EvidenceCommandTests: XCTestCase {
         XCTAssertEqual(cli.run("import-households", file).code, 0)
         XCTAssertEqual(cli.run("indicators", "--area", "5601", "--json").out, r.out)
     }
+
+    /// `tisep map --year`: that year's values (Buddhist or Christian era),
+    /// small samples marked with the legend's note, a year without values refused.
+    func testTheMapDrawsAChosenYear() throws {
+        let cli = try emptyDatabase()
+        XCTAssertEqual(cli.run("import-households", try cli.write("households.csv", Self.threeYearsOfHouseholds())).code, 0)
+        let listed = cli.run("indicators", "--area", "5601", "--indicator", "s90s10", "--json")
+        let values = try XCTUnwrap((JSONSerialization.jsonObject(with: Data(listed.out.utf8)) as? [String: Any])?["values"] as? [[String: Any]])
+        func value(_ area: String, _ year: Int) -> Double? {
+            values.first { $0["area"] as? String == area && $0["year"] as? Int == year }?["value"] as? Double
+        }
+        for (given, year) in [("2566", 2023), ("2024", 2024)] {
+            let r = cli.run("map", "--area", "5601", "--year", given, "--breaks-json")
+            XCTAssertEqual(r.code, 0, r.err)
+            let drawn = try XCTUnwrap((JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [String: Any])?["values"] as? [String: Any])
+            XCTAssertEqual(drawn["560101"] as? Double, value("560101", year), given)
+            XCTAssertEqual(drawn["560102"] as? Double, value("560102", year), given)
+        }
+        XCTAssertNotEqual(value("560101", 2023), value("560101", 2025), "the years differ, so the test can tell them apart")
+        let map = cli.run("map", "--area", "5601", "--year", "2023", "--labels", "names", "--width", "100", "--lang", "en")
+        XCTAssertEqual(map.code, 0, map.err)
+        XCTAssertTrue(map.out.contains("* small sample (under 30 households)"), map.out)
+        XCTAssertTrue(map.out.contains("Tam*"), "Mae Tam's 20 households: \(map.out)")
+        let none = cli.run("map", "--area", "5601", "--year", "2019")
+        XCTAssertEqual(none.code, 1)
+        XCTAssertTrue(none.err.contains("no values in 2019") && none.err.contains("2023/2566, 2024/2567, 2025/2568"), none.err)
+        XCTAssertEqual(cli.run("map", "--year", "soon").code, 2)
+    }
 }

@@ -65,14 +65,15 @@ struct DemoPopulationBuilder {
     /// The surveys of `pastYears` (call after `households()`): each year a
     /// new sample of households (its own size, a few tambons below 30),
     /// incomes lower by the tambon's own growth rate (1–6 % a year), and a
-    /// spread that drifts by the tambon's own trend (up to ±0.05 a year), so
-    /// that some tambons grow more unequal and others less. Drawn from a
+    /// spread that drifts by the tambon's own trend (up to ±0.03 a year, so
+    /// that growth, not the spread, moves the mean), so that some tambons
+    /// grow more unequal and others less. Drawn from a
     /// stream of their own, which leaves the latest year as it was.
     mutating func pastHouseholds() -> [HouseholdRow] {
         guard let latest else { return [] }
         var past = DemoRandom(seed: w.seed, key: "people-past/" + tambon)
         let growth = 0.01 + 0.05 * past.unit()
-        let trend = 0.05 * (2 * past.unit() - 1)
+        let trend = 0.03 * (2 * past.unit() - 1)
         var rows: [HouseholdRow] = []
         for year in DemoPopulationBuilder.pastYears {
             let back = Double(DemoPopulationBuilder.year - year)
