@@ -67,6 +67,7 @@ final class TrendScreenTests: XCTestCase {
         app.press(.char("y"))
         XCTAssertEqual(app.state.mapYear, 2024)
         XCTAssertTrue(app.screenText.contains("map of 2024"), "the status line says which year")
+        XCTAssertTrue(app.screenText.contains("(top 10% / bottom 10%) · 2024"), "and the map's title")
         let shown = try XCTUnwrap(app.state.map.load?.tambons.values["560101"] ?? nil)
         let stored = try app.store.indicators.years(of: "s90s10", area: "560101").first { $0.year == 2024 }?.value
         XCTAssertEqual(shown, stored, "the map draws 2024's value")

@@ -107,12 +107,15 @@ enum MapPaneLegend {
         let l = content.labels
         var methodPart: String? = method ? content.method : nil
         var source = l.source, year = l.year
-        var attribution = l.attribution, demo = l.demoData
+        var attribution = l.attribution, demo = l.demoData, small = l.smallSample
         func joined() -> String {
-            [methodPart, source, year, demo, l.smallSample, attribution].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: separator)
+            [methodPart, source, year, demo, small, attribution].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: separator)
         }
+        // "* small sample (under 30 households)" → "* small sample": the
+        // mark's meaning stays, before the attribution gives way.
+        let shortSmall = small.map { text in text.range(of: " (").map { String(text[..<$0.lowerBound]) } ?? text }
         let steps: [() -> Void] = [
-            { methodPart = nil }, { source = nil }, { year = nil }, { attribution = content.shortAttribution },
+            { methodPart = nil }, { source = nil }, { year = nil }, { small = shortSmall }, { attribution = content.shortAttribution },
             { if demo != nil { demo = content.shortDemo } },
         ]
         var text = joined()
