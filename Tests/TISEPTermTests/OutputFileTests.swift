@@ -15,7 +15,9 @@ final class OutputFileTests: XCTestCase {
             XCTAssertEqual(r.code, 0, r.err)
         }
         return [("export", ["export"]), ("merge", ["merge", bundle]), ("brief", ["brief", "560101"]),
-                ("backup", ["backup"]), ("export-geography", ["export-geography", "--provinces", "56"])]
+                ("backup", ["backup"]), ("export-geography", ["export-geography", "--provinces", "56"]),
+                ("export-csv", ["export-csv", "entities"]), ("export-geojson", ["export-geojson"]),
+                ("export-3w", ["export-3w"])]
     }
 
     /// A lab: a database in a folder that also holds a subfolder `sub`, a

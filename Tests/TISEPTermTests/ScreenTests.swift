@@ -207,8 +207,9 @@ final class ScreenTests: XCTestCase {
     }
 }
 
-/// The export keys: `e` writes the tambon brief, `x` a bundle of the area,
-/// under the rule of every file tisep writes (``OutputFile``).
+/// The export keys: `e` writes the tambon brief, `x`'s menu a bundle of the
+/// area (the rest of the menu: `ExportMenuTests`), under the rule of every
+/// file tisep writes (``OutputFile``), by default in the export folder.
 final class ExportKeyTests: XCTestCase {
     /// 29 Nov 2026 14:32 on this machine's clock.
     private static let moment: Date = {
@@ -223,11 +224,12 @@ final class ExportKeyTests: XCTestCase {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("tisep-keys-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         addTeardownBlock { try? FileManager.default.removeItem(at: dir) }
+        app.runner.environment = ["HOME": dir.path]
         app.type("/")
         app.type("560101")
         app.press(.enter, .char("e"))
-        XCTAssertEqual(app.state.prompt?.text, "./brief-560101-2026-11-29-1432.md", "the default carries the date and time")
-        XCTAssertTrue(app.frame().lines()[23].contains("./brief-560101-2026-11-29-1432.md"))
+        XCTAssertEqual(app.state.prompt?.text, "~/Documents/tisep/brief-560101-2026-11-29-1432.md", "the default carries the date and time")
+        XCTAssertTrue(app.frame().lines()[23].contains("brief-560101-2026-11-29-1432.md"))
         app.press(.control("u"))
         let brief = dir.appendingPathComponent("เวียง.md").path
         app.type(brief)
@@ -235,7 +237,7 @@ final class ExportKeyTests: XCTestCase {
         XCTAssertNil(app.state.prompt)
         let text = try String(contentsOfFile: brief, encoding: .utf8)
         XCTAssertTrue(text.contains("เวียง") && text.contains("560101"))
-        XCTAssertTrue(app.state.status?.contains(brief) ?? false)
+        XCTAssertTrue(app.state.status?.hasSuffix(" ~/เวียง.md") ?? false, "the home folder shown as ~")
         try "my notes".write(toFile: brief, atomically: false, encoding: .utf8)
 
         // A name that exists: a question first; n keeps the file, y replaces it.
@@ -250,24 +252,25 @@ final class ExportKeyTests: XCTestCase {
         app.type(brief)
         app.press(.enter, .char("y"))
         XCTAssertTrue(try String(contentsOfFile: brief, encoding: .utf8).contains("560101"), "replaced after yes")
-        XCTAssertTrue(app.state.status?.contains(brief) ?? false)
+        XCTAssertTrue(app.state.status?.hasSuffix(" ~/เวียง.md") ?? false, "the home folder shown as ~")
 
-        app.press(.char("x"))
-        XCTAssertEqual(app.state.prompt?.text, "./tisep-560101-2026-11-29-1432.bundle")
+        app.press(.char("x"), .enter)
+        XCTAssertEqual(app.state.prompt?.text, "~/Documents/tisep/tisep-560101-2026-11-29-1432.bundle")
         app.press(.control("u"))
         let bundle = dir.appendingPathComponent("wiang.bundle").path
         app.type(bundle)
         app.press(.enter)
         let head = try String(contentsOfFile: bundle, encoding: .utf8).prefix(40)
         XCTAssertTrue(head.contains("tisep-bundle"), String(head))
-        app.press(.char("x"), .escape)
+        app.press(.char("x"), .enter, .escape)
         XCTAssertNil(app.state.prompt)
         XCTAssertEqual(app.state.status, "ยกเลิก")
 
         // The database in use is never the target, even after a yes.
         let before = try FileManager.default.attributesOfItem(atPath: app.store.file.path)
-        for key in [Key.char("x"), .char("e")] {
-            app.press(key, .control("u"))
+        for keys in [[Key.char("x"), .enter], [.char("e")]] {
+            for key in keys { app.press(key) }
+            app.press(.control("u"))
             app.type(app.store.file.path)
             app.press(.enter)
             XCTAssertNil(app.state.confirmation)

@@ -10,6 +10,12 @@
 /// left open, a row with more or fewer cells than the header (a cell would
 /// be shifted, padded or cut), and a header naming a column twice (one of
 /// the two would be ignored). Blank lines are skipped.
+///
+/// A data cell that starts with `'` followed by `=`, `+`, `-`, `@`, a tab, a
+/// carriage return or another `'` loses that first `'`: it is the guard the
+/// exports put before text a spreadsheet would run as a formula
+/// (``SpreadsheetGuard``), not part of the data, so a file `tisep export-csv`
+/// wrote — or a spreadsheet saved after opening it — imports exactly.
 public struct CSVTable: Sendable {
     public let header: [String]
     /// Each row with the 1-based line number where it starts in the file.
@@ -63,6 +69,7 @@ public struct CSVTable: Sendable {
         func take() -> String {
             defer { field.removeAll(keepingCapacity: true) }
             closed = false
+            if !out.isEmpty { SpreadsheetGuard.unguard(&field) } // data cells, not the header
             return String(decoding: field, as: UTF8.self)
         }
         while i < n {

@@ -1,6 +1,6 @@
 import EcosystemStore
 
-/// The contact and referral log in the brief: counts, and the referrals
+/// The contact and referral log in the annex: counts, and the referrals
 /// still open (by case code only; a person's identity is never stored).
 extension BriefBuilder {
     /// nil when nothing is logged for the area, so briefs of areas without
@@ -29,7 +29,7 @@ extension BriefBuilder {
         }
         blocks.append(.note(t("การส่งต่อระบุด้วยรหัสกรณีเท่านั้น ไม่เก็บชื่อหรือเลขประจำตัวประชาชน",
                               "Referrals carry a case code only: never a name or a national ID.")))
-        return BriefSection(thai: "การติดต่อและการส่งต่อ", english: "Contacts and referrals", blocks: blocks)
+        return BriefSection(kind: .log, number: "", thai: "การติดต่อและการส่งต่อ", english: "Contacts and referrals", blocks: blocks)
     }
 }
 

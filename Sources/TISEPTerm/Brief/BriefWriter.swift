@@ -19,11 +19,15 @@ enum BriefFormat: String, CaseIterable, Sendable {
 /// The brief of an area in a format, as text or into a file: the one entry
 /// point for `tisep brief` and the TUI's export key.
 enum BriefWriter {
-    /// The brief of `code` as text; throws ``BriefError/unknownArea`` for a code with no area.
-    static func render(code: String, format: BriefFormat, store: Store, thai: Bool, includePrivate: Bool,
-                       now: Date = Date()) throws -> String {
-        let builder = BriefBuilder(store: store, thai: thai, includePrivate: includePrivate, now: now)
+    /// The brief of `code`; throws ``BriefError/unknownArea`` for a code with no area.
+    static func brief(code: String, store: Store, thai: Bool, includePrivate: Bool, now: Date = Date(), annex: Bool = true) throws -> Brief {
+        let builder = BriefBuilder(store: store, thai: thai, includePrivate: includePrivate, now: now, annex: annex)
         guard let brief = try builder.build(code) else { throw BriefError.unknownArea(AreaCode.bare(code)) }
+        return brief
+    }
+
+    /// The brief as text in `format`.
+    static func text(_ brief: Brief, format: BriefFormat, thai: Bool) -> String {
         // A brief is read on paper and in terminals (`cat brief.md`): a
         // control character in a name is shown, never carried.
         switch format {
@@ -33,13 +37,22 @@ enum BriefWriter {
         }
     }
 
+    /// The brief of `code` as text.
+    static func render(code: String, format: BriefFormat, store: Store, thai: Bool, includePrivate: Bool,
+                       now: Date = Date(), annex: Bool = true) throws -> String {
+        text(try brief(code: code, store: store, thai: thai, includePrivate: includePrivate, now: now, annex: annex), format: format, thai: thai)
+    }
+
     /// Writes the brief to `output` under the output rule (``OutputFile``:
     /// mode 0600 — a brief may carry people's phone numbers —, never the
-    /// database, an existing file only when asked, whole or not at all).
+    /// database, an existing file only when asked, whole or not at all),
+    /// and returns it.
+    @discardableResult
     static func write(code: String, format: BriefFormat, to output: OutputFile, store: Store, thai: Bool,
-                      includePrivate: Bool, now: Date = Date()) throws {
-        let text = try render(code: code, format: format, store: store, thai: thai, includePrivate: includePrivate, now: now)
-        try output.write(text: text)
+                      includePrivate: Bool, now: Date = Date(), annex: Bool = true) throws -> Brief {
+        let brief = try self.brief(code: code, store: store, thai: thai, includePrivate: includePrivate, now: now, annex: annex)
+        try output.write(text: text(brief, format: format, thai: thai))
+        return brief
     }
 }
 

@@ -9,7 +9,7 @@ enum Action: String, CaseIterable {
     case filterPolicy = "filter-policy", filterAsset = "filter-asset", filterPlatform = "filter-platform", filterPlayer = "filter-player"
     case cycleSort = "cycle-sort", cycleRole = "cycle-role", clearFilters = "clear-filters", filterMenu = "filter-menu", switchListTab = "switch-list-tab"
     case cycleIndicator = "cycle-indicator", cycleMethod = "cycle-method", zoomMap = "zoom-map", mapKey = "map-key", cycleYear = "cycle-year"
-    case exportBrief = "export-brief", exportBundle = "export-bundle"
+    case exportBrief = "export-brief", exportMenu = "export-menu"
     case add, edit, delete, undo, logContact = "log-contact", logReferral = "log-referral"
     case needsOffers = "needs-offers", mergeRecords = "merge-records"
     case help, toggleLanguage = "toggle-language", quit
@@ -37,7 +37,7 @@ enum Action: String, CaseIterable {
              .cycleRole, .clearFilters, .filterMenu, .switchListTab, .cycleSort: return .search
         case .cycleIndicator, .cycleMethod, .zoomMap, .mapKey, .cycleYear: return .map
         case .add, .edit, .delete, .undo, .logContact, .logReferral, .needsOffers, .mergeRecords: return .edit
-        case .exportBrief, .exportBundle: return .export
+        case .exportBrief, .exportMenu: return .export
         case .help, .toggleLanguage, .quit: return .interface
         }
     }
@@ -82,7 +82,7 @@ enum Action: String, CaseIterable {
         case .needsOffers: return t("ความต้องการและผู้ให้ใกล้เคียง", "needs and offers nearby")
         case .mergeRecords: return t("รวมองค์ประกอบที่ซ้ำเข้ากับที่เลือก", "merge a duplicate into the selected element")
         case .exportBrief: return t("ส่งออกสรุปตำบล", "export the tambon brief")
-        case .exportBundle: return t("ส่งออกไฟล์ซิงก์ของพื้นที่", "export a bundle of this area")
+        case .exportMenu: return t("ส่งออก: ไฟล์ซิงก์ สรุป 3W CSV GeoJSON", "export: bundle, brief, 3W, CSV, GeoJSON")
         case .help: return t("ความช่วยเหลือ (หน้านี้)", "help (this screen)")
         case .toggleLanguage: return t("ภาษาไทย / English", "Thai / English")
         case .quit: return t("ออก", "quit")

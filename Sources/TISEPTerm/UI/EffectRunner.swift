@@ -14,6 +14,8 @@ final class EffectRunner {
 
     /// The clock of the default file names of `e` and `x` (tests set one).
     var now: () -> Date = Date.init
+    /// Where the home and documents folders are (``ExportFolder``; tests set one).
+    var environment = ProcessInfo.processInfo.environment
 
     init(store: Store, worker: SearchWorker? = nil) {
         self.store = store
@@ -67,7 +69,9 @@ final class EffectRunner {
             try store.laptop.setMeta("ui_lang", thai ? "th" : "en")
             return nil
         case let .proposeOutputName(purpose):
-            return .outputNameProposed(purpose, path: OutputFile.freshName(purpose.fileStem, extension: purpose.fileExtension, at: now()))
+            let folder = ExportFolder.path(environment: environment)
+            let name = OutputFile.freshName(purpose.fileStem, extension: purpose.fileExtension, at: now(), folder: folder)
+            return .outputNameProposed(purpose, path: ExportFolder.shown(name, environment: environment))
         case let .writeOutput(purpose, path, replace, thai):
             return try writeOutput(purpose, path: path, replace: replace, thai: thai)
         case let .openEditForm(id): return .editRecordLoaded(try recordToEdit(id))
@@ -254,23 +258,40 @@ final class EffectRunner {
     }
 }
 
-// MARK: files (`e`, `x`)
+// MARK: files (`e`, the export menu `x`)
 
 extension EffectRunner {
-    /// The brief or bundle of `e`/`x`, under the rule of every file tisep
-    /// writes (``OutputFile``): never the database, an existing file only
-    /// when the user said yes (`replace`).
-    private func writeOutput(_ purpose: Prompt.Purpose, path: String, replace: Bool, thai: Bool) throws -> Msg {
+    /// The file of `e` or of the export menu, under the rule of every file
+    /// tisep writes (``OutputFile``): never the database, an existing file
+    /// only when the user said yes (`replace`). `~/` is the home folder; the
+    /// export folder is made (0700) the first time a file goes there.
+    private func writeOutput(_ purpose: Prompt.Purpose, path typed: String, replace: Bool, thai: Bool) throws -> Msg {
+        let path = ExportFolder.expand(typed, environment: environment)
+        let shown = ExportFolder.shown(path, environment: environment)
+        let exportFolder = ExportFolder.path(environment: environment)
+        if OutputFile.folder(of: path) == exportFolder { try ExportFolder.create(exportFolder) }
         let output = OutputFile(path, replace: replace, database: store.file.path)
         do {
             switch purpose {
             case let .brief(code):
                 try BriefWriter.write(code: code, format: BriefFormat(fileName: path) ?? .md, to: output, store: store,
                                       thai: thai, includePrivate: false)
-                return .briefWritten(path: path)
+                return .briefWritten(path: shown)
             case let .bundle(code):
                 let report = try output.write { try store.sync.exportBundle(to: $0, options: BundleExportOptions(area: code)) }
-                return .bundleExported(path: path, records: report.records, privateLeftOut: report.privateLeftOut)
+                return .bundleExported(path: shown, records: report.records, privateLeftOut: report.privateLeftOut)
+            case let .threeW(code):
+                let export = try ThreeW.make(store: store, options: .init(area: AreaChoice(code)))
+                try output.write(text: export.sheet.csv)
+                return .sheetWritten(purpose, path: shown, rows: export.sheet.rows.count)
+            case let .list(code, kind, ids):
+                let export = try SheetExport.make(kind, store: store, options: .init(area: AreaChoice(code), ids: ids))
+                try output.write(text: export.sheet.csv)
+                return .sheetWritten(purpose, path: shown, rows: export.sheet.rows.count)
+            case let .map(scope, level, indicator):
+                let result = try GeoJSONExport.make(store: store, options: .init(scope: scope, level: level, indicator: indicator))
+                try output.write(text: result.text)
+                return .sheetWritten(purpose, path: shown, rows: result.features)
             }
         } catch OutputFileError.exists where !replace {
             return .outputExists(purpose, path: path)

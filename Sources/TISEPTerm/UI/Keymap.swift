@@ -40,7 +40,7 @@ enum Keymap {
         ([.char("m")], .needsOffers),
         ([.char("M")], .mergeRecords),
         ([.char("e")], .exportBrief),
-        ([.char("x")], .exportBundle),
+        ([.char("x")], .exportMenu),
         ([.char("?"), .function(1)], .help),
         ([.char("L")], .toggleLanguage),
         ([.char("q")], .quit),

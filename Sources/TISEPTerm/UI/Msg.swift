@@ -31,6 +31,8 @@ enum Msg {
     case outputExists(Prompt.Purpose, path: String)
     case briefWritten(path: String)
     case bundleExported(path: String, records: Int, privateLeftOut: Int)
+    /// A 3W, a list or a map of the export menu, with its rows (areas for a map).
+    case sheetWritten(Prompt.Purpose, path: String, rows: Int)
     case editRecordLoaded(EditRecord)
     case fieldChecked(index: Int, value: String, problem: FieldProblem?)
     case formSaved(FormSaveOutcome)

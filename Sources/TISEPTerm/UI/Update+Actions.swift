@@ -115,9 +115,10 @@ extension Update {
         case .exportBrief:
             guard !state.selectedArea.isEmpty else { return [] }
             return [.proposeOutputName(.brief(state.selectedArea))]
-        case .exportBundle:
+        case .exportMenu:
             guard !state.selectedArea.isEmpty else { return [] }
-            return [.proposeOutputName(.bundle(state.selectedArea))]
+            state.overlay = .chooser(ExportMenu.chooser(state))
+            return []
         case .help:
             state.overlay = .help(scroll: 0)
             return []

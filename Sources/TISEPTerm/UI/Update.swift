@@ -60,13 +60,28 @@ enum Update {
                                                        act: .replaceFile(purpose, path: path)))
             return []
         case let .briefWritten(path):
-            state.status = state.texts("เขียนสรุปแล้ว: ", "wrote the brief: ") + path
+            state.status = StatusBar.written(state.texts("เขียนสรุปแล้ว: ", "wrote the brief: "), path: path, state: state)
             return []
         case let .bundleExported(path, records, privateLeftOut):
             let t = state.texts
             let n = NumberText.count(records), p = NumberText.count(privateLeftOut)
-            state.status = t("ส่งออกแล้ว \(n) รายการ: ", "exported \(n) records: ") + path
-                + (privateLeftOut > 0 ? t(" (ไม่รวมผู้ติดต่อส่วนตัว \(p))", " (\(p) private contacts left out)") : "")
+            state.status = StatusBar.written(t("ส่งออกแล้ว \(n) รายการ: ", "exported \(n) records: "), path: path,
+                                             tail: privateLeftOut > 0 ? t(" (ไม่รวมผู้ติดต่อส่วนตัว \(p))", " (\(p) private contacts left out)") : "",
+                                             state: state)
+            return []
+        case let .sheetWritten(purpose, path, rows):
+            let t = state.texts
+            let n = NumberText.count(rows)
+            let lead: String
+            switch purpose {
+            case .threeW: lead = t("เขียน 3W แล้ว \(n) แถว: ", "wrote the 3W, \(n) rows: ")
+            case let .list(_, kind, _):
+                lead = kind == .entities ? t("เขียนรายการแล้ว \(n) องค์ประกอบ: ", "wrote the list, \(n) elements: ")
+                    : t("เขียนรายการแล้ว \(n) ทรัพยากร: ", "wrote the list, \(n) resources: ")
+            case .map: lead = t("เขียนแผนที่แล้ว \(n) พื้นที่: ", "wrote the map, \(n) areas: ")
+            case .brief, .bundle: lead = ""
+            }
+            state.status = StatusBar.written(lead, path: path, state: state)
             return []
         case let .editRecordLoaded(record): return editRecordLoaded(&state, record)
         case let .fieldChecked(index, value, problem): return fieldChecked(&state, index: index, value: value, problem: problem)

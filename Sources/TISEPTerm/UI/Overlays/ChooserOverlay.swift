@@ -2,13 +2,15 @@ import AsciiMap
 import EcosystemStore
 
 /// A short menu: what to add here, which item to edit or delete, which
-/// duplicate to merge into the selected element.
+/// duplicate to merge into the selected element, what to export.
 struct Chooser: Equatable {
     enum Choice: Equatable {
         case add(RecordType, fixed: [String: String], preset: [String: String], subject: String?)
         case edit(String)
         case delete(String, label: String)
         case merge(keep: String, drop: String, label: String)
+        /// A file of the export menu (`x`): on to the prompt for its name.
+        case export(Prompt.Purpose)
     }
     struct Item: Equatable {
         var label: String
@@ -19,8 +21,8 @@ struct Chooser: Equatable {
     var cursor = 0
 }
 
-/// The small menus of `a`, `E`, `D` and `M`: ↑↓ choose, Enter goes on (to a
-/// form, or to a yes-or-no question), Esc closes.
+/// The small menus of `a`, `E`, `D`, `M` and `x`: ↑↓ choose, Enter goes on
+/// (to a form, a yes-or-no question, or where to write), Esc closes.
 enum ChooserOverlay {
     static func keys(_ chooser: Chooser, _ state: inout AppState, _ key: Key) -> [Effect] {
         var chooser = chooser
@@ -44,6 +46,7 @@ enum ChooserOverlay {
                 state.overlay = .confirmation(Confirmation(question: state.texts("รวม \(label) เข้ากับองค์ประกอบที่เลือก ?", "merge \(label) into the selected element?"),
                                                            act: .merge(keep: keep, drop: drop)))
                 return []
+            case let .export(purpose): return [.proposeOutputName(purpose)]
             }
         default: break
         }

@@ -1,3 +1,4 @@
+import Foundation
 import AsciiMap
 
 /// The title bar: where you are, which data. Where the bar is too narrow
@@ -113,11 +114,36 @@ enum StatusBar {
         }
         let file = " " + m.file
         let fileWidth = TextWidth.width(of: file)
-        let textWidth = rect.width - (rect.width >= 100 ? fileWidth + 1 : 0)
-        screen.writeField(text, x: rect.x, y: rect.y, width: max(0, textWidth), style: style, charset: look.charset)
+        screen.writeField(text, x: rect.x, y: rect.y, width: max(0, textRoom(width: rect.width, file: m.file)), style: style, charset: look.charset)
         if rect.width >= 100 {
             screen.writeField(file, x: rect.maxX - fileWidth - 1, y: rect.y, width: fileWidth, style: style, charset: look.charset)
         }
+    }
+}
+
+extension StatusBar {
+    /// The columns for the text: the whole bar, less the database file's
+    /// name on wide screens.
+    static func textRoom(width: Int, file: String) -> Int {
+        width - (width >= 100 ? TextWidth.width(of: " " + file) + 1 : 0)
+    }
+
+    /// "wrote …: PATH" for the bar. When the whole does not fit, `tail`
+    /// (a note) gives way first, then the path's first folders
+    /// (`…/tisep/3w-560101-2026-11-29-1432.csv`), so that the file's name
+    /// and the folders nearest it stay in view.
+    static func written(_ lead: String, path: String, tail: String = "", state: AppState) -> String {
+        let room = textRoom(width: state.width, file: state.dataset.path) - 1 // the leading space
+        if TextWidth.width(of: lead + path + tail) <= room { return lead + path + tail }
+        var parts = path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        var shown = path
+        // Not the charset's "~" in ASCII: before a path it would read as the home folder.
+        let ellipsis = state.charset == .unicode ? "…" : "..."
+        while TextWidth.width(of: lead + shown) > room, parts.count > 1 {
+            parts.removeFirst()
+            shown = ellipsis + "/" + parts.joined(separator: "/")
+        }
+        return lead + shown
     }
 }
 
