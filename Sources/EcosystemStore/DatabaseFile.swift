@@ -1,3 +1,5 @@
+import Foundation
+
 extension Store {
     /// The database file itself: where it is, its schema version, its
     /// integrity, a consistent copy of it.
@@ -34,6 +36,30 @@ extension Store {
         /// renamed into place or copied).
         public func checkpoint() throws {
             try db.checkpoint()
+        }
+
+        /// Runs `body`, which fills a new file nobody else can see yet
+        /// (`tisep init` fills a temporary file and renames it into place,
+        /// or removes it on any failure), without the write-ahead log — each
+        /// page would be written twice, to the log and back at the
+        /// checkpoint — and without a sync per commit; then syncs the file
+        /// once, whole, and leaves it in WAL mode as every later open
+        /// expects. The rollback journal stays (in memory), so a failed step
+        /// inside still rolls back.
+        public func fillingNewFile<T>(_ body: () throws -> T) throws -> T {
+            try db.execute("PRAGMA journal_mode = MEMORY")
+            try db.execute("PRAGMA synchronous = OFF")
+            let result = try body()
+            try db.execute("PRAGMA journal_mode = WAL")
+            try db.execute("PRAGMA synchronous = NORMAL")
+            let fd = open(db.path, O_RDONLY)
+            guard fd >= 0, fsync(fd) == 0 else {
+                let reason = String(cString: strerror(errno))
+                if fd >= 0 { close(fd) }
+                throw StoreError.message("cannot write \(db.path) to disk: \(reason)")
+            }
+            close(fd)
+            return result
         }
 
         /// What to do when a write has waited a second for another writer

@@ -52,6 +52,8 @@ public final class Store {
         // then, once after migration 5, the sync rules older versions did not keep.
         if try context.meta("repair_stored_values") != nil { try context.records.repairStoredValues() }
         try context.repairSyncRulesIfAsked()
+        // Once, after migration 8: the areas and boundaries an older release did not embed.
+        try context.areas.addEmbeddedGeographyIfAsked()
     }
 
     public var areas: Areas { context.areas }

@@ -5,17 +5,17 @@ import TISEPTerm
 
 /// `tisep-bench search`: builds a throwaway database of generated elements
 /// over the embedded geography, and measures the import rate and the latency
-/// of a fixed list of queries. `tisep-bench map --geo DIR`: see
+/// of a fixed list of queries. `tisep-bench map [--geo DIR]`: see
 /// ``MapBenchmark``. `tisep-bench indicators --households N`: see
 /// ``IndicatorBenchmark``. Figures are printed, never asserted.
 enum BenchTool {
     static let command = Command(
-        name: "tisep-bench", synopsis: "search [--elements N] [--keep PATH] | search --db PATH [--queries search|scale] [--near CODE] [--runs N] | matches --db PATH [--area CODE] [--runs N] | map --geo DIR [--runs N] [--keep PATH] | indicators [--households N] | tui [--db PATH] [--keys N] [--script session|map] | scale pilot|national|national4|all --geo DIR [--keep-dir DIR] [--elements N] | sha256 | inequality [--households N] | sync [--elements N] | map-figures --geo DIR | bootstrap [--households N] [--per-tambon N] [--replicates N] [--threads N] | thai-wrap [--text FILE]",
+        name: "tisep-bench", synopsis: "search [--elements N] [--keep PATH] | search --db PATH [--queries search|scale] [--near CODE] [--runs N] | matches --db PATH [--area CODE] [--runs N] | map [--geo DIR] [--runs N] [--keep PATH] | indicators [--households N] | tui [--db PATH] [--keys N] [--script session|map] | scale pilot|national|national4|all [--geo DIR] [--keep-dir DIR] [--elements N] | sha256 | inequality [--households N] | sync [--elements N] | map-figures --geo DIR | bootstrap [--households N] [--per-tambon N] [--replicates N] [--threads N] | thai-wrap [--text FILE]",
         summary: "the benchmarks of docs/PERFORMANCE.md: search, map, indicator, keystroke, scale, hashing and sync speed (prints figures; build with -c release)",
         options: [
             OptionSpec(long: "elements", value: "N", help: "how many elements to generate (default 100000)"),
             OptionSpec(long: "keep", value: "PATH", help: "build the database at PATH and keep it"),
-            OptionSpec(long: "geo", value: "DIR", help: "map: the folder of provinces.csv, districts.csv, sub_districts.csv and th_adm3.geojson"),
+            OptionSpec(long: "geo", value: "DIR", help: "map, scale: provinces.csv, districts.csv, sub_districts.csv and th_adm3.geojson of DIR imported over the embedded geography (default: the embedded geography alone); map-figures: the folder of th_adm3.geojson"),
             OptionSpec(long: "runs", value: "N", help: "map: runs per figure, the median is printed (default 5); search --db: timed passes, each query's median is used (default 1)"),
             OptionSpec(long: "queries", value: "LIST", help: "search --db: 'search' (the 75 of bench search, default) or 'scale' (the 200 of bench scale)"),
             OptionSpec(long: "near", value: "CODE", help: "search --db: rank every query from this area, as the search bar does"),
@@ -84,9 +84,6 @@ enum BenchTool {
                 return
             }
             let geo = inv.value("geo")
-            if which == "map" && geo == nil {
-                throw UsageError(message: "give --geo DIR, the folder of the shared geography (../shared/data/geo)")
-            }
             let count = try inv.integer("elements", default: 100_000, range: 1...10_000_000)
             let runs = try inv.integer("runs", default: 5, range: 1...1000)
             let households = try inv.integer("households", default: 1_000_000, range: 1...50_000_000)
@@ -99,7 +96,7 @@ enum BenchTool {
             case "indicators":
                 report = try IndicatorBenchmark.run(store: store, households: households, directory: URL(fileURLWithPath: path).deletingLastPathComponent())
             case "map":
-                report = try MapBenchmark.run(store: store, geo: geo!, runs: runs)
+                report = try MapBenchmark.run(store: store, geo: geo, runs: runs)
             default:
                 report = try SearchBenchmark.run(store: store, elements: count)
             }
@@ -124,17 +121,15 @@ extension BenchTool {
         inv.context.print(try SearchBenchmark.measure(store: store, queries: queries, runs: runs, near: inv.value("near")))
     }
 
-    /// `tisep-bench scale NAME --geo DIR`: see ``ScaleBenchmark``. With
+    /// `tisep-bench scale NAME [--geo DIR]`: see ``ScaleBenchmark``. With
     /// `--elements N`, the named scale shrunk to N elements in the same
     /// proportions (a quick run that proves the benchmark works).
     static func runScale(_ inv: Invocation) throws {
         let names = ["pilot", "national", "national4"]
         guard inv.positionals.count == 2, let name = inv.positionals.last, names.contains(name) || name == "all" else {
-            throw UsageError(message: "give the scale: 'tisep-bench scale pilot|national|national4|all --geo DIR'")
+            throw UsageError(message: "give the scale: 'tisep-bench scale pilot|national|national4|all [--geo DIR]'")
         }
-        guard let geo = inv.value("geo") else {
-            throw UsageError(message: "give --geo DIR, the folder of the shared geography (../shared/data/geo)")
-        }
+        let geo = inv.value("geo")
         var specs = (name == "all" ? names : [name]).compactMap(ScaleSpec.named)
         if inv.value("elements") != nil {
             let n = try inv.integer("elements", default: 0, range: 10...10_000_000)
@@ -155,7 +150,7 @@ extension BenchTool {
                                              bench: bench.lastPathComponent == "tisep-bench" ? bench.path : nil,
                                              tisep: FileManager.default.isExecutableFile(atPath: tisep) ? tisep : nil, sqlite3: sqlite3)
         inv.context.print("machine: \(ScaleBenchmark.machine())")
-        inv.context.print("command: tisep-bench scale \(name) --geo \(geo)\(inv.value("elements").map { " --elements \($0)" } ?? "")")
+        inv.context.print("command: tisep-bench scale \(name)\(geo.map { " --geo \($0)" } ?? "")\(inv.value("elements").map { " --elements \($0)" } ?? "")")
         var measured: [ScaleFigures] = []
         for spec in specs {
             let (table, figures) = try ScaleBenchmark.run(spec, options: options) { line in

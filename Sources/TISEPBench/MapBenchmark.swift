@@ -3,25 +3,30 @@ import EcosystemStore
 import Foundation
 import TISEPTerm
 
-/// `tisep-bench map --geo DIR`: the whole country's geography and tambon
-/// boundaries in a throwaway database, a generated value for every tambon,
+/// `tisep-bench map [--geo DIR]`: the whole country's geography and tambon
+/// boundaries in a throwaway database (the embedded ones, or the files of
+/// `--geo DIR` imported over them), a generated value for every tambon,
 /// then the time to load, classify, lay out and draw the largest pilot
 /// province, Phayao and the country, and to draw them again with another
 /// selection on the kept layout (what a cursor move in the map pane costs).
 enum MapBenchmark {
     static let width = 200, height = 60
 
-    static func run(store: Store, geo: String, runs: Int) throws -> String {
+    static func run(store: Store, geo: String?, runs: Int) throws -> String {
         var out: [String] = []
-        var started = Date()
-        for name in ["provinces.csv", "districts.csv", "sub_districts.csv"] {
-            let file = (geo as NSString).appendingPathComponent(name)
-            _ = try store.areas.importGeography(csv: try CSVTable(text: try CommandLineTool.readText(file)), file: file)
+        if let geo {
+            var started = Date()
+            for name in ["provinces.csv", "districts.csv", "sub_districts.csv"] {
+                let file = (geo as NSString).appendingPathComponent(name)
+                _ = try store.areas.importGeography(csv: try CSVTable(text: try CommandLineTool.readText(file)), file: file)
+            }
+            out.append("geography CSVs: \(seconds(started))")
+            started = Date()
+            let report = try BoundaryImport.run(file: (geo as NSString).appendingPathComponent("th_adm3.geojson"), store: store)
+            out.append("import-boundaries th_adm3.geojson: \(seconds(started)), \(report.matched.count) of \(report.features) features matched")
+        } else {
+            out.append("geography and boundaries: the embedded ones (tisep init)")
         }
-        out.append("geography CSVs: \(seconds(started))")
-        started = Date()
-        let report = try BoundaryImport.run(file: (geo as NSString).appendingPathComponent("th_adm3.geojson"), store: store)
-        out.append("import-boundaries th_adm3.geojson: \(seconds(started)), \(report.matched.count) of \(report.features) features matched")
         let tambons = try store.areas.list(level: .tambon, inside: nil)
         try store.transaction {
             for (i, t) in tambons.enumerated() {

@@ -3,14 +3,18 @@ import EcosystemStore
 import Foundation
 import TISEPTerm
 
-/// `tisep-bench scale pilot|national|national4|all --geo DIR [--keep-dir DIR]`:
+/// `tisep-bench scale pilot|national|national4|all [--geo DIR] [--keep-dir DIR]`:
 /// builds a data set of the named scale over the real national geography
+/// (the embedded one, or the CSV and GeoJSON files of `--geo DIR` imported over it)
 /// with the project's own generator, measures every figure of issue 8 and
 /// the same work done by plain SQLite through its C API, and prints one
 /// table per scale. Figures are printed, never asserted.
 enum ScaleBenchmark {
     struct Options {
-        var geo: String
+        /// A folder of provinces.csv, districts.csv, sub_districts.csv and
+        /// th_adm3.geojson imported over the embedded geography (nil: the
+        /// embedded geography and boundaries alone).
+        var geo: String?
         /// Where the databases, CSV and bundle are built; removed at the end unless `keep`.
         var directory: URL
         var keep: Bool
@@ -56,11 +60,13 @@ enum ScaleBenchmark {
         var elementRows: [[String?]] = []
         let geography = try time {
             let store = try Store(path: path)
-            for name in ["provinces.csv", "districts.csv", "sub_districts.csv"] {
-                let file = (options.geo as NSString).appendingPathComponent(name)
-                _ = try store.areas.importGeography(csv: try CSVTable(text: try CommandLineTool.readText(file)), file: file)
+            if let geo = options.geo {
+                for name in ["provinces.csv", "districts.csv", "sub_districts.csv"] {
+                    let file = (geo as NSString).appendingPathComponent(name)
+                    _ = try store.areas.importGeography(csv: try CSVTable(text: try CommandLineTool.readText(file)), file: file)
+                }
+                _ = try BoundaryImport.run(file: (geo as NSString).appendingPathComponent("th_adm3.geojson"), store: store)
             }
-            _ = try BoundaryImport.run(file: (options.geo as NSString).appendingPathComponent("th_adm3.geojson"), store: store)
             let places = try ScaleGenerator.places(store, provinces: spec.provinces)
             elementRows = ScaleGenerator().elementRows(spec.elements, places: places)
             try store.file.backup(to: dir.appendingPathComponent("geography.sqlite").path)

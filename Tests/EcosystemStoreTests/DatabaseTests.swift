@@ -68,35 +68,34 @@ final class DatabaseTests: XCTestCase {
         XCTAssertEqual(try store.search("0899999999").first?.id, id)
     }
 
-    /// A database of schema 7 (main before issue 19) opened by this one:
-    /// migration 9 gives its projects the unit-cost fields and its indicator
-    /// values their interval, empty until given; what was there stays.
-    func testASchema7DatabaseGainsReachedDeliveryAndIntervals() throws {
+    /// Databases of schema 7 (before the geography work and issue 19) and 8
+    /// (before issue 19) opened by this one: migration 9 gives their
+    /// projects the unit-cost fields and their indicator values their
+    /// interval, empty until given; what was there stays.
+    func testSchema7And8DatabasesGainReachedDeliveryAndIntervals() throws {
         let dir = try temporaryDirectory(self)
-        let path = dir.appendingPathComponent("v7.sqlite").path
-        var project = ""
-        do {
-            let store = try Store(path: path, create: true)
-            try store.areas.upsert(Area(code: "56", level: .province, parent: nil, nameTH: "พะเยา", nameEN: "Phayao"))
-            project = try store.records.create(.project, ["name_th": "ธนาคารเวลา", "area": "56", "budget": "300000"])
+        for version in [7, 8] {
+            let path = dir.appendingPathComponent("v\(version).sqlite").path
+            var project = ""
+            do {
+                let store = try Store(path: path, create: true)
+                try store.areas.upsert(Area(code: "56", level: .province, parent: nil, nameTH: "พะเยา", nameEN: "Phayao"))
+                project = try store.records.create(.project, ["name_th": "ธนาคารเวลา", "area": "56", "budget": "300000"])
+            }
+            try OlderSchema.downgrade(path, to: version)
+            XCTAssertEqual(try Database(path: path).scalarInt("SELECT count(*) FROM pragma_table_info('projects') WHERE name = 'reached'"), 0)
+            let store = try Store(path: path)
+            XCTAssertEqual(try store.db.userVersion, 9)
+            let before = try XCTUnwrap(store.records.record(project))
+            XCTAssertEqual(before["budget"], "300000")
+            XCTAssertNil(before["reached"])
+            XCTAssertNil(before["delivery"])
+            try store.records.update(project, ["reached": "120", "delivery": "civil-society", "outcome_value": "900000"])
+            let after = try XCTUnwrap(store.records.record(project))
+            XCTAssertEqual(after["reached"], "120", "schema \(version)")
+            XCTAssertEqual(after["delivery"], "civil-society")
+            XCTAssertEqual(try store.db.scalarInt("SELECT count(*) FROM pragma_table_info('indicator_values') WHERE name IN ('low', 'high')"), 2)
         }
-        try Database(path: path).execute("""
-            ALTER TABLE indicator_values DROP COLUMN low; ALTER TABLE indicator_values DROP COLUMN high;
-            ALTER TABLE projects DROP COLUMN targeted; ALTER TABLE projects DROP COLUMN reached;
-            ALTER TABLE projects DROP COLUMN delivery; ALTER TABLE projects DROP COLUMN outcome_value;
-            PRAGMA user_version = 7;
-            """)
-        let store = try Store(path: path)
-        XCTAssertEqual(try store.db.userVersion, 9)
-        let before = try XCTUnwrap(store.records.record(project))
-        XCTAssertEqual(before["budget"], "300000")
-        XCTAssertNil(before["reached"])
-        XCTAssertNil(before["delivery"])
-        try store.records.update(project, ["reached": "120", "delivery": "civil-society", "outcome_value": "900000"])
-        let after = try XCTUnwrap(store.records.record(project))
-        XCTAssertEqual(after["reached"], "120")
-        XCTAssertEqual(after["delivery"], "civil-society")
-        XCTAssertEqual(try store.db.scalarInt("SELECT count(*) FROM pragma_table_info('indicator_values') WHERE name IN ('low', 'high')"), 2)
     }
 
     func testNewerSchemaIsRefused() throws {

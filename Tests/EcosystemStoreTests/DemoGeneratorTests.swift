@@ -2,24 +2,10 @@ import Foundation
 import XCTest
 @testable import EcosystemStore
 
-/// Loads the real geography of `provinces` from the shared CSVs, keeping
-/// only their rows so that a test store stays small.
+/// A store holding the real (embedded) geography of `provinces` only.
 func demoGeographyStore(provinces: [String]) throws -> Store {
     let store = try Store(path: ":memory:", create: true)
-    for (file, codeField) in [("provinces.csv", 1), ("districts.csv", 3), ("sub_districts.csv", 3)] {
-        let text = try String(contentsOf: SharedGeo.file(file), encoding: .utf8)
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: true)
-        let header = lines.removeFirst()
-        // The code columns come before any free text, so splitting on commas is safe there.
-        let kept = lines.filter { line in
-            let fields = line.split(separator: ",", omittingEmptySubsequences: false)
-            guard fields.count > codeField else { return false }
-            let code = fields[codeField].replacingOccurrences(of: "\"", with: "")
-            return provinces.contains(String(code.prefix(2)))
-        }
-        let report = try store.areas.importGeography(csv: CSVTable(text: ([header] + kept).joined(separator: "\n")), file: file)
-        XCTAssertTrue(report.problems.isEmpty, "\(file): \(report.problems)")
-    }
+    try store.areas.importCompactGeography(embeddedGeography(provinces: provinces))
     return store
 }
 

@@ -1,20 +1,14 @@
 import Foundation
 import XCTest
 import EcosystemStore
+import DefaultData
 
-/// The shared reference geography (`../shared/data/geo/`), found from this file.
-enum SharedGeo {
-    static let directory: URL = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("shared/data/geo")
-
-    static func file(_ name: String) throws -> URL {
-        let url = directory.appendingPathComponent(name)
-        guard FileManager.default.fileExists(atPath: url.path) else {
-            throw XCTSkip("shared geography not found at \(url.path)")
-        }
-        return url
-    }
+/// The embedded geography (`DefaultData.geography`) of `provinces` only:
+/// their province, amphoe and tambon lines, so that a test store stays small.
+func embeddedGeography(provinces: [String]) -> String {
+    DefaultData.geography.split(separator: "\n")
+        .filter { $0.hasPrefix("#") || provinces.contains(String($0.prefix(2))) }
+        .joined(separator: "\n") + "\n"
 }
 
 /// A temporary directory removed when the test ends.

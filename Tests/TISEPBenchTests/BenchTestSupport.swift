@@ -35,10 +35,19 @@ final class BenchHarness {
     func path(_ name: String) -> String { directory.appendingPathComponent(name).path }
 }
 
-/// The shared reference geography, found from this file.
-func sharedGeoFile(_ name: String) throws -> String {
-    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/data/geo/\(name)")
-    guard FileManager.default.fileExists(atPath: url.path) else { throw XCTSkip("no shared geography at \(url.path)") }
-    return url.path
+/// A folder laid out as `--geo DIR` expects (provinces.csv, districts.csv,
+/// sub_districts.csv, th_adm3.geojson), made in `harness`'s folder from the
+/// small vendored samples of TISEPTermTests (Tests/TISEPTermTests/Fixtures,
+/// with their sources and licences): 77 provinces, the amphoes and tambons of
+/// Bangkok, Uttaradit and Phayao, and the tambon outlines of the last two.
+func vendoredGeoFolder(_ harness: BenchHarness) throws -> String {
+    let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("TISEPTermTests/Fixtures/geo")
+    let folder = URL(fileURLWithPath: harness.path("geo"))
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    for (from, to) in [("provinces.csv", "provinces.csv"), ("districts.csv", "districts.csv"),
+                       ("sub_districts.csv", "sub_districts.csv"), ("th_adm3-sample.geojson", "th_adm3.geojson")] {
+        try FileManager.default.copyItem(at: fixtures.appendingPathComponent(from), to: folder.appendingPathComponent(to))
+    }
+    return folder.path
 }

@@ -12,11 +12,11 @@ final class ScaleBenchmarkTests: XCTestCase {
         XCTAssertTrue(ScaleQueries.all.contains { $0.unicodeScalars.count >= 3 })
     }
 
+    /// On the embedded geography (no `--geo`).
     func testATinyPilotScaleRunsAndPrintsItsTable() throws {
-        let geo = URL(fileURLWithPath: try sharedGeoFile("provinces.csv")).deletingLastPathComponent().path
         let cli = try BenchHarness(self)
         let keep = cli.path("scale")
-        let r = cli.bench("scale", "pilot", "--geo", geo, "--elements", "120", "--keys", "20", "--keep-dir", keep)
+        let r = cli.bench("scale", "pilot", "--elements", "120", "--keys", "20", "--keep-dir", keep)
         XCTAssertEqual(r.code, 0, r.err)
         XCTAssertTrue(r.out.contains("### pilot-120"), r.out)
         for line in ["`import-entities` of the element CSV", "search, 3+ scalars", "search, 1–2 scalars", "map country",
@@ -24,16 +24,21 @@ final class ScaleBenchmarkTests: XCTestCase {
             XCTAssertTrue(r.out.contains(line), "missing \(line) in\n\(r.out)")
         }
         XCTAssertTrue(r.out.contains("120 elements, 240 contacts, 360 resources, 1200 households"), r.out)
+        XCTAssertTrue(r.out.contains("command: tisep-bench scale pilot --elements 120"), r.out)
         // The kept database holds the imported elements, all in pilot provinces.
         let store = try Store(path: keep + "/pilot-120/eco.sqlite")
         XCTAssertEqual(try store.records.count(.entity, includeDeleted: true), 120)
         let provinces = Set(try store.elements.idsAndAreas().map { String($0.area.prefix(2)) })
         XCTAssertTrue(Set(provinces).isSubset(of: Set(DemoGenerator.pilotProvinces)), "\(provinces)")
+        XCTAssertEqual(try store.areas.counts().tambons, 7_436, "the whole embedded country")
+        XCTAssertEqual(try store.areas.boundaries(level: .province, inside: nil).count, 77, "the embedded boundaries")
     }
 
+    /// With `--geo DIR` (as .ci/run gives the project's reference copy): its
+    /// files are imported over the embedded geography.
     func testAllScalesEndWithTheGrowthTable() throws {
-        let geo = URL(fileURLWithPath: try sharedGeoFile("provinces.csv")).deletingLastPathComponent().path
         let cli = try BenchHarness(self)
+        let geo = try vendoredGeoFolder(cli)
         let r = cli.bench("scale", "all", "--geo", geo, "--elements", "30", "--keys", "10")
         XCTAssertEqual(r.code, 0, r.err)
         for scale in ["### pilot-30", "### national-30", "### national4-30", "### Growth from pilot-30 to national4-30"] {
@@ -41,6 +46,10 @@ final class ScaleBenchmarkTests: XCTestCase {
         }
         XCTAssertTrue(r.out.contains("| `import-entities` (per record) |"), r.out)
         XCTAssertTrue(r.out.contains("| cold start |"), r.out)
+        XCTAssertTrue(r.out.contains("command: tisep-bench scale all --geo \(geo) --elements 30"), r.out)
+        let missing = cli.bench("scale", "pilot", "--geo", cli.path("nowhere"), "--elements", "10", "--keys", "10")
+        XCTAssertNotEqual(missing.code, 0, "a --geo folder without the files is an error")
+        XCTAssertTrue(missing.err.contains("nowhere"), missing.err)
     }
 
     func testTheGrowthTableCallsOutWhatGrowsWorseThanLinearly() {

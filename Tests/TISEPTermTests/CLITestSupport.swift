@@ -42,10 +42,17 @@ final class CLIHarness {
     }
 }
 
-/// The shared reference geography, found from this file.
-func sharedGeoFile(_ name: String) throws -> String {
-    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/data/geo/\(name)")
-    guard FileManager.default.fileExists(atPath: url.path) else { throw XCTSkip("no shared geography at \(url.path)") }
+/// A file of `Fixtures/` (see its README), found from this file. A missing
+/// fixture fails the test: it is part of the repository.
+func fixtureFile(_ name: String) throws -> String {
+    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/\(name)")
+    guard FileManager.default.fileExists(atPath: url.path) else {
+        throw CLIFixtureMissing(path: url.path)
+    }
     return url.path
+}
+
+struct CLIFixtureMissing: Error, CustomStringConvertible {
+    let path: String
+    var description: String { "the fixture \(path) is missing from the repository" }
 }

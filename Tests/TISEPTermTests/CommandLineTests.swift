@@ -93,7 +93,7 @@ final class CommandLineTests: XCTestCase {
         let db = cli.path("sub/dir/e.sqlite")
         let r = cli.run("init", "--empty", "--db", db)
         XCTAssertEqual(r.code, 0, r.err)
-        XCTAssertTrue(r.out.contains("77 provinces, 928 amphoes, 1155 tambons"), r.out)
+        XCTAssertTrue(r.out.contains("8441 areas (77 provinces, 928 amphoes, 7436 tambons), 8427 boundaries"), r.out)
         let mode = try XCTUnwrap(FileManager.default.attributesOfItem(atPath: db)[.posixPermissions] as? Int)
         XCTAssertEqual(mode & 0o777, 0o600)
         let again = cli.run("--db", db, "init", "--empty")
@@ -192,17 +192,20 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(cli.run("import-entities", cli.path("missing.csv")).code, 1)
     }
 
-    func testImportGeographyOfTheWholeCountry() throws {
+    func testImportGeographyFromTheGeocodeLists() throws {
         let cli = try CLIHarness(self)
         XCTAssertEqual(cli.run("init", "--schema-only").code, 0)
-        let files = try ["provinces.csv", "districts.csv", "sub_districts.csv"].map(sharedGeoFile)
+        let files = try ["provinces.csv", "districts.csv", "sub_districts.csv"].map { try fixtureFile("geo/\($0)") }
         let r = cli.run(["import-geography"] + files)
         XCTAssertEqual(r.code, 0, r.err)
-        XCTAssertTrue(r.out.contains("loaded 77 areas"))
-        XCTAssertTrue(r.out.contains("loaded 928 areas"))
-        XCTAssertTrue(r.out.contains("sub_districts.csv: loaded 7436 areas, refused 0 rows"), r.out)
-        XCTAssertEqual(r.out.components(separatedBy: "no coordinates").count - 1, 85, "rows without coordinates are reported")
+        XCTAssertTrue(r.out.contains("provinces.csv: loaded 77 areas, refused 0 rows"), r.out)
+        XCTAssertTrue(r.out.contains("districts.csv: loaded 68 areas, refused 0 rows"), r.out)
+        XCTAssertTrue(r.out.contains("sub_districts.csv: loaded 315 areas, refused 0 rows"), r.out)
+        XCTAssertEqual(r.out.components(separatedBy: "no coordinates").count - 1, 29, "rows without coordinates are reported")
+        XCTAssertTrue(r.out.contains("530407 "), "the Uttaradit tambon without coordinates is named: \(r.out)")
         XCTAssertTrue(cli.run("search", "Phra Borom Maha Ratchawang").out.contains("100101"))
+        // A schema-only database holds the user's geography alone: nothing embedded was added.
+        XCTAssertEqual(try Store(path: cli.db).areas.counts().tambons, 315)
         // Children before parents: reported, not fatal, nothing loaded for them.
         XCTAssertEqual(cli.run("init", "--schema-only", "--force").code, 0)
         let orphans = cli.run("import-geography", files[2])

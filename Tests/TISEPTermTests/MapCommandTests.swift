@@ -2,6 +2,7 @@ import Foundation
 import XCTest
 import AsciiMap
 import EcosystemStore
+import DefaultData
 @testable import TISEPTerm
 
 final class MapCommandTests: XCTestCase {
@@ -88,38 +89,48 @@ final class MapCommandTests: XCTestCase {
         }
     }
 
-    func testRealOutlineAfterImportingBoundaries() throws {
-        let adm3 = try sharedGeoFile("th_adm3.geojson")
-        let cli = try emptyWithValues(province: "56")
-        let voronoi = cli.run(Self.phayao, env: Self.utf8).out
-        let started = Date()
-        let imported = cli.run("import-boundaries", adm3)
-        XCTAssertEqual(imported.code, 0, imported.err)
-        XCTAssertLessThan(Date().timeIntervalSince(started), 10, "a 3.6 MB file imports in seconds")
-        let real = cli.run(Self.phayao, env: Self.utf8)
+    /// The real outline comes with the embedded data; a database of one's
+    /// own geography (schema only, then the geocode lists) draws tambons
+    /// from their centroids until a boundary file is imported, and then
+    /// draws exactly the embedded outline.
+    func testRealOutlineEmbeddedAndAfterImportingBoundaries() throws {
+        let embedded = try emptyWithValues(province: "56")
+        let real = embedded.run(Self.phayao, env: Self.utf8)
         XCTAssertEqual(real.code, 0, real.err)
-        XCTAssertNotEqual(real.out, voronoi)
         try XCTAssertEqual(real.out, golden("phayao-adm3-80x30.txt", real.out))
+
+        let own = try CLIHarness(self)
+        XCTAssertEqual(own.run("init", "--schema-only").code, 0)
+        let csv = try ["provinces.csv", "districts.csv", "sub_districts.csv"].map { try fixtureFile("geo/\($0)") }
+        XCTAssertEqual(own.run(["import-geography"] + csv).code, 0)
+        try addValues(own, province: "56")
+        let voronoi = own.run(Self.phayao, env: Self.utf8)
+        XCTAssertEqual(voronoi.code, 0, voronoi.err)
+        XCTAssertNotEqual(voronoi.out, real.out)
+        let imported = own.run("import-boundaries", try fixtureFile("geo/th_adm3-sample.geojson"))
+        XCTAssertEqual(imported.code, 0, imported.err)
+        XCTAssertEqual(own.run(Self.phayao, env: Self.utf8).out, real.out)
     }
 
-    func testImportReportsOfTheSharedBoundaries() throws {
+    func testImportReportsOfACODABFile() throws {
         let cli = try CLIHarness(self)
         XCTAssertEqual(cli.run("init", "--empty").code, 0)
         let expected = [
-            ("th_adm1.geojson", "77 features (province); matched to an area of this database: 77"),
-            ("th_adm2.geojson", "928 features (amphoe); matched to an area of this database: 928"),
-            ("th_adm3.geojson", "7425 features (tambon); matched to an area of this database: 1155"),
+            ("th_adm1-sample.geojson", "2 features (province); matched to an area of this database: 2"),
+            ("th_adm2-sample.geojson", "18 features (amphoe); matched to an area of this database: 18"),
+            ("th_adm3-sample.geojson", "135 features (tambon); matched to an area of this database: 134"),
         ]
         for (name, summary) in expected {
-            let r = cli.run("import-boundaries", try sharedGeoFile(name))
+            let r = cli.run("import-boundaries", try fixtureFile("geo/\(name)"))
             XCTAssertEqual(r.code, 0, r.err)
             XCTAssertTrue(r.out.hasPrefix("\(name): \(summary)\n"), r.out)
             XCTAssertTrue(r.out.contains("source: OCHA COD-AB Thailand (RTSD 2019), CC BY-IGO"), r.out)
         }
-        // Tambons outside the pilot geography of `init --empty` have no area.
-        let all = cli.run("import-boundaries", try sharedGeoFile("th_adm3.geojson"), "--verbose").out
-        XCTAssertTrue(all.contains("codes of areas not in this database (6270): 100101 100102"), all)
-        XCTAssertFalse(all.contains(" 560101 "), "Phayao's tambons are in the pilot geography")
+        // Uttaradit: the polygon of 530306 has no area in the geocode list,
+        // and the list's 530407 has no polygon (nor coordinates).
+        let tambons = cli.run("import-boundaries", try fixtureFile("geo/th_adm3-sample.geojson"), "--verbose").out
+        XCTAssertTrue(tambons.contains("codes of areas not in this database (1): 530306"), tambons)
+        XCTAssertTrue(tambons.contains("areas left without a polygon (1): 530407"), tambons)
         XCTAssertEqual(try Store(path: cli.db).areas.boundaries(level: .tambon, inside: "56").count, 68)
     }
 
@@ -127,13 +138,14 @@ final class MapCommandTests: XCTestCase {
         let cli = try CLIHarness(self)
         XCTAssertEqual(cli.run("init", "--empty").code, 0)
         let digest = cli.run("check", "--digest").out
+        let embedded = try Store(path: cli.db).areas.boundaries(level: .tambon, inside: "56")
         let good = Self.fixture(codes: ["560101", "999999"])
         let truncated = try cli.write("cut.geojson", String(good.prefix(good.count - 40)))
         let broken = cli.run("import-boundaries", truncated)
         XCTAssertEqual(broken.code, 1)
         XCTAssertTrue(broken.err.hasPrefix("tisep: error: \(truncated): GeoJSON: not valid JSON"), broken.err)
         XCTAssertEqual(cli.run("check", "--digest").out, digest)
-        XCTAssertEqual(try Store(path: cli.db).areas.boundarySources(), [])
+        XCTAssertEqual(try Store(path: cli.db).areas.boundaries(level: .tambon, inside: "56"), embedded, "nothing changed")
 
         let none = cli.run("import-boundaries", try cli.write("none.geojson", Self.fixture(codes: ["999999"])))
         XCTAssertEqual(none.code, 1)
@@ -151,6 +163,10 @@ final class MapCommandTests: XCTestCase {
         XCTAssertTrue(verbose.out.contains("codes of areas not in this database (1): 999999"), verbose.out)
         XCTAssertTrue(mine.out.contains("source: mine.geojson"), "not COD-AB: the file is the source")
         XCTAssertTrue(mine.out.contains("areas left without a polygon (67): 560102"), mine.out)
+        let after = try Store(path: cli.db)
+        XCTAssertEqual(try after.areas.boundarySources(), [DefaultData.boundarySource, "mine.geojson"])
+        XCTAssertNotEqual(try after.areas.boundaries(level: .tambon, inside: "56")["560101"], embedded["560101"], "the file's polygon replaced the embedded one")
+        XCTAssertEqual(try after.areas.boundaries(level: .tambon, inside: "56")["560102"], embedded["560102"])
         XCTAssertEqual(cli.run("check", "--digest").out, digest, "boundaries are not synced content")
     }
 
@@ -165,8 +181,9 @@ final class MapCommandTests: XCTestCase {
         XCTAssertFalse(boxDrawing.isEmpty, "borders")
         XCTAssertEqual(Set(map.unicodeScalars.filter { $0 != " " && $0 != "\n" && !(0x2500...0x257F).contains($0.value) }), ["·"],
                        "no class glyph: only the no-data mark between the borders")
-        XCTAssertTrue(r.out.contains("no values for this indicator"), r.out)
-        XCTAssertTrue(r.out.contains("no data (68)"), r.out)
+        // An empty database holds no ecosystem data anywhere: "no data yet", not "no values".
+        XCTAssertTrue(r.out.contains("no data here yet"), r.out)
+        XCTAssertTrue(r.out.contains("no data yet (68)"), r.out)
     }
 
     func testColourAlwaysAndNoColor() throws {
@@ -212,7 +229,8 @@ final class MapCommandTests: XCTestCase {
             (["--labels", "all"], 2, "--labels accepts auto|names|numbers|none, not 'all'"),
             (["--width", "3"], 2, "--width expects"),
             (["--area", "99"], 1, "no area with code 99"),
-            (["--area", "10"], 1, "has a boundary or a centroid"),
+            // Bang Bon's tambons are newer than the boundaries and the list has no centroid for them.
+            (["--area", "1050"], 1, "has a boundary or a centroid"),
         ] as [([String], Int32, String)] {
             var argv = ["map", "--area", "56"] + args
             if args.contains("--area") { argv = ["map"] + args }
@@ -230,6 +248,11 @@ final class MapCommandTests: XCTestCase {
     func emptyWithValues(province: String) throws -> CLIHarness {
         let cli = try CLIHarness(self)
         XCTAssertEqual(cli.run("init", "--empty").code, 0)
+        try addValues(cli, province: province)
+        return cli
+    }
+
+    func addValues(_ cli: CLIHarness, province: String) throws {
         let store = try Store(path: cli.db)
         let tambons = try store.areas.list(level: .tambon, inside: province)
         try store.transaction {
@@ -241,7 +264,6 @@ final class MapCommandTests: XCTestCase {
                 ], demo: true)
             }
         }
-        return cli
     }
 
     func runOnTerminal(_ cli: CLIHarness, _ args: [String], env: [String: String]) -> String {

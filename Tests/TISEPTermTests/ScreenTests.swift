@@ -351,12 +351,12 @@ final class MapCursorTests: XCTestCase {
     }
 
     func testArrowsGoTheWayTheyPoint() throws {
-        let app = try DemoFixture.app(self, width: 120, height: 40, colorMode: .palette256)
+        let app = try DemoFixture.app(self, width: 160, height: 50, colorMode: .palette256)
         app.type("/")
         app.type("560101")
         app.press(.enter, .tab)
         XCTAssertEqual(app.state.focus, .map)
-        XCTAssertEqual(app.state.map.view?.shown, .all, "Phayao reads by tambon in a 120×40 terminal with 256 colours")
+        XCTAssertEqual(app.state.map.view?.shown, .all, "Phayao reads by tambon in a 160×50 terminal with 256 colours")
         let rules: [(Key, String, ((column: Int, row: Int), (column: Int, row: Int)) -> Bool)] = [
             (.right, "right", { $1.column > $0.column }), (.left, "left", { $1.column < $0.column }),
             (.up, "up", { $1.row < $0.row }), (.down, "down", { $1.row > $0.row }),

@@ -29,15 +29,20 @@ extension Store.Areas {
         if let p = a.problems().first {
             throw StoreError.invalidValue(field: p.field, value: Self.shown(a, p.field), reason: p.reason)
         }
-        try db.run("""
-            INSERT INTO areas(code, level, parent, name_th, name_en, lat, lon, postal_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT(code) DO UPDATE SET level = excluded.level, parent = excluded.parent,
-              name_th = excluded.name_th, name_en = excluded.name_en,
-              lat = coalesce(excluded.lat, lat), lon = coalesce(excluded.lon, lon),
-              postal_code = coalesce(excluded.postal_code, postal_code)
-            """, [a.code, a.level.rawValue, a.parent, a.nameTH, a.nameEN, a.lat, a.lon, a.postalCode])
+        try db.run(Self.upsertSQL, [a.code, a.level.rawValue, a.parent, a.nameTH, a.nameEN, a.lat, a.lon, a.postalCode])
         try search.reindex(area: a)
     }
+
+    static let insertSQL =
+        "INSERT INTO areas(code, level, parent, name_th, name_en, lat, lon, postal_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+    /// Names follow the newer source; a centroid or postal code it lacks is kept.
+    static let upsertSQL = insertSQL + """
+
+        ON CONFLICT(code) DO UPDATE SET level = excluded.level, parent = excluded.parent,
+          name_th = excluded.name_th, name_en = excluded.name_en,
+          lat = coalesce(excluded.lat, lat), lon = coalesce(excluded.lon, lon),
+          postal_code = coalesce(excluded.postal_code, postal_code)
+        """
 
     /// The text of one field of an area, for messages.
     static func shown(_ a: Area, _ field: String) -> String {

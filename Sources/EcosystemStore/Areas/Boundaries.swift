@@ -1,11 +1,13 @@
 /// Area boundaries, kept as the compact binary geometry AsciiMap encodes
 /// (this module stores bytes and knows nothing of polygons).
 extension Store.Areas {
+    static let upsertBoundarySQL = """
+        INSERT INTO area_boundaries(code, geometry, source) VALUES (?, ?, ?)
+        ON CONFLICT(code) DO UPDATE SET geometry = excluded.geometry, source = excluded.source
+        """
+
     public func setBoundary(_ code: String, geometry: [UInt8], source: String) throws {
-        try db.run("""
-            INSERT INTO area_boundaries(code, geometry, source) VALUES (?, ?, ?)
-            ON CONFLICT(code) DO UPDATE SET geometry = excluded.geometry, source = excluded.source
-            """, [code, SQLValue.blob(geometry), source])
+        try db.run(Self.upsertBoundarySQL, [code, SQLValue.blob(geometry), source])
     }
 
     /// Boundaries of the areas at `level` inside `code` (all when nil), by code.

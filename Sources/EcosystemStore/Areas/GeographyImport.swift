@@ -2,7 +2,8 @@ import Foundation
 
 /// Loads provinces, amphoes and tambons from the public geocode lists
 /// (the formats of `provinces.csv`, `districts.csv`, `sub_districts.csv`),
-/// recognised by their header, and from the compact embedded form.
+/// recognised by their header. (The compact form the binary embeds is in
+/// `CompactGeography.swift`.)
 extension Store.Areas {
     public enum GeographyFile { case provinces, districts, subDistricts }
 
@@ -71,38 +72,5 @@ extension Store.Areas {
             }
         }
         return report
-    }
-
-    /// The compact form of the embedded data: one area per line,
-    /// `code<TAB>name_th<TAB>name_en<TAB>lat<TAB>lon<TAB>postal`; level and
-    /// parent follow from the code. Lines are in code order, parents first.
-    public func exportCompactGeography(provinces: Set<String>?) throws -> String {
-        var out = "# tisep compact geography v1: code\tname_th\tname_en\tlat\tlon\tpostal_code\n"
-        let rows = try db.query("SELECT \(Self.columns) FROM areas ORDER BY code", [], Self.read)
-        for a in rows {
-            if a.level == .tambon, let provinces, !provinces.contains(String(a.code.prefix(2))) { continue }
-            let lat = a.lat.map { String(format: "%.3f", $0) } ?? ""
-            let lon = a.lon.map { String(format: "%.3f", $0) } ?? ""
-            out += [a.code, a.nameTH, a.nameEN, lat, lon, a.postalCode ?? ""].joined(separator: "\t") + "\n"
-        }
-        return out
-    }
-
-    /// Loads the compact form (see `exportCompactGeography`).
-    public func importCompactGeography(_ text: String) throws -> Int {
-        var count = 0
-        try db.transaction {
-            for line in text.split(separator: "\n") where !line.hasPrefix("#") {
-                let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-                guard f.count == 6, let level = AreaLevel(code: f[0]) else {
-                    throw StoreError.message("embedded geography: bad line '\(line.prefix(60))'")
-                }
-                // `upsert` refuses an area that breaks the rule, naming the field.
-                try upsert(Area(code: f[0], level: level, parent: AreaCode.parent(of: f[0]), nameTH: f[1], nameEN: f[2],
-                                lat: Double(f[3]), lon: Double(f[4]), postalCode: f[5].isEmpty ? nil : f[5]))
-                count += 1
-            }
-        }
-        return count
     }
 }

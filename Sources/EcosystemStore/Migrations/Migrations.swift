@@ -22,8 +22,11 @@ enum Migrations {
         // a column and index rows, no table or index of their own to mark them.
         Migration(version: 6, name: "resource status (open or met)", apply: { try $0.execute(SchemaV6.sql) }),
         Migration(version: 7, name: "word starts of English names in the exact search keys", apply: { try SchemaV7.apply($0) }),
-        // Issue 19 takes 9 whether or not the geography work's 8 is merged
-        // first: versions above the current one run in order, gaps or not.
+        // Issue 15 (numbered after issue 16's 6 and 7): a request in meta
+        // that the store clears once the geography is loaded (no table or
+        // index of its own to mark it).
+        Migration(version: 8, name: "the whole country's geography and boundaries", apply: { try $0.execute(SchemaV8.sql) }),
+        // Issue 19: columns only, no table or index of their own to mark them.
         Migration(version: 9, name: "intervals of indicator values; persons reached, delivery and outcomes of projects",
                   apply: { try $0.execute(SchemaV9.sql) }),
     ]

@@ -1,17 +1,34 @@
+import Foundation
+
 /// Keeps `search_docs` (and through its triggers the FTS5 trigram index) in
 /// step with areas, elements, resources and projects.
 extension Store.Search {
     static let keySeparator = "\u{1F}"
 
-    func putDoc(kind: SearchResultKind, ref: String, name: String, keys: [String?], body: [String?]) throws {
-        // A key never holds the separator, so that the joined text splits
-        // back into exactly these keys (`removeKeys`).
-        let folded = keys.compactMap { $0?.searchFolded }.filter { !$0.isEmpty }.map { key in
-            key.utf8.contains(0x1F) ? key.replacingOccurrences(of: Self.keySeparator, with: " ") : key
+    /// `isNew`: the caller knows `ref` has no document yet (a bulk load of
+    /// new areas), so there are no old keys to look up and delete.
+    func putDoc(kind: SearchResultKind, ref: String, name: String, keys: [String?], body: [String?], isNew: Bool = false) throws {
+        // Plain loops rather than chains of closures: every document of a
+        // bulk write comes here (43,000 at `init --demo`), and in a debug
+        // build each closure call costs.
+        var folded: [String] = []
+        folded.reserveCapacity(keys.count)
+        for case let key? in keys {
+            let key = key.searchFolded
+            guard !key.isEmpty else { continue }
+            // A key never holds the separator, so that the joined text splits
+            // back into exactly these keys (`removeKeys`).
+            folded.append(Self.holdsSeparator(key) ? key.replacingOccurrences(of: Self.keySeparator, with: " ") : key)
         }
         let keyText = folded.joined(separator: Self.keySeparator)
-        let bodyText = body.compactMap { $0?.searchFolded }.filter { !$0.isEmpty }.joined(separator: " \u{1F} ")
-        try removeKeys(ref: ref)
+        var bodyText = ""
+        for case let part? in body {
+            let part = part.searchFolded
+            guard !part.isEmpty else { continue }
+            if !bodyText.isEmpty { bodyText += " \u{1F} " }
+            bodyText += part
+        }
+        if !isNew { try removeKeys(ref: ref) }
         try db.run("""
             INSERT INTO search_docs(kind, ref, name, keys, body) VALUES (?, ?, ?, ?, ?)
             ON CONFLICT(ref) DO UPDATE SET kind = excluded.kind, name = excluded.name, keys = excluded.keys, body = excluded.body
@@ -48,6 +65,16 @@ extension Store.Search {
         return out
     }
 
+    /// Whether `text` holds the key separator, found with `memchr`:
+    /// `contains(String)` is Foundation's and took 0.8 G instructions of a
+    /// release `init --demo`, and a generic scan of `utf8` is slow in a debug build.
+    static func holdsSeparator(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            return memchr(base, 0x1F, bytes.count) != nil
+        } ?? text.utf8.contains(0x1F)
+    }
+
     func removeDoc(ref: String) throws {
         try removeKeys(ref: ref)
         try db.run("DELETE FROM search_docs WHERE ref = ?", [ref])
@@ -66,13 +93,20 @@ extension Store.Search {
     /// An area is found by its names, its code, its postal code and the names
     /// of the areas above it, so "เวียง พะเยา" picks the right Wiang.
     func reindex(area a: Area) throws {
-        var body: [String?] = [a.nameTH, a.nameEN, a.code, a.postalCode]
+        var ancestors: [Area] = []
         var parent = a.parent
         while let p = parent, let pa = try areas.area(p) {
-            body += [pa.nameTH, pa.nameEN]
+            ancestors.append(pa)
             parent = pa.parent
         }
-        try putDoc(kind: .area, ref: a.code, name: a.nameTH, keys: [a.nameTH, a.nameEN, a.code, a.postalCode], body: body)
+        try putAreaDoc(a, ancestors: ancestors)
+    }
+
+    /// The area's document from the area and its ancestors in hand (parent
+    /// first), so that a bulk load need not read them back.
+    func putAreaDoc(_ a: Area, ancestors: [Area], isNew: Bool = false) throws {
+        let body: [String?] = [a.nameTH, a.nameEN, a.code, a.postalCode] + ancestors.flatMap { [$0.nameTH, $0.nameEN] }
+        try putDoc(kind: .area, ref: a.code, name: a.nameTH, keys: [a.nameTH, a.nameEN, a.code, a.postalCode], body: body, isNew: isNew)
     }
 
     /// An element is found by its own text and by its contacts' names,

@@ -1,5 +1,6 @@
 import Foundation
 import EcosystemStore
+import DefaultData
 
 /// The `tisep` command line: finds the command, parses its options, runs it
 /// and turns failures into the documented exit codes (0 success, 1 the job
@@ -95,8 +96,11 @@ package enum CommandLineTool {
         }
     }
 
+    /// The first line is what scripts read (`awk 'NR == 1 {print $2}'`);
+    /// the second is the attribution the embedded boundaries' licence asks for.
     package static var versionText: String {
-        "tisep \(version) (schema \(Store.schemaVersion), bundle format \(BundleFormat.version), commit \(BuildInfo.commit))"
+        "tisep \(version) (schema \(Store.schemaVersion), bundle format \(BundleFormat.version), commit \(BuildInfo.commit))\n"
+            + DefaultData.boundaryAttribution
     }
 
     package static var programHelp: String {
@@ -120,7 +124,7 @@ package enum CommandLineTool {
           --lang th|en       interface language (default: $TISEP_LANG, else th)
           --color WHEN       auto|always|never
           -h, --help         help for the program or a command (tisep COMMAND --help)
-          --version          version, schema and bundle format versions, commit
+          --version          version, schema and bundle format versions, commit, data attribution
 
         Exit codes: 0 success, 1 the job failed, 2 wrong usage.
         """

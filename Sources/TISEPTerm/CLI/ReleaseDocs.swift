@@ -22,7 +22,7 @@ extension CommandLineTool {
 
     /// The options taken with no command: the global ones and `--version`.
     package static var programOptions: [OptionSpec] {
-        Command.globalOptions + [OptionSpec(long: "version", help: "print the version, the schema version, the bundle format version and the commit")]
+        Command.globalOptions + [OptionSpec(long: "version", help: "print the version, the schema version, the bundle format version, the commit and the boundaries' attribution")]
     }
 }
 

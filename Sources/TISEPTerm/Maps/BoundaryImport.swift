@@ -1,6 +1,7 @@
 import Foundation
 import AsciiMap
 import EcosystemStore
+import DefaultData
 
 /// What `tisep import-boundaries` did with one file.
 package struct BoundaryImportReport {
@@ -21,7 +22,8 @@ package struct BoundaryImportReport {
 /// Stores COD-AB polygons as area boundaries, matched on geocode only
 /// (tambon names repeat across the country, so a name match would be wrong).
 package enum BoundaryImport {
-    package static let codABSource = "OCHA COD-AB Thailand (RTSD 2019), CC BY-IGO"
+    /// The source a COD-AB file is stored with: the same as the embedded boundaries'.
+    package static let codABSource = DefaultData.boundarySource
 
     /// Reads `file` and stores every matched polygon in one transaction, so a
     /// failure leaves the store as it was.

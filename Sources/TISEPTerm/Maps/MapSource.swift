@@ -26,6 +26,15 @@ package struct MapData {
     /// Areas whose value stands on fewer than 30 households: their names
     /// carry `MapSource.smallSampleMark` and the legend says what it means.
     package var smallSamples: Set<String> = []
+    /// Whether anything in the map's scope holds ecosystem data. Most of
+    /// the country has none yet: its areas are "no data yet", not a class.
+    package var hasEcosystemData = true
+
+    /// What an area without a value is called: "no data yet" where the
+    /// scope holds no ecosystem data at all, else "no data" (for this indicator).
+    package func noDataName(thai: Bool) -> String {
+        hasEcosystemData ? (thai ? "ไม่มีข้อมูล" : "no data") : (thai ? "ยังไม่มีข้อมูล" : "no data yet")
+    }
 
     /// Class edges written as the indicator's unit writes them everywhere
     /// else (a share `12.5%`, baht `43,777`, a ratio `4.62`), with more
@@ -104,9 +113,15 @@ package struct MapSource {
                 : "no boundaries: drawn from tambon centroids"
             shortAttribution = thai ? "วาดจากจุดศูนย์กลางตำบล" : "drawn from centroids"
         }
-        if thai {
+        let hasEcosystemData = try scope.map { try store.areas.hasEcosystemData($0) } ?? !store.areas.withEcosystemData(level: .province).isEmpty
+        if !hasEcosystemData {
+            labels.noData = thai ? "ยังไม่มีข้อมูล" : "no data yet"
+            labels.noValues = thai ? "ยังไม่มีข้อมูลในพื้นที่นี้ (no data here yet)" : "no data here yet"
+        } else if thai {
             labels.noData = "ไม่มีข้อมูล"
             labels.noValues = "ไม่มีค่าของตัวชี้วัดนี้ (no values)"
+        }
+        if thai {
             labels.classes = "ชั้น"
             labels.methodNames = [.quantile: "ควอนไทล์ (quantile)", .equalInterval: "ช่วงเท่ากัน (equal interval)",
                                   .naturalBreaks: "จุดแบ่งธรรมชาติ (Fisher-Jenks)"]
@@ -114,7 +129,7 @@ package struct MapSource {
         return MapData(areas: mapAreas, codes: codes, values: shown, definition: definition, labels: labels,
                        usesBoundaries: shapes.usesBoundaries, shortAttribution: shortAttribution, thai: thai,
                        year: year, years: try store.indicators.availableYears(of: indicator, inside: scope),
-                       smallSamples: smallSamples)
+                       smallSamples: smallSamples, hasEcosystemData: hasEcosystemData)
     }
 
     /// A stored boundary as polygons. A damaged one is an error the user

@@ -104,6 +104,10 @@ struct AppState {
     var selectedArea = ""
     var indicatorValues: [String: Double] = [:]
     var playerCounts: [String: Int] = [:]
+    /// The areas, of every level, that hold ecosystem data; the tree and the
+    /// detail pane show the others as "no data yet", never as zero (nil:
+    /// not known, every area treated as holding data).
+    var areasWithData: Set<String>?
 
     // Map
     var indicators: [IndicatorDefinition] = []

@@ -25,7 +25,7 @@ final class EffectRunner {
     /// What the first frame needs; a database that cannot give it stops the interface.
     func start() throws -> StartData {
         StartData(provinces: try store.areas.provincesWithTambons(), indicators: try store.indicators.definitions(),
-                  playerCounts: try store.areas.playerCounts())
+                  playerCounts: try store.areas.playerCounts(), areasWithData: try store.areas.withEcosystemData())
     }
 
     /// Carries out one effect; nil when there is nothing to tell (a search
@@ -128,7 +128,7 @@ final class EffectRunner {
         if let id {
             if let record = try store.records.record(id, type: .entity), !record.deleted { element = .loaded(try self.element(id)) } else { element = .gone }
         }
-        return Reloaded(playerCounts: counts, area: areaData, element: element)
+        return Reloaded(playerCounts: counts, areasWithData: try store.areas.withEcosystemData(), area: areaData, element: element)
     }
 
     // MARK: searching

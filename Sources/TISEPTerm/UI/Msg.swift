@@ -55,6 +55,8 @@ struct StartData {
     var provinces: [Area]
     var indicators: [IndicatorDefinition]
     var playerCounts: [String: Int]
+    /// The areas, of every level, that hold ecosystem data (the others show "no data yet").
+    var areasWithData: Set<String>
 }
 
 /// What the list, detail pane and title show for an area.
@@ -78,6 +80,7 @@ struct ElementData {
 struct Reloaded {
     enum Element { case none, loaded(ElementData), gone }
     var playerCounts: [String: Int]
+    var areasWithData: Set<String>
     var area: AreaData?
     var element: Element
 }

@@ -10,6 +10,7 @@ extension Update {
         state.provinces = data.provinces
         state.indicators = data.indicators
         state.playerCounts = data.playerCounts
+        state.areasWithData = data.areasWithData
         var effects: [Effect] = state.indicator.map { [.loadIndicatorValues(indicator: $0.id)] } ?? []
         guard let first = state.provinces.first(where: { $0.code == "56" }) ?? state.provinces.first else { return effects }
         state.expanded.insert(first.code)
@@ -37,6 +38,7 @@ extension Update {
 
     static func reloaded(_ state: inout AppState, _ data: Reloaded) -> [Effect] {
         state.playerCounts = data.playerCounts
+        state.areasWithData = data.areasWithData
         if let area = data.area, area.code == state.selectedArea { applyArea(&state, area) }
         switch data.element {
         case .none: break

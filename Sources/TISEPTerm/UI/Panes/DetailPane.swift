@@ -13,6 +13,9 @@ enum DetailPane {
         var situation: AreaSituation?
         var areaReferrals: [ReferralEntry]
         var scroll: Int
+        /// Whether the area holds any ecosystem data; one that holds none
+        /// says "no data yet" instead of counting zeros.
+        var hasData = true
     }
 
     static func render(_ m: Model, _ look: Look, into screen: inout ScreenBuffer, rect: Rect, focused: Bool) {
@@ -110,6 +113,12 @@ enum DetailPane {
         func add(_ text: String, _ style: Style = .plain) { out += wrapped(text, style, width: width) }
         add(s.area.name(thai: look.thai) + " " + s.area.code, .bold)
         add(s.path.dropLast().reversed().map { $0.name(thai: look.thai) }.joined(separator: " › "), Theme.dim(look))
+        if !m.hasData {
+            // Most of the country has no ecosystem data yet: that is not a count of zero.
+            add(t("ยังไม่มีข้อมูลในพื้นที่นี้", "No data here yet"), Theme.dim(look))
+            add(t("เพิ่มองค์ประกอบด้วย a หรือ tisep import-entities", "Add elements with a, or tisep import-entities"), Theme.dim(look))
+            return out
+        }
         // Who serves it first ("who is there to help"), counted as the tree
         // and the list count them (ServingCounts, docs/glossary.md "Counts").
         add(CountText.players(s.counts, t), Theme.heading(look))

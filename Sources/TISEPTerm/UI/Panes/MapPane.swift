@@ -76,7 +76,7 @@ enum MapPane {
         let unit = IndicatorUnit(data.definition)
         var cursor: (sample: Cell?, text: String) = (nil, "")
         if let name = m.cursorName {
-            let value = m.cursorValue.map { unit.text($0, thai: look.thai) } ?? t("ไม่มีข้อมูล", "no data")
+            let value = m.cursorValue.map { unit.text($0, thai: look.thai) } ?? data.noDataName(thai: look.thai)
             let sample: Cell? = m.selection.area == nil ? nil
                 : drawn.palette.sample(ofClass: drawn.classification.classIndex(of: m.cursorValue), resolution: view.layout.resolution)
             cursor = (sample, name + " " + value)

@@ -39,7 +39,7 @@ enum MapPaneLegend {
 
     static func labels(_ data: MapData, thai: Bool) -> LegendLabels {
         var labels = data.labels
-        labels.noData = thai ? "ไม่มีข้อมูล" : "no data"
+        labels.noData = data.noDataName(thai: thai)
         return labels
     }
 
@@ -117,6 +117,9 @@ enum MapPaneLegend {
         let steps: [() -> Void] = [
             { methodPart = nil }, { source = nil }, { year = nil }, { small = shortSmall }, { attribution = content.shortAttribution },
             { if demo != nil { demo = content.shortDemo } },
+            // Last, the small-sample note goes rather than cut the boundaries'
+            // attribution (their licence asks for it); the detail pane still says it.
+            { small = nil },
         ]
         var text = joined()
         for step in steps where TextWidth.width(of: text) > width {

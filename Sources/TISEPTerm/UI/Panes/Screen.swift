@@ -55,7 +55,8 @@ extension StatusBar.Model {
 extension TreePane.Model {
     init(_ state: AppState) {
         self.init(rows: state.treeRows, cursor: state.treeCursor, scroll: state.treeScroll, selectedArea: state.selectedArea,
-                  values: state.indicatorValues, indicator: state.indicator, playerCounts: state.playerCounts)
+                  values: state.indicatorValues, indicator: state.indicator, playerCounts: state.playerCounts,
+                  areasWithData: state.areasWithData)
     }
 }
 
@@ -90,6 +91,7 @@ extension DetailPane.Model {
     init(_ state: AppState) {
         self.init(element: state.selectedElement == nil ? nil : state.elementDetail, logs: state.elementLogs,
                   referralsToElement: state.elementReferrals, situation: state.situation, areaReferrals: state.areaReferrals,
-                  scroll: state.detailScroll)
+                  scroll: state.detailScroll,
+                  hasData: state.situation.map { state.areasWithData?.contains($0.area.code) ?? true } ?? true)
     }
 }

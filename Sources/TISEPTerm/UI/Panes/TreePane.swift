@@ -19,6 +19,12 @@ enum TreePane {
         var indicator: IndicatorDefinition?
         /// Players here, per area code (absent: none).
         var playerCounts: [String: Int]
+        /// The areas that hold ecosystem data (nil: every area does).
+        var areasWithData: Set<String>? = nil
+
+        /// Whether an area holds ecosystem data: one that holds none is
+        /// dimmed and says "no data yet", never shows a zero.
+        func hasData(_ code: String) -> Bool { areasWithData?.contains(code) ?? true }
 
         /// The players-here count of an area, as the tree writes it.
         func countText(_ code: String) -> String { NumberText.count(playerCounts[code] ?? 0) }
@@ -73,12 +79,18 @@ enum TreePane {
             var name = row.area.name(thai: look.thai)
             if columns.english && look.thai && !row.area.nameEN.isEmpty { name += " " + row.area.nameEN }
             let label = String(repeating: " ", count: row.depth * 2) + marker + " " + name
-            screen.writeField(label, x: inner.x, y: y, width: labelWidth, charset: look.charset)
-            if columns.value > 0 {
+            let hasData = m.hasData(row.area.code)
+            screen.writeField(label, x: inner.x, y: y, width: labelWidth, style: hasData ? .plain : Theme.dim(look), charset: look.charset)
+            if !hasData {
+                if columns.any {
+                    screen.writeField(t("ยังไม่มีข้อมูล", "no data yet"), x: inner.x + labelWidth, y: y, width: columns.value + columns.count,
+                                      style: Theme.dim(look), alignment: .right, charset: look.charset)
+                }
+            } else if columns.value > 0 {
                 screen.writeField(m.valueText(row.area.code, columns: columns.value - 1), x: inner.x + labelWidth, y: y, width: columns.value,
                                   alignment: .right, charset: look.charset)
             }
-            if columns.count > 0 {
+            if hasData && columns.count > 0 {
                 screen.writeField(m.countText(row.area.code), x: inner.maxX - columns.count, y: y, width: columns.count,
                                   style: Theme.dim(look), alignment: .right, charset: look.charset)
             }
