@@ -132,7 +132,7 @@ struct MatchingFigures: CustomStringConvertible {
                 let mark = labelled.good.contains(m.offerID) ? "GOOD" : labelled.ok.contains(m.offerID) ? "ok  "
                     : labelled.bad.contains(m.offerID) ? "BAD " : "??  "
                 let offer = set.offers.first { $0.id == m.offerID }!
-                f.lines.append("   \(mark) \(String(format: "%.3f", m.score)) \(m.offerID) \(offer.description)")
+                f.lines.append("   \(mark) \(String(format: "%.3f", m.score)) \(m.offerID) [\(m.strength.word)] \(offer.description)")
                 f.lines.append("        \(m.reasonThai) / \(m.reasonEnglish)")
             }
         }

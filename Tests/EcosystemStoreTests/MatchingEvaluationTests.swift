@@ -6,16 +6,23 @@ import EcosystemStore
 /// `docs/matching.md`). It fails when "no wrong offer in the first three"
 /// drops below issue 16's target (80%) on any split, or when the precision
 /// of the first offer drops below the level reached. Issue 16's target for
-/// the first offer, 90%, is NOT reached (79.9% on the whole set; 51.5% and
-/// 65.5% on the two holdout splits); `firstOfferFloor` guards what there is.
+/// the first offer, 90%, is NOT reached (78.4% on the whole set; 54.5%,
+/// 72.4% and 63.4% on the three holdout splits, the needs written freely);
+/// `firstOfferFloor` and `splitFloors` guard what there is.
 /// `TISEP_MATCH_REPORT=DIR` writes every need's first three offers, with
 /// their marks and reasons, to DIR/matching-SPLIT.txt.
 final class MatchingEvaluationTests: XCTestCase {
     static let firstOfferTarget = 0.90
     static let cleanThreeTarget = 0.80
     /// The first-offer precision reached on the whole set, rounded down
-    /// (79.9% with the second holdout split in it).
-    static let firstOfferFloor = 0.79
+    /// (78.4% after the third round; 73.5% before it).
+    static let firstOfferFloor = 0.78
+    /// A good offer among the first three, on the whole set, rounded down
+    /// (93.1% after the third round).
+    static let recallThreeFloor = 0.93
+    /// The first-offer precision reached on each split, rounded down to the
+    /// whole need below it (one need more wrong fails).
+    static let splitFloors = ["dev": 34.0 / 37, "test": 93.0 / 105, "holdout": 18.0 / 33, "holdout2": 21.0 / 29, "holdout3": 26.0 / 41]
 
     private func report(_ name: String, _ f: MatchingFigures) {
         print("matching \(name): \(f)")
@@ -32,7 +39,7 @@ final class MatchingEvaluationTests: XCTestCase {
         XCTAssertEqual(Set(set.offers.map(\.id)).count, set.offers.count, "offer ids are unique")
         for n in set.needs {
             XCTAssertTrue(n.good.isDisjoint(with: n.bad) && n.good.isDisjoint(with: n.ok) && n.ok.isDisjoint(with: n.bad), n.need.id)
-            XCTAssertTrue(["dev", "test", "holdout", "holdout2"].contains(n.split), n.need.id)
+            XCTAssertTrue(["dev", "test", "holdout", "holdout2", "holdout3"].contains(n.split), n.need.id)
             let own = Set(set.offers.filter { $0.organisation.id == n.need.organisation.id }.map(\.id))
             XCTAssertTrue(n.good.isDisjoint(with: own), "\(n.need.id): an organisation's own offer is never matched")
         }
@@ -41,10 +48,11 @@ final class MatchingEvaluationTests: XCTestCase {
 
     func testNoWrongOfferInTheFirstThreeMeetsTheTargetOnEverySplit() throws {
         let set = try MatchingEvaluationSet.load()
-        for split in ["dev", "test", "holdout", "holdout2"] {
+        for split in ["dev", "test", "holdout", "holdout2", "holdout3"] {
             let f = MatchingFigures.measure(set, split: split)
             report(split, f)
             XCTAssertGreaterThanOrEqual(f.cleanThree, Self.cleanThreeTarget, "\(split): \(f)")
+            XCTAssertGreaterThanOrEqual(f.precisionFirst, Self.splitFloors[split]! - 1e-9, "\(split): \(f)")
         }
     }
 
@@ -53,8 +61,7 @@ final class MatchingEvaluationTests: XCTestCase {
         report("all", f)
         XCTAssertGreaterThanOrEqual(f.cleanThree, Self.cleanThreeTarget, "\(f)")
         XCTAssertGreaterThanOrEqual(f.precisionFirst, Self.firstOfferFloor, "\(f)")
-        // A good offer is among the first three for nine needs in ten.
-        XCTAssertGreaterThanOrEqual(f.recallThree, 0.9, "\(f)")
+        XCTAssertGreaterThanOrEqual(f.recallThree, Self.recallThreeFloor, "\(f)")
     }
 
     /// What the old matching (category alone, nearest first) and the
@@ -65,11 +72,19 @@ final class MatchingEvaluationTests: XCTestCase {
         var noPhrases = MatchOptions()
         noPhrases.lexicon = .empty
         report("all, trigrams without the phrase list", MatchingFigures.measure(set, split: nil, options: noPhrases))
+        var noFields = MatchOptions()
+        noFields.fieldWeight = 0
+        for split in ["dev", "test", "holdout", "holdout2", "holdout3"] {
+            report("\(split) without fields (fieldWeight 0)", MatchingFigures.measure(set, split: split, options: noFields))
+        }
+        let withoutFields = MatchingFigures.measure(set, split: nil, options: noFields)
+        report("all without fields (fieldWeight 0)", withoutFields)
         let category = CategoryOnlyBaseline.measure(set)
         report("all, category and distance only (the matching before issue 16)", category)
         let scorer = MatchingFigures.measure(set, split: nil)
         XCTAssertGreaterThan(scorer.precisionFirst, category.precisionFirst + 0.3, "the scorer is far better than the category alone")
         XCTAssertGreaterThan(scorer.cleanThree, category.cleanThree + 0.5)
+        XCTAssertGreaterThan(scorer.precisionFirst, withoutFields.precisionFirst, "fields of work find more first offers")
     }
 }
 

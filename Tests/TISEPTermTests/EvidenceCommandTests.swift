@@ -94,10 +94,12 @@ final class EvidenceCommandTests: XCTestCase {
             XCTAssertEqual(drawn["560102"] as? Double, value("560102", year), given)
         }
         XCTAssertNotEqual(value("560101", 2023), value("560101", 2025), "the years differ, so the test can tell them apart")
-        let map = cli.run("map", "--area", "5601", "--year", "2023", "--labels", "names", "--width", "100", "--lang", "en")
+        // Numbers and the key: every tambon is named there, whatever room the outline leaves.
+        let map = cli.run("map", "--area", "5601", "--year", "2023", "--labels", "numbers", "--width", "100", "--lang", "en")
         XCTAssertEqual(map.code, 0, map.err)
         XCTAssertTrue(map.out.contains("* small sample (under 30 households)"), map.out)
-        XCTAssertTrue(map.out.contains("Tam*"), "Mae Tam's 20 households: \(map.out)")
+        XCTAssertTrue(map.out.contains("Mae Tam*"), "Mae Tam's 20 households: \(map.out)")
+        XCTAssertFalse(map.out.contains("Wiang*"), "Wiang's 40 households are no small sample")
         let none = cli.run("map", "--area", "5601", "--year", "2019")
         XCTAssertEqual(none.code, 1)
         XCTAssertTrue(none.err.contains("no values in 2019") && none.err.contains("2023/2566, 2024/2567, 2025/2568"), none.err)

@@ -126,16 +126,30 @@ final class GeoJSONExportTests: XCTestCase {
         XCTAssertEqual(Set(written[0].map { "\($0[0]),\($0[1])" }), Set(wiang.polygons[0].rings[0].map { "\($0.lon),\($0.lat)" }))
     }
 
+    /// The embedded geography has a boundary for every province, so the
+    /// fallbacks are seen in a database built from the geocode lists alone
+    /// (`init --schema-only`, then `import-geography`) with Phayao's outlines
+    /// imported: Phayao a polygon, Bangkok and Uttaradit points at their
+    /// tambons' centroids, every province without either left out.
     func testProvincesWithoutAnAreaAndCentroidsWhereNoBoundary() throws {
-        let (cli, db, store) = try demoWithPhayaoBoundaries()
+        let cli = try CLIHarness(self)
+        let db = cli.path("lists.sqlite")
+        XCTAssertEqual(cli.run("--db", db, "init", "--schema-only").code, 0)
+        let lists = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/geo")
+        let imported = cli.run("--db", db, "import-geography", lists.appendingPathComponent("provinces.csv").path,
+                               lists.appendingPathComponent("districts.csv").path, lists.appendingPathComponent("sub_districts.csv").path)
+        XCTAssertEqual(imported.code, 0, imported.err)
+        XCTAssertEqual(cli.run("--db", db, "import-boundaries", fixture("phayao-province.geojson")).code, 0)
+        let store = try Store(path: db)
         let file = cli.path("country.geojson")
-        let r = cli.run("--db", db, "export-geojson", "-o", file, "--indicator", "mean_income")
+        let r = cli.run("--db", db, "export-geojson", "-o", file)
         XCTAssertEqual(r.code, 0, r.err)
         let features = try features(try read(file))
         let withTambons = try store.areas.list(level: .province, inside: nil).filter { try !store.areas.list(level: .tambon, inside: $0.code).isEmpty }
+        XCTAssertEqual(withTambons.map(\.code), ["10", "53", "56"])
         XCTAssertEqual(features.map { ($0["properties"] as? [String: Any])?["code"] as? String }, withTambons.map(\.code),
                        "the provinces the map draws: those with a boundary or tambons' centroids")
-        XCTAssertTrue(r.err.contains("tisep: note: 66 provinces without a boundary or a centroid left out, as on the map"), r.err)
+        XCTAssertTrue(r.err.contains("tisep: note: 74 provinces without a boundary or a centroid left out, as on the map"), r.err)
         for feature in features {
             let p = try XCTUnwrap(feature["properties"] as? [String: Any])
             let code = try XCTUnwrap(p["code"] as? String)
@@ -149,8 +163,30 @@ final class GeoJSONExportTests: XCTestCase {
                 XCTAssertEqual(point[1], centroids.map { $0[1] }.reduce(0, +) / Double(centroids.count), accuracy: 1e-6)
             }
             XCTAssertEqual(p["level"] as? String, "province")
-            let value = try XCTUnwrap(try store.indicators.latestValues("mean_income", level: .province, inside: code)[code]?.value)
-            XCTAssertEqual(try XCTUnwrap(p["value"] as? Double), value, accuracy: value * 1e-13)
+        }
+    }
+
+    /// With the embedded geography every province is drawn from its own
+    /// outline, and its value is the stored one.
+    func testEveryProvinceIsItsOutlineWithItsValue() throws {
+        let cli = try CLIHarness(self)
+        let db = try DemoFixture.copy(self)
+        let store = try Store(path: db)
+        let file = cli.path("country.geojson")
+        let r = cli.run("--db", db, "export-geojson", "-o", file, "--indicator", "mean_income")
+        XCTAssertEqual(r.code, 0, r.err)
+        let features = try features(try read(file))
+        XCTAssertEqual(features.count, 77)
+        for feature in features {
+            let p = try XCTUnwrap(feature["properties"] as? [String: Any])
+            let code = try XCTUnwrap(p["code"] as? String)
+            let type = try checkGeometry(try XCTUnwrap(feature["geometry"] as? [String: Any]), code)
+            XCTAssertTrue(type == "Polygon" || type == "MultiPolygon", code)
+            if let value = try store.indicators.latestValues("mean_income", level: .province, inside: code)[code]?.value {
+                XCTAssertEqual(try XCTUnwrap(p["value"] as? Double), value, accuracy: value * 1e-13)
+            } else {
+                XCTAssertTrue(p["value"] is NSNull || p["value"] == nil, "no value is null, never zero: \(code)")
+            }
         }
     }
 

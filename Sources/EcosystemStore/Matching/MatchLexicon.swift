@@ -23,6 +23,10 @@ public struct MatchConcept: Sendable, Equatable {
         /// A word of a category or of any request (อบรม, งบประมาณ,
         /// ช่วยเหลือ, ตำบล): left out.
         case generic
+        /// A situation described rather than help asked (ลุกไม่ได้,
+        /// ไม่มีใครทำกับข้าวให้กิน): not substance itself; it counts through
+        /// the fields it implies (`MatchDomain`).
+        case situation
     }
 
     /// One way of writing it: the text matched, the English a reason shows
@@ -99,23 +103,31 @@ public struct MatchConcept: Sendable, Equatable {
 /// (`Tests/EcosystemStoreTests/Fixtures/matching/README.md`).
 public struct MatchLexicon: Sendable {
     public let concepts: [MatchConcept]
+    /// Fields of work the concepts belong to (`MatchDomain`).
+    public let domains: [MatchDomain]
 
-    public init(_ concepts: [MatchConcept]) { self.concepts = concepts }
+    public init(_ concepts: [MatchConcept], domains: [MatchDomain] = []) {
+        self.concepts = concepts
+        self.domains = domains
+    }
 
     /// No phrases: the tokenizer alone (for measuring what the list adds).
     public static let empty = MatchLexicon([])
 
-    public static let standard = MatchLexicon(StandardPhrases.all)
+    public static let standard = MatchLexicon(StandardPhrases.all, domains: StandardDomains.all)
 
-    /// The generic concept of teaching words: a resource naming it gives
+    /// The generic concepts of teaching words: a resource naming one gives
     /// knowledge (`MatchScorer`).
-    static let teachingConcept = "g-training"
+    static let teachingConcepts: Set<String> = ["g-training", "g-vocation"]
+    /// The generic concept of project words (`MatchScorer`'s open grants).
+    static let projectConcept = "g-project"
 }
 
 enum StandardPhrases {
     typealias C = MatchConcept
 
     static let all: [C] = money + economy + care + registration + violence + children + data + things + people + who + generic
+        + situations
 
     static let money: [C] = [
         C("working-capital", "working capital", ["เงินทุนหมุนเวียน|revolving fund", "ทุนหมุนเวียน|revolving fund", "กองทุนหมุนเวียน|revolving fund",
@@ -162,7 +174,9 @@ enum StandardPhrases {
         C("processing", "food processing", ["แปรรูป", "ถนอมอาหาร", "ยืดอายุ"]),
         C("basketry", "basketry", ["จักสาน", "เครื่องจักสาน", "สานตะกร้า", "ถักตะกร้า", "basketry"]),
         C("mats", "mat weaving", ["ทอเสื่อ", "เสื่อกก", "เสื่อ"]),
-        C("organic", "organic farming", ["เกษตรอินทรีย์", "ข้าวอินทรีย์", "ปลอดสาร", "ปุ๋ยอินทรีย์", "ปุ๋ยหมัก", "organic"]),
+        C("organic", "organic farming", ["เกษตรอินทรีย์", "ข้าวอินทรีย์", "ปลอดสาร", "ปุ๋ยอินทรีย์", "ปุ๋ยหมัก", "organic",
+                                             // The stem: ทำนาอินทรีย์, ผักอินทรีย์.
+                                             "~อินทรีย์"]),
         C("seeds", "seeds and seedlings", ["เมล็ดพันธุ์", "พันธุ์ข้าว", "กล้าพันธุ์", "กล้าไม้", "ต้นกล้า", "พันธุ์ปลา", "ลูกไก่"], role: .help),
         C("livestock", "livestock", ["เลี้ยงไก่", "เลี้ยงสัตว์", "ปศุสัตว์", "เลี้ยงวัว", "เลี้ยงแพะ", "เลี้ยงปลา"]),
         C("fishing", "fishing", ["ประมงพื้นบ้าน", "ประมง", "เรือประมง", "อวน"]),
@@ -340,8 +354,11 @@ enum StandardPhrases {
 
     /// Words of a category or of any request: no substance.
     static let generic: [C] = [
-        C("g-training", "training", ["ฝึกอบรม", "การอบรม", "อบรม", "หลักสูตร", "สอน", "พี่เลี้ยง", "ฝึกอาชีพ", "สอนอาชีพ", "ส่งเสริมอาชีพ",
-                                     "สร้างอาชีพ", "อาชีพเสริม", "training", "course", "mentor", "vocational"], role: .generic),
+        C("g-training", "training", ["ฝึกอบรม", "การอบรม", "อบรม", "หลักสูตร", "สอน", "พี่เลี้ยง", "training", "course", "mentor"],
+          role: .generic),
+        // Vocational words teach too, and name the field of vocational skills.
+        C("g-vocation", "vocational training", ["ฝึกอาชีพ", "สอนอาชีพ", "ส่งเสริมอาชีพ", "สร้างอาชีพ", "อาชีพเสริม", "vocational"],
+          role: .generic),
         C("g-knowledge", "knowledge", ["ความรู้", "ชุดความรู้", "เรียนรู้", "ถ่ายทอด", "คู่มือ", "knowledge"], role: .generic),
         C("g-money", "money", ["งบประมาณ", "งบอุดหนุน", "เงินอุดหนุน", "เงินทุน", "ทุนสนับสนุน", "กองทุน", "ค่าใช้จ่าย", "บาท", "budget", "fund",
                                "funding"], role: .generic),

@@ -87,8 +87,12 @@ public enum MatchStrength: Int, Sendable, Comparable, CaseIterable {
     /// No shared substance, but the same category (any category for a
     /// referral need) and a target group.
     case sharedGroup = 1
+    /// No shared substance, but the same field of work and categories that
+    /// agree (`MatchDomain`): a man who cannot get up and a loan of hospital
+    /// beds. A weaker claim than substance, shown as the field.
+    case sameField = 2
     /// Their descriptions share substance (terms that are not generic).
-    case substance = 2
+    case substance = 3
 
     public static func < (a: MatchStrength, b: MatchStrength) -> Bool { a.rawValue < b.rawValue }
 
@@ -97,6 +101,7 @@ public enum MatchStrength: Int, Sendable, Comparable, CaseIterable {
         switch self {
         case .sameCategoryOnly: return "same-category-only"
         case .sharedGroup: return "shared-group"
+        case .sameField: return "same-field"
         case .substance: return "substance"
         }
     }

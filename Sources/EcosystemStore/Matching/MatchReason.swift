@@ -8,7 +8,7 @@ enum MatchReason {
     static func text(_ m: OfferMatch, category: ResourceCategory?, thai: Bool) -> String {
         var parts: [String] = []
         switch m.strength {
-        case .substance:
+        case .substance, .sameField:
             let terms = m.terms.prefix(termsShown).map { $0.label(thai: thai) }
             parts.append(terms.isEmpty ? (thai ? "คำบรรยายคล้ายกัน" : "similar descriptions") : terms.joined(separator: ", "))
         case .sharedGroup:

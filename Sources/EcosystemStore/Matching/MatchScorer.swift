@@ -40,6 +40,11 @@ public struct MatchOptions: Sendable {
     /// none of the terms, so that a small scope (a tambon with a few needs
     /// and offers) does not make every shared word look common.
     public var backgroundDocuments = 10.0
+    /// A field of work shared (`MatchDomain`) weighs this many times its
+    /// IDF: half a concept, since a field is broader than a concept (a
+    /// wheelchair and a hospital bed are both mobility aids, not the same
+    /// thing). 0 leaves fields out.
+    public var fieldWeight = 1.5
     /// The text similarity that counts as full marks in the score.
     public var fullTextSimilarity = 0.5
     /// Offers of another province count when their tambon is at most this
@@ -78,6 +83,11 @@ public struct MatchScorer: Sendable {
     private var needTexts: [String: AnalysedText]
     private let idf: [String: Double]
     private let conceptIDF: [Int: Double]
+    private let fieldIDF: [Int: Double]
+    /// Concepts that make an offer a grant for projects, and fields of
+    /// money itself (`MatchDomain`), by index.
+    private let grantConcepts: Set<Int>
+    private let moneyFields: Set<Int>
     /// Unseen terms: as rare as a term of one document.
     private let unseenIDF: Double
     private let offersByStretch: [Stretch: [Int]]
@@ -86,6 +96,7 @@ public struct MatchScorer: Sendable {
     private let keyIDs: [String: Int]
     private let idfByID: [Double]
     private let offersByConcept: [Int: [Int]]
+    private let offersByField: [Int: [Int]]
     private let offersByCategory: [ResourceCategory: [Int]]
 
     public init(needs: [MatchResource], offers: [MatchResource], places: [MatchPlace] = [], options: MatchOptions = MatchOptions()) {
@@ -108,30 +119,39 @@ public struct MatchScorer: Sendable {
         var seen = Set<String>()
         var df: [String: Int] = [:]
         var conceptDF: [Int: Int] = [:]
+        var fieldDF: [Int: Int] = [:]
         for t in offerTexts + needs.compactMap({ needTexts[$0.id] }) where seen.insert(t.signature).inserted {
             for k in t.keys { df[k, default: 0] += 1 }
             for c in t.concepts { conceptDF[c, default: 0] += 1 }
+            for f in t.fields { fieldDF[f, default: 0] += 1 }
         }
         let n = Double(seen.count) + max(0, options.backgroundDocuments)
         func idfOf(_ d: Int) -> Double { log(1 + (n - Double(d) + 0.5) / (Double(d) + 0.5)) }
         idf = df.mapValues(idfOf)
         conceptIDF = conceptDF.mapValues(idfOf)
+        fieldIDF = fieldDF.mapValues(idfOf)
+        let lexicon = options.lexicon
+        grantConcepts = Set(lexicon.concepts.indices.filter { MatchDomain.grantConcepts.contains(lexicon.concepts[$0].id) })
+        moneyFields = Set(lexicon.domains.indices.filter { MatchDomain.moneyFields.contains(lexicon.domains[$0].id) })
         unseenIDF = idfOf(1)
         var byID = [Double](repeating: idfOf(1), count: table.count)
         for (key, id) in table { byID[id] = idf[key] ?? idfOf(1) }
         idfByID = byID
 
         var byStretch: [Stretch: [Int]] = [:], byConcept: [Int: [Int]] = [:], byCategory: [ResourceCategory: [Int]] = [:]
+        var byField: [Int: [Int]] = [:]
         for (i, t) in offerTexts.enumerated() {
             for k in MatchScorer.stretches(t, length: options.minimumRunScalars) { byStretch[k, default: []].append(i) }
             for c in t.concepts { byConcept[c, default: []].append(i) }
+            for f in t.fields { byField[f, default: []].append(i) }
             if let c = offers[i].category { byCategory[c, default: []].append(i) }
         }
         offersByStretch = byStretch
         offersByConcept = byConcept
+        offersByField = byField
         offersByCategory = byCategory
-        for i in self.offerTexts.indices { self.offerTexts[i].norm = norm(self.offerTexts[i]) }
-        for id in self.needTexts.keys { self.needTexts[id]!.norm = norm(self.needTexts[id]!) }
+        for i in self.offerTexts.indices { setNorms(&self.offerTexts[i]) }
+        for id in self.needTexts.keys { setNorms(&self.needTexts[id]!) }
     }
 
     /// Every need of the scope with its offers, best first.
@@ -151,6 +171,22 @@ public struct MatchScorer: Sendable {
         var sharing = Set<Int>()
         for k in MatchScorer.stretches(text, length: options.minimumRunScalars) { sharing.formUnion(offersByStretch[k] ?? []) }
         for c in text.concepts { sharing.formUnion(offersByConcept[c] ?? []) }
+        if options.fieldWeight > 0 {
+            // A field alone is a claim only between categories that agree
+            // (and a grant by subject is funding for funding): an offer of
+            // another category sharing nothing but a field is left to the
+            // category rules below, unread.
+            for f in text.fields {
+                for i in offersByField[f] ?? [] where !sharing.contains(i) {
+                    if MatchScorer.categoriesAgree(need.category, offers[i].category)
+                        || (need.category == .knowledge && offerTexts[i].teaches) { sharing.insert(i) }
+                }
+            }
+            // A need for money meets a grant by subject, whom it is for included.
+            if need.category == .funding, !text.audienceFields.isEmpty || !text.fields.isEmpty || text.namesProject {
+                for c in grantConcepts { sharing.formUnion(offersByConcept[c] ?? []) }
+            }
+        }
         var others = Set<Int>()
         if need.category == .referral {
             others = Set(offers.indices)
@@ -195,7 +231,7 @@ public struct MatchScorer: Sendable {
         var t = analyser.analyse(r.description, areas: r.areas)
         for i in t.segments.indices { t.segments[i].keyIDs = t.segments[i].tokens.map { keyIDs[$0.key] ?? -1 } }
         t.keyIDs = Set(t.segments.flatMap(\.keyIDs))
-        t.norm = norm(t)
+        setNorms(&t)
         return t
     }
 
@@ -260,8 +296,12 @@ public struct MatchScorer: Sendable {
         let sharedIssues = IssueArea.allCases.filter { need.organisation.issues.contains($0) && offer.organisation.issues.contains($0) }
 
         let strength: MatchStrength
-        if shared.asksHelp || (shared.similarity >= options.substanceThreshold && (!shared.terms.isEmpty || shared.hasRun)) {
+        // Substance is a shared concept or stretch of text; a field alone is
+        // the weaker claim of the same field.
+        if shared.asksHelp || (shared.baseSimilarity >= options.substanceThreshold && (shared.sharesConcept || shared.hasRun)) {
             strength = .substance
+        } else if shared.sharesField {
+            strength = .sameField
         } else if sameCategory || (need.category == .referral && !sharedGroups.isEmpty) {
             strength = sharedGroups.isEmpty ? .sameCategoryOnly : .sharedGroup
         } else {
@@ -283,7 +323,8 @@ public struct MatchScorer: Sendable {
         let score: Double
         switch strength {
         case .substance: score = 0.5 + 0.5 * unit
-        case .sharedGroup: score = 0.2 + 0.29 * unit
+        case .sameField: score = 0.35 + 0.14 * unit
+        case .sharedGroup: score = 0.2 + 0.14 * unit
         case .sameCategoryOnly: score = 0.01 + 0.18 * unit
         }
         // The reasons in words are added to the few matches shown (`withReasons`).
@@ -352,6 +393,15 @@ public struct MatchScorer: Sendable {
         /// They share a kind of help the need asks for (a loan and a
         /// revolving fund): substance however much else either says.
         var asksHelp = false
+        /// They are in the same field of work and their categories agree
+        /// (`MatchDomain`): the offer meets the need in other words.
+        var sharesField = false
+        /// A phrase-list concept is shared (a field is not one).
+        var sharesConcept = false
+        /// The similarity without fields (the second round's): whether a
+        /// pair shares substance is decided on it, so that a field makes
+        /// no claim of substance, only ranks.
+        var baseSimilarity = 0.0
     }
 
     private func weight(_ key: String) -> Double { idf[key] ?? unseenIDF }
@@ -359,10 +409,12 @@ public struct MatchScorer: Sendable {
 
     /// The squared length of a text's weight vector, summed in one order
     /// (sorted), so that a score never depends on how a set was built.
-    private func norm(_ t: AnalysedText) -> Double {
-        t.keys.sorted().reduce(0.0) { $0 + pow(weight($1), 2) } + t.concepts.sorted().reduce(0.0) { $0 + pow(weight(concept: $1), 2) }
+    private func setNorms(_ t: inout AnalysedText) {
+        t.baseNorm = t.keys.sorted().reduce(0.0) { $0 + pow(weight($1), 2) } + t.concepts.sorted().reduce(0.0) { $0 + pow(weight(concept: $1), 2) }
+        t.norm = t.baseNorm + t.fields.sorted().reduce(0.0) { $0 + pow(weight(field: $1), 2) }
     }
     private func weight(concept c: Int) -> Double { (conceptIDF[c] ?? unseenIDF) * options.phraseWeight }
+    private func weight(field f: Int) -> Double { (fieldIDF[f] ?? unseenIDF) * options.fieldWeight }
 
     /// IDF-weighted cosine of the two texts' terms (phrase-list concepts and
     /// tokens), counting only tokens that lie in a stretch of text both
@@ -371,7 +423,7 @@ public struct MatchScorer: Sendable {
     private func sharedText(_ n: AnalysedText, _ o: AnalysedText, categoriesAgree: Bool, needCategory: ResourceCategory?,
                             offerCategory: ResourceCategory?) -> SharedText {
         var out = SharedText()
-        var sharedWeight = 0.0
+        var sharedWeight = 0.0, baseWeight = 0.0
         var terms: [SharedTerm] = []
         let topicFactor = categoriesAgree ? 1 : options.crossCategoryFactor
         // Money or training for something: the something is the subject.
@@ -380,16 +432,53 @@ public struct MatchScorer: Sendable {
         // packaging design gives no packaging).
         func wraps(_ c: ResourceCategory?) -> Bool { c == .funding || c == .knowledge }
         let offerWraps = wraps(offerCategory) && offerCategory != needCategory
+        let grant = grantBySubject(n, o, needCategory: needCategory, offerCategory: offerCategory)
         for c in n.concepts.intersection(o.concepts).sorted() {
             let concept = options.lexicon.concepts[c]
+            // A grant for another subject is not the money asked for
+            // (teenage pregnancy against elder care).
+            let offSubject = grant == .offSubject && grantConcepts.contains(c)
             let asked = concept.role == .help && (!wraps(needCategory) || concept.gives == needCategory)
-                && (!offerWraps || concept.gives == offerCategory)
+                && (!offerWraps || concept.gives == offerCategory) && !offSubject
             if asked { out.asksHelp = true }
-            let w = weight(concept: c) * (asked ? 1 : topicFactor)
+            out.sharesConcept = true
+            let w = weight(concept: c) * (asked ? 1 : offSubject ? options.crossCategoryFactor : topicFactor)
             sharedWeight += w * w
+            baseWeight += w * w
             let label = concept.label(form: n.forms[c] ?? nil)
             if !terms.contains(where: { $0.thai == label.thai }) {
                 terms.append(SharedTerm(thai: label.thai, english: label.english, weight: w, fromPhraseList: true))
+            }
+        }
+        // Fields of work shared: the same field in other words. A reason
+        // names them only when no concept is shared; otherwise the concepts
+        // say it better (รถเข็น, not รถเข็น and "mobility aids").
+        let domains = options.lexicon.domains
+        for f in n.fields.intersection(o.fields).sorted() where options.fieldWeight > 0 {
+            let w = weight(field: f) * topicFactor
+            sharedWeight += w * w
+            if categoriesAgree { out.sharesField = true }
+            if !out.sharesConcept {
+                terms.append(SharedTerm(thai: "ด้าน" + domains[f].thai, english: "field: " + domains[f].english, weight: w,
+                                        fromPhraseList: true))
+            }
+        }
+        if case .onSubject(let common, let asked) = grant {
+            if asked { out.asksHelp = true }
+            // Subjects that only whom the need is for names (money for the
+            // elders' day; a grant for elder care) are not in the text
+            // vectors: they add to the shared weight here.
+            for f in common.subtracting(n.fields.intersection(o.fields)).sorted() {
+                let w = weight(field: f)
+                sharedWeight += w * w
+                terms.append(SharedTerm(thai: "ทุนด้าน" + domains[f].thai, english: "grant for " + domains[f].english, weight: w,
+                                        fromPhraseList: true))
+            }
+        }
+        if grant == .open {
+            out.asksHelp = true
+            if !terms.contains(where: { $0.fromPhraseList && $0.english == "project grants" }) {
+                terms.append(SharedTerm(thai: "ทุนโครงการเปิดรับทุกเรื่อง", english: "open project grant", weight: 0, fromPhraseList: true))
             }
         }
         var sharedKeys = Set<Int>()
@@ -402,6 +491,7 @@ public struct MatchScorer: Sendable {
                 for k in run.keys where sharedKeys.insert(k).inserted {
                     let w = weight(id: k) * topicFactor
                     sharedWeight += w * w
+                    baseWeight += w * w
                     runWeight += w
                 }
                 out.hasRun = true
@@ -410,10 +500,57 @@ public struct MatchScorer: Sendable {
                 }
             }
         }
+        // Weightless terms (an open grant) are reasons all the same.
+        out.terms = terms.sorted { $0.weight > $1.weight }
         guard sharedWeight > 0 else { return out }
         out.similarity = min(1, sharedWeight / (n.norm * o.norm).squareRoot())
-        out.terms = terms.sorted { $0.weight > $1.weight }
+        if n.baseNorm > 0, o.baseNorm > 0 { out.baseSimilarity = min(1, baseWeight / (n.baseNorm * o.baseNorm).squareRoot()) }
         return out
+    }
+
+    enum GrantFit: Equatable {
+        /// Not a grant offered for a need for money, or one of the two says no subject.
+        case none
+        /// The grant's subject and the need's share these fields; `asked`:
+        /// the need names no other kind of money (a loan), so the grant is
+        /// what it asks.
+        case onSubject(Set<Int>, asked: Bool)
+        /// Both name subjects, and none in common.
+        case offSubject
+        /// A grant open to any subject (it names none) and a need for money
+        /// for a project.
+        case open
+    }
+
+    /// Grants are matched by subject as well as kind: a need for money and
+    /// a grant for projects agree when their subjects — the fields of their
+    /// concepts and situations, and of whom they are for — share a field
+    /// (money for an elders' day and a grant for elder-care projects), and
+    /// disagree when both name subjects and none is shared. Fields of money
+    /// itself (capital, welfare) are no subject.
+    private func grantBySubject(_ n: AnalysedText, _ o: AnalysedText, needCategory: ResourceCategory?,
+                                offerCategory: ResourceCategory?) -> GrantFit {
+        guard options.fieldWeight > 0, needCategory == .funding, offerCategory == .funding,
+              !o.concepts.isDisjoint(with: grantConcepts) else { return .none }
+        let needSubject = n.fields.union(n.audienceFields).subtracting(moneyFields)
+        let offerSubject = o.fields.union(o.audienceFields).subtracting(moneyFields)
+        // A need that names another kind of money (a loan), or money for a
+        // person, a family or a business (its situations, or whom it is
+        // for, are in a field of money: no money for the bus, no capital,
+        // a poor family), does not ask for a project grant.
+        let otherMoney = n.concepts.contains { options.lexicon.concepts[$0].gives == .funding && !grantConcepts.contains($0) }
+            || !n.fields.isDisjoint(with: moneyFields) || !n.audienceFields.isDisjoint(with: moneyFields)
+        if offerSubject.isEmpty { return n.namesProject && !otherMoney ? .open : .none }
+        guard !needSubject.isEmpty else { return .none }
+        let common = needSubject.intersection(offerSubject)
+        guard !common.isEmpty else { return .offSubject }
+        // When the need says what its project is about, the grant must share
+        // that, not only whom it is for (grab rails for elders' homes and a
+        // grant for elders' health); when it says only whom (an elders'
+        // day), that is its subject.
+        let ownFields = n.fields.subtracting(moneyFields)
+        let onTopic = ownFields.isEmpty || !common.isDisjoint(with: ownFields)
+        return .onSubject(common, asked: !otherMoney && onTopic)
     }
 
     struct Run {

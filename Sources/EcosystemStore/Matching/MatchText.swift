@@ -94,6 +94,15 @@ struct AnalysedText: Sendable {
     /// It names teaching (สอน, อบรม, หลักสูตร): it gives knowledge, whatever
     /// its category.
     var teaches = false
+    /// The fields of work (`MatchDomain`, by index) its concepts and
+    /// situations are in.
+    var fields: Set<Int> = []
+    /// The fields its who-words make a subject (ผู้สูงอายุ: elder care),
+    /// for matching a grant by subject.
+    var audienceFields: Set<Int> = []
+    /// It names a project or activity (โครงการ, กิจกรรม): money it asks is
+    /// for a project.
+    var namesProject = false
     var segments: [TextSegment] = []
     var keys: Set<String> = []
     /// `keys` as the scorer numbers them.
@@ -101,6 +110,9 @@ struct AnalysedText: Sendable {
     /// The squared length of its weight vector, once the scope's weights
     /// are known (`MatchScorer`).
     var norm = 0.0
+    /// The same without its fields: the similarity that decides substance
+    /// is taken without them (`MatchScorer`).
+    var baseNorm = 0.0
     /// The segments joined with a separator no token contains: a shared
     /// stretch must lie inside one segment of the other text too.
     var joined = ""
@@ -109,7 +121,10 @@ struct AnalysedText: Sendable {
 
     /// Identical texts (the same template in a thousand tambons once its
     /// place names are masked) count once in document frequencies.
-    var signature: String { joined + "\u{1}" + concepts.sorted().map(String.init).joined(separator: ",") }
+    var signature: String {
+        joined + "\u{1}" + concepts.sorted().map(String.init).joined(separator: ",") + "\u{1}"
+            + fields.sorted().map(String.init).joined(separator: ",")
+    }
 }
 
 /// Turns descriptions into `AnalysedText`: phrase list first (longest
@@ -119,7 +134,12 @@ struct MatchAnalyser: Sendable {
     let tokenizer: any MatchTokenizer
     struct FormRef: Sendable { var concept: Int, form: Int }
     private let phrases: PhraseMatcher<FormRef>
+    /// Situations, read alongside the phrases without hiding anything.
+    private let situations: PhraseMatcher<Int>
     private let implied: [[Int]]
+    /// The fields of each concept, and the fields each who-word makes a subject.
+    private let fieldsOf: [[Int]]
+    private let audienceFieldsOf: [[Int]]
     private let placeNames: PhraseMatcher<Bool>
     private let places: [String: MatchPlace]
 
@@ -133,13 +153,27 @@ struct MatchAnalyser: Sendable {
         self.tokenizer = tokenizer
         self.places = places
         var list: [(String, FormRef)] = []
+        var situationList: [(String, Int)] = []
         for (i, c) in lexicon.concepts.enumerated() {
-            list += c.forms.enumerated().map { ($1.text, FormRef(concept: i, form: $0)) }
+            if c.role == .situation {
+                situationList += c.forms.map { ($0.text, i) }
+            } else {
+                list += c.forms.enumerated().map { ($1.text, FormRef(concept: i, form: $0)) }
+            }
         }
         phrases = PhraseMatcher(list)
+        situations = PhraseMatcher(situationList)
         var ids: [String: Int] = [:]
         for (i, c) in lexicon.concepts.enumerated() { ids[c.id] = i }
         implied = lexicon.concepts.map { $0.also.compactMap { ids[$0] } }
+        var fields = [[Int]](repeating: [], count: lexicon.concepts.count)
+        var audience = fields
+        for (d, domain) in lexicon.domains.enumerated() {
+            for id in domain.concepts { if let c = ids[id] { fields[c].append(d) } }
+            for id in domain.audience { if let c = ids[id] { audience[c].append(d) } }
+        }
+        fieldsOf = fields
+        audienceFieldsOf = audience
         var names: [(String, Bool)] = []
         for p in places.values {
             names.append((p.nameTH, true))
@@ -153,7 +187,15 @@ struct MatchAnalyser: Sendable {
         var masked = [Bool](repeating: false, count: text.count)
         maskPlaces(text, &masked, ownNames: ownNames(areas))
         var out = AnalysedText()
+        // Situations first, on the text with only its places masked: they
+        // overlap what the phrases find and hide nothing from them.
         var i = 0
+        while i < text.count {
+            // Situations may overlap each other ("ไม่มีเงินสด": no money, cash).
+            if let hit = situations.longest(in: text, at: i, masked: masked) { out.fields.formUnion(fieldsOf[hit.payload]) }
+            i += 1
+        }
+        i = 0
         while i < text.count {
             if masked[i] { i += 1; continue }
             // Phrases start only where a word can: not inside a Latin word.
@@ -166,11 +208,17 @@ struct MatchAnalyser: Sendable {
                     for other in implied[c] where out.concepts.insert(other).inserted { out.forms[other] = .some(nil) }
                 }
                 if concept.role == .provider { out.providers.insert(c) }
-                if concept.id == MatchLexicon.teachingConcept { out.teaches = true }
+                // Teaching words, and kinds of help that are teaching (tutoring).
+                if MatchLexicon.teachingConcepts.contains(concept.id) { out.teaches = true }
+                if concept.id == MatchLexicon.projectConcept || MatchDomain.grantConcepts.contains(concept.id) { out.namesProject = true }
                 if concept.role == .who {
                     out.who.insert(c)
+                    out.audienceFields.formUnion(audienceFieldsOf[c])
                     for other in implied[c] where out.concepts.insert(other).inserted { out.forms[other] = .some(nil) }
+                } else {
+                    out.fields.formUnion(fieldsOf[c])
                 }
+                for other in implied[c] { out.fields.formUnion(fieldsOf[other]) }
                 if let g = concept.group { out.groups.insert(g) }
                 for k in i..<(i + hit.length) { masked[k] = true }
                 i += hit.length
