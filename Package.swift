@@ -25,11 +25,15 @@ let package = Package(
         // How many terminal columns a character takes: one rule for the maps and the store.
         .target(name: "CellWidth"),
         .target(name: "AsciiMap", dependencies: ["CellWidth"]),
+        // The bootstrap's replicate loop, optimised in every build: unoptimised
+        // it is a hundred times slower, and debug builds (the tests, `swift run
+        // tisep`) compute the demo's intervals on their first run.
+        .target(name: "BootstrapReplicates", swiftSettings: [.unsafeFlags(["-O"])]),
         // The embedded default data set: generated Swift source so that the
         // data travel inside the binary (no resource bundle to ship). The
         // store loads it at `init` and adds what an older database lacks.
         .target(name: "DefaultData", path: "data", exclude: ["README.md"]),
-        .target(name: "EcosystemStore", dependencies: ["CSQLite", "CellWidth", "DefaultData"]),
+        .target(name: "EcosystemStore", dependencies: ["CSQLite", "CellWidth", "DefaultData", "BootstrapReplicates"]),
         // The command line and the full-screen interface, as a library so that
         // `tisep`, the benchmarks and the tests all run the same code.
         .target(
@@ -50,7 +54,7 @@ let package = Package(
         // Golden/ and Fixtures/: expected output, and vendored data with the
         // scripts that made them, read by path (#filePath).
         .testTarget(name: "AsciiMapTests", dependencies: ["AsciiMap"], exclude: ["Golden", "Fixtures"]),
-        .testTarget(name: "EcosystemStoreTests", dependencies: ["EcosystemStore", "DefaultData"], exclude: ["Fixtures"]),
+        .testTarget(name: "EcosystemStoreTests", dependencies: ["EcosystemStore", "DefaultData", "BootstrapReplicates"], exclude: ["Fixtures"]),
         .testTarget(name: "DefaultDataTests", dependencies: ["DefaultData", "EcosystemStore", "AsciiMap"]),
         .testTarget(name: "TISEPTermTests", dependencies: ["TISEPTerm", "EcosystemStore", "AsciiMap", "DefaultData"], exclude: ["Golden", "Fixtures"]),
         .testTarget(name: "TISEPBenchTests", dependencies: ["TISEPBench", "TISEPTerm", "EcosystemStore"]),

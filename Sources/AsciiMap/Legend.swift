@@ -23,6 +23,9 @@ public struct LegendLabels: Sendable {
     ]
     /// Set when the values are synthetic, e.g. "demo data / ข้อมูลสาธิต"; nil hides the line.
     public var demoData: String?
+    /// Set when some areas' names carry a small-sample mark, e.g.
+    /// "* small sample (under 30 households)"; nil hides it.
+    public var smallSample: String?
     /// The boundaries' attribution, shown whole on the source line, e.g.
     /// "Boundaries: OCHA COD-AB Thailand (RTSD 2019), CC BY-IGO".
     public var attribution: String?

@@ -69,7 +69,7 @@ extension Legend {
     /// stays whole where a line can hold it; a part longer than a line is
     /// wrapped at spaces. Empty when none is given.
     public static func sourceLines(_ labels: LegendLabels, width: Int, charset: Charset = .unicode) -> [String] {
-        let parts = [labels.source, labels.year, labels.demoData, labels.attribution]
+        let parts = [labels.source, labels.year, labels.demoData, labels.smallSample, labels.attribution]
             .compactMap { $0 }.filter { !$0.isEmpty }
         guard !parts.isEmpty, width > 0 else { return [] }
         let separator = charset == .unicode ? " · " : " - "

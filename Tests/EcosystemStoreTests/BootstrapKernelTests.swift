@@ -1,4 +1,5 @@
 import XCTest
+import BootstrapReplicates
 @testable import EcosystemStore
 
 /// The sorted-index trick: a replicate given as draw counts over the sorted
@@ -96,5 +97,15 @@ final class BootstrapKernelTests: XCTestCase {
         let m = InequalityMeasures.compute(syntheticHouseholds(40, seed: 1))
         XCTAssertEqual(IndicatorAggregation.values(of: m).map(\.0), InequalityMeasures.indicatorIDs)
         for (id, value) in IndicatorAggregation.values(of: m) { XCTAssertEqual(m.value(indicator: id), value, id) }
+    }
+
+    // The replicate loop's generator is the demo's, step for step: the
+    // streams seeded per tambon and year are the documented ones.
+    func testTheReplicateGeneratorIsTheDemoGenerator() {
+        for seed: UInt64 in [0, 1, 2568, HouseholdBootstrap.seed(area: "560307", year: 2025)] {
+            var demo = DemoRandom(seed: seed)
+            var fast = ReplicateRandom(state: seed)
+            for _ in 0..<1_000 { XCTAssertEqual(demo.next(), fast.next()) }
+        }
     }
 }

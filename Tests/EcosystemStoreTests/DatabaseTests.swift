@@ -44,6 +44,9 @@ final class DatabaseTests: XCTestCase {
             DROP TABLE held_back;
             DROP INDEX entities_player_areas; DROP INDEX indicator_values_live; DROP INDEX search_keys_area;
             CREATE INDEX search_keys_ref ON search_keys(ref); DROP TABLE conflicts; ALTER TABLE resources DROP COLUMN status;
+            ALTER TABLE indicator_values DROP COLUMN low; ALTER TABLE indicator_values DROP COLUMN high;
+            ALTER TABLE projects DROP COLUMN targeted; ALTER TABLE projects DROP COLUMN reached;
+            ALTER TABLE projects DROP COLUMN delivery; ALTER TABLE projects DROP COLUMN outcome_value;
             DELETE FROM search_keys WHERE key IN ('elderly club', 'club', 'mueang phayao', 'phayao'); PRAGMA user_version = 2;
             """)
 
@@ -58,8 +61,41 @@ final class DatabaseTests: XCTestCase {
         XCTAssertEqual(try store.search("cl").first?.id, id, "two letters: the start of an English word")
         XCTAssertEqual(try store.records.record(need)?["status"], "open")
         try store.records.update(id, ["phone": "0899999999"])
+        // Schema 9: a project gains persons reached and the rest, empty until given.
+        let project = try store.records.create(.project, ["name_th": "โครงการ", "area": "560101", "budget": "1000", "reached": "20"])
+        XCTAssertEqual(try store.records.record(project)?["reached"], "20")
         XCTAssertTrue(try store.search("0812345678").isEmpty, "the old number's key is gone")
         XCTAssertEqual(try store.search("0899999999").first?.id, id)
+    }
+
+    /// Databases of schema 7 (before the geography work and issue 19) and 8
+    /// (before issue 19) opened by this one: migration 9 gives their
+    /// projects the unit-cost fields and their indicator values their
+    /// interval, empty until given; what was there stays.
+    func testSchema7And8DatabasesGainReachedDeliveryAndIntervals() throws {
+        let dir = try temporaryDirectory(self)
+        for version in [7, 8] {
+            let path = dir.appendingPathComponent("v\(version).sqlite").path
+            var project = ""
+            do {
+                let store = try Store(path: path, create: true)
+                try store.areas.upsert(Area(code: "56", level: .province, parent: nil, nameTH: "พะเยา", nameEN: "Phayao"))
+                project = try store.records.create(.project, ["name_th": "ธนาคารเวลา", "area": "56", "budget": "300000"])
+            }
+            try OlderSchema.downgrade(path, to: version)
+            XCTAssertEqual(try Database(path: path).scalarInt("SELECT count(*) FROM pragma_table_info('projects') WHERE name = 'reached'"), 0)
+            let store = try Store(path: path)
+            XCTAssertEqual(try store.db.userVersion, 9)
+            let before = try XCTUnwrap(store.records.record(project))
+            XCTAssertEqual(before["budget"], "300000")
+            XCTAssertNil(before["reached"])
+            XCTAssertNil(before["delivery"])
+            try store.records.update(project, ["reached": "120", "delivery": "civil-society", "outcome_value": "900000"])
+            let after = try XCTUnwrap(store.records.record(project))
+            XCTAssertEqual(after["reached"], "120", "schema \(version)")
+            XCTAssertEqual(after["delivery"], "civil-society")
+            XCTAssertEqual(try store.db.scalarInt("SELECT count(*) FROM pragma_table_info('indicator_values') WHERE name IN ('low', 'high')"), 2)
+        }
     }
 
     func testNewerSchemaIsRefused() throws {

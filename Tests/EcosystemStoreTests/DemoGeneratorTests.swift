@@ -102,10 +102,13 @@ final class DemoGeneratorTests: XCTestCase {
         let (store, summary) = try demoStore()
         let areas = try store.db.query("SELECT code FROM areas ORDER BY code") { $0.text(0) }
         XCTAssertEqual(areas.count, summary.provinces + summary.amphoes + summary.tambons)
+        // Three survey years (issue 19), five indicators each.
         for area in areas {
-            XCTAssertEqual(try store.db.scalarInt("SELECT count(*) FROM indicator_values WHERE area = ? AND year = 2025", [area]), 5, area)
+            for year in 2023...2025 {
+                XCTAssertEqual(try store.db.scalarInt("SELECT count(*) FROM indicator_values WHERE area = ? AND year = ?", [area, year]), 5, "\(area) \(year)")
+            }
         }
-        let tambonS90 = try store.db.query("SELECT value FROM indicator_values WHERE indicator = 's90s10' AND length(area) = 6 ORDER BY value") {
+        let tambonS90 = try store.db.query("SELECT value FROM indicator_values WHERE indicator = 's90s10' AND length(area) = 6 AND year = 2025 ORDER BY value") {
             $0.optionalDouble(0)
         }.compactMap { $0 }
         XCTAssertEqual(tambonS90.count, summary.tambons)

@@ -8,6 +8,11 @@ import Foundation
 enum OlderSchema {
     /// What undoes each migration (the key) of `Migrations.all`.
     static let undo: [Int: String] = [
+        9: """
+        ALTER TABLE indicator_values DROP COLUMN low; ALTER TABLE indicator_values DROP COLUMN high;
+        ALTER TABLE projects DROP COLUMN targeted; ALTER TABLE projects DROP COLUMN reached;
+        ALTER TABLE projects DROP COLUMN delivery; ALTER TABLE projects DROP COLUMN outcome_value;
+        """,
         // 8 asks for the embedded geography in meta, and the store clears the request.
         8: "DELETE FROM meta WHERE key = '\(SchemaV8.request)';",
         // 7 adds rows to search_keys with INSERT OR IGNORE: they may stay.

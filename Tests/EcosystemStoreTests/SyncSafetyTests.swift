@@ -112,10 +112,10 @@ final class SyncSafetyTests: XCTestCase {
         let good = try lab.export(a)
         let newer = lab.path("newer.tisep")
         try rewriteBundle(good, to: newer) { lines in
-            [lines[0].replacingOccurrences(of: "\"version\":1", with: "\"version\":3")] + lines.dropFirst()
+            [lines[0].replacingOccurrences(of: "\"version\":2", with: "\"version\":3")] + lines.dropFirst()
         }
         XCTAssertThrowsError(try a.sync.importBundle(at: newer)) {
-            XCTAssertEqual("\($0)", "made by a newer tisep (format 3); this one reads up to 1; please update")
+            XCTAssertEqual("\($0)", "made by a newer tisep (bundle format 3); this tisep reads formats up to 2: upgrade tisep ('tisep --version' shows yours), then import the bundle again")
         }
         let json = lab.path("other.json")
         try "{\"name\":\"not a bundle\"}\n".write(toFile: json, atomically: true, encoding: .utf8)

@@ -160,6 +160,9 @@ final class SyncStrictBundleTests: XCTestCase {
             UPDATE entities SET name_th = 'ชื่อ' || char(27) || '[31m' WHERE id = '\(ids[1])';
             UPDATE areas SET lon = 9e999 WHERE code = '56';
             DROP TABLE held_back; DROP TABLE conflicts; ALTER TABLE resources DROP COLUMN status;
+            ALTER TABLE indicator_values DROP COLUMN low; ALTER TABLE indicator_values DROP COLUMN high;
+            ALTER TABLE projects DROP COLUMN targeted; ALTER TABLE projects DROP COLUMN reached;
+            ALTER TABLE projects DROP COLUMN delivery; ALTER TABLE projects DROP COLUMN outcome_value;
             DELETE FROM meta WHERE key = 'repair_stored_values'; DELETE FROM meta WHERE key = 'repair_sync_rules';
             PRAGMA user_version = 3;
             """)

@@ -114,7 +114,10 @@ final class GeoJSONExportTests: XCTestCase {
             XCTAssertEqual(p["source"] as? String, value.source)
             XCTAssertEqual(p["synthetic"] as? Bool, true)
             XCTAssertEqual(p["n"] as? Int, value.households)
-            XCTAssertTrue(p["low"] is NSNull && p["high"] is NSNull, "no interval is kept yet: null, not invented")
+            // The value's 95% interval, as stored (issue 19).
+            XCTAssertEqual(p["low"] as? Double, value.interval?.low, "the interval's low end")
+            XCTAssertEqual(p["high"] as? Double, value.interval?.high, "the interval's high end")
+            if let low = p["low"] as? Double, let high = p["high"] as? Double { XCTAssertTrue(low <= value.value! && value.value! <= high) }
         }
         // The polygons are the stored ones: each fixture ring, rounded, in either turning.
         let stored = try store.areas.boundaries(level: .tambon, inside: "5601")

@@ -49,7 +49,9 @@ final class IndicatorCommandTests: XCTestCase {
         let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [String: Any])
         let values = try XCTUnwrap(json["values"] as? [[String: Any]])
         XCTAssertEqual(values.count, 2, "Chiang Rai's value is outside 56")
-        XCTAssertEqual(Set(values[0].keys), ["area", "indicator", "year", "value", "source", "synthetic"])
+        XCTAssertEqual(Set(values[0].keys), ["area", "indicator", "year", "value", "source", "synthetic", "n", "low", "high", "small_sample"])
+        for key in ["n", "low", "high"] { XCTAssertTrue(values[0][key] is NSNull, "a published value has no \(key)") }
+        XCTAssertEqual(values[0]["small_sample"] as? Bool, false)
         XCTAssertEqual(values[0]["area"] as? String, "5601")
         XCTAssertEqual(values[0]["year"] as? Int, 2024)
         XCTAssertEqual(values[0]["value"] as? Double, 7.25)

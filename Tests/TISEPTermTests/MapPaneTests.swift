@@ -143,7 +143,8 @@ extension MapPaneTests {
         let wiang = "560101"
         for mode in [ColorMode.palette256, .none] {
             let app = try DemoFixture.app(self, width: 200, height: 60, colorMode: mode, prepare: { store in
-                try store.records.delete(Store.Indicators.valueID(area: wiang, indicator: "s90s10", year: 2025))
+                // Every year of it: the map shows each area's latest value (the demo has 2023–2025).
+                for year in 2023...2025 { try store.records.delete(Store.Indicators.valueID(area: wiang, indicator: "s90s10", year: year)) }
             })
             let view = try XCTUnwrap(app.state.map.view)
             let id = try XCTUnwrap(view.id(of: wiang))

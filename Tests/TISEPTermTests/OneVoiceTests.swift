@@ -44,7 +44,8 @@ final class OneVoiceTests: XCTestCase {
                                                     ("poverty_headcount", "9.5%", "9.5%"), ("mean_income", "74,195 บาท", "74,195")]
         for (id, full, compact) in expected {
             let name = try XCTUnwrap(app.state.indicators.first { $0.id == id }).nameTH
-            XCTAssertTrue(detail.contains { $0.hasPrefix(name + ": " + full + " · อันดับ ") }, "detail: \(id) \(detail)")
+            // The value, then its years' sparkline, then the rank.
+            XCTAssertTrue(detail.contains { $0.hasPrefix(name + ": " + full + " ") && $0.contains(" 2566–2568 · อันดับ ") }, "detail: \(id) \(detail)")
             XCTAssertTrue(brief.contains(full), "brief: \(id)")
             XCTAssertTrue(indicators.contains(full), "tisep indicators: \(id)\n\(indicators)")
             // The tree shows the indicator chosen with `i`: cycle to it.
@@ -60,7 +61,8 @@ final class OneVoiceTests: XCTestCase {
     func testEnglishUnitsAndNumbers() throws {
         let app = try at("560101", thai: false)
         let detail = detailText(app)
-        XCTAssertTrue(detail.contains { $0.hasPrefix("S90/S10 income ratio (top 10% / bottom 10%): 4.62 times · rank 13 of 15 in the amphoe") }, "\(detail)")
+        XCTAssertTrue(detail.contains { $0.hasPrefix("S90/S10 income ratio (top 10% / bottom 10%): 4.62 times ")
+                && $0.contains(" 2023–2025 · rank 13 of 15 in the amphoe") }, "\(detail)")
         XCTAssertTrue(detail.contains { $0.hasPrefix("Mean income per person per year: 74,195 baht") }, "\(detail)")
         XCTAssertTrue(CLIHarness.onDemo(self).run("indicators", "--area", "560101", "--lang", "en").out.contains("74,195 baht"))
     }

@@ -25,7 +25,7 @@ final class SyncCommandTests: XCTestCase {
         let cli = try CLIHarness(self)
         let id = try twoLaptops(cli)
         let a = ["--db", cli.path("a.sqlite")], b = ["--db", cli.path("b.sqlite")]
-        XCTAssertTrue(cli.run("--version").out.contains("bundle format 1"))
+        XCTAssertTrue(cli.run("--version").out.contains("bundle format 2"))
         let export = cli.run(["export", "-o", cli.path("a.tisep")] + a)
         XCTAssertEqual(export.code, 0, export.err)
         XCTAssertTrue(export.out.contains("1 private contact left out"), export.out)
@@ -75,7 +75,7 @@ final class SyncCommandTests: XCTestCase {
             flipped[position] ^= 0x10
             corpus.append(("flip at \(position)", flipped))
         }
-        let newer = String(decoding: good, as: UTF8.self).replacingOccurrences(of: "\"version\":1,", with: "\"version\":2,")
+        let newer = String(decoding: good, as: UTF8.self).replacingOccurrences(of: "\"version\":2,", with: "\"version\":3,")
         corpus.append(("newer", Array(newer.utf8)))
         // Faults of structure behind a correct checksum (issue 13, section 5), each with the message it must give.
         let lines = String(decoding: good, as: UTF8.self).split(separator: "\n").map(String.init)
@@ -107,7 +107,7 @@ final class SyncCommandTests: XCTestCase {
             XCTAssertEqual(r.code, 1, name)
             XCTAssertTrue(r.err.hasPrefix("tisep: error: cannot import \(p): "), "\(name): \(r.err)")
             XCTAssertEqual(r.err.split(separator: "\n").count, 1, name)
-            if name == "newer" { XCTAssertTrue(r.err.contains("made by a newer tisep (format 2); this one reads up to 1; please update"), r.err) }
+            if name == "newer" { XCTAssertTrue(r.err.contains("made by a newer tisep (bundle format 3); this tisep reads formats up to 2: upgrade tisep"), r.err) }
             if name == "sqlite" { XCTAssertTrue(r.err.contains("SQLite database"), r.err) }
             if let message = messages[name] { XCTAssertTrue(r.err.contains(message), "\(name): \(r.err)") }
         }

@@ -100,6 +100,7 @@ public struct DemoGenerator: Sendable {
                 var people = DemoPopulationBuilder(writer: writer, profile: profile, tambon: tambon.code)
                 if try people.vulnerableGroups().contains(.stateless) { stateless.append(tambon.code) }
                 households += people.households()
+                households += people.pastHouseholds()
             }
             try projects.amphoe(place, a, tambons: tambons)
             allTambons += tambons

@@ -6,7 +6,12 @@ struct DemoPopulationBuilder {
     let tambon: String
     var g: DemoRandom
 
+    /// The survey year of the vulnerable-group counts and of the latest households.
     static let year = 2025
+    /// The earlier survey years, so that trends show out of the box.
+    static let pastYears = [2023, 2024]
+    /// The latest survey's median and spread, from which the earlier years drift.
+    private var latest: (median: Double, sigma: Double)?
 
     init(writer: DemoWriter, profile: DemoProvinceProfile, tambon: String) {
         w = writer
@@ -52,6 +57,38 @@ struct DemoPopulationBuilder {
         let count = g.chance(0.08) ? g.int(12...29) : g.int(30...120)
         let median = profile.medianIncome * DemoMath.exp(0.25 * g.normal())
         let sigma = 0.4 + profile.inequality + 0.42 * g.unit()
+        latest = (median, sigma)
+        return DemoPopulationBuilder.survey(tambon: tambon, year: DemoPopulationBuilder.year, count: count,
+                                            median: median, sigma: sigma, random: &g)
+    }
+
+    /// The surveys of `pastYears` (call after `households()`): each year a
+    /// new sample of households (its own size, a few tambons below 30),
+    /// incomes lower by the tambon's own growth rate (1–6 % a year), and a
+    /// spread that drifts by the tambon's own trend (up to ±0.03 a year, so
+    /// that growth, not the spread, moves the mean), so that some tambons
+    /// grow more unequal and others less. Drawn from a
+    /// stream of their own, which leaves the latest year as it was.
+    mutating func pastHouseholds() -> [HouseholdRow] {
+        guard let latest else { return [] }
+        var past = DemoRandom(seed: w.seed, key: "people-past/" + tambon)
+        let growth = 0.01 + 0.05 * past.unit()
+        let trend = 0.03 * (2 * past.unit() - 1)
+        var rows: [HouseholdRow] = []
+        for year in DemoPopulationBuilder.pastYears {
+            let back = Double(DemoPopulationBuilder.year - year)
+            let count = past.chance(0.08) ? past.int(12...29) : past.int(30...120)
+            let median = latest.median * DemoMath.exp(-growth * back + 0.04 * past.normal())
+            let sigma = max(0.3, latest.sigma - trend * back)
+            rows += DemoPopulationBuilder.survey(tambon: tambon, year: year, count: count, median: median, sigma: sigma, random: &past)
+        }
+        return rows
+    }
+
+    /// One year's households: per-capita incomes lognormal, household sizes
+    /// as in a Thai village, incomes in whole hundreds of baht.
+    private static func survey(tambon: String, year: Int, count: Int, median: Double, sigma: Double,
+                               random g: inout DemoRandom) -> [HouseholdRow] {
         let memberWeights = [10.0, 20, 25, 22, 12, 7, 4]
         var rows: [HouseholdRow] = []
         rows.reserveCapacity(count)
@@ -59,7 +96,7 @@ struct DemoPopulationBuilder {
             let members = 1 + g.weighted(memberWeights)
             let perCapita = g.lognormal(median: median, sigma: sigma)
             let income = max(100, (perCapita * Double(members) / 100).rounded() * 100)
-            rows.append((tambon, "demo-\(DemoPopulationBuilder.padded(i + 1))", DemoPopulationBuilder.year, members, income, 1))
+            rows.append((tambon, "demo-\(DemoPopulationBuilder.padded(i + 1))", year, members, income, 1))
         }
         return rows
     }

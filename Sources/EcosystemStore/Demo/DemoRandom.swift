@@ -3,7 +3,8 @@
 /// `Double.random` would give every laptop a different demo, which then
 /// could not converge by sync.
 package struct DemoRandom {
-    private var state: UInt64
+    /// The stream's position (the bootstrap hands it to `ReplicateRandom`, the same generator).
+    package private(set) var state: UInt64
 
     package init(seed: UInt64) { state = seed }
 

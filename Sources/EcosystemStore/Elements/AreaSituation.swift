@@ -5,13 +5,22 @@ public struct AreaSituation: Sendable, Equatable {
         public var value: IndicatorValue
         public var definition: IndicatorDefinition
         /// Rank among the siblings in the amphoe and in the province ("3 of 12").
-        public var rankInAmphoe: (rank: Int, of: Int)?
-        public var rankInProvince: (rank: Int, of: Int)?
+        public var rankInAmphoe: (rank: Int, of: Int)? { amphoeRank.map { ($0.rank, $0.of) } }
+        public var rankInProvince: (rank: Int, of: Int)? { provinceRank.map { ($0.rank, $0.of) } }
+        /// The same ranks with the ranks the area could hold given the
+        /// intervals: "3rd of 10, not distinguishable from 2nd–5th".
+        public var amphoeRank: RankStatement?
+        public var provinceRank: RankStatement?
+        /// The indicator's values over the years (the sparkline).
+        public var trend: Trend
 
-        public static func == (a: RankedValue, b: RankedValue) -> Bool {
-            a.value == b.value && a.definition == b.definition
-                && a.rankInAmphoe?.rank == b.rankInAmphoe?.rank && a.rankInAmphoe?.of == b.rankInAmphoe?.of
-                && a.rankInProvince?.rank == b.rankInProvince?.rank && a.rankInProvince?.of == b.rankInProvince?.of
+        public init(value: IndicatorValue, definition: IndicatorDefinition, amphoeRank: RankStatement? = nil,
+                    provinceRank: RankStatement? = nil, trend: Trend? = nil) {
+            self.value = value
+            self.definition = definition
+            self.amphoeRank = amphoeRank
+            self.provinceRank = provinceRank
+            self.trend = trend ?? Trend([(year: value.year, value: value.value)])
         }
     }
 
@@ -61,8 +70,9 @@ extension Store.Elements {
             let amphoe = area.level == .tambon ? AreaCode.parent(of: code) : nil
             let province = area.level == .province ? nil : String(code.prefix(2))
             ranked.append(.init(value: value, definition: def,
-                                rankInAmphoe: try amphoe.flatMap { try indicators.rank(of: code, indicator: def, within: $0) },
-                                rankInProvince: try province.flatMap { try indicators.rank(of: code, indicator: def, within: $0) }))
+                                amphoeRank: try amphoe.flatMap { try indicators.rankStatement(of: code, indicator: def, within: $0) },
+                                provinceRank: try province.flatMap { try indicators.rankStatement(of: code, indicator: def, within: $0) },
+                                trend: try indicators.trend(of: def.id, area: code)))
         }
         let elements = try known ?? list(servingAreaOrBelow: code)
         var byRole: [PlayerRole: Int] = [:]

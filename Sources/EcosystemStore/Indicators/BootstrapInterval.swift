@@ -1,3 +1,6 @@
+import BootstrapReplicates
+import Foundation
+
 /// A bootstrap percentile interval of one value computed from households.
 ///
 /// The interval is the 2.5th and 97.5th percentiles of the replicate values
@@ -49,16 +52,27 @@ public struct BootstrapInterval: Sendable, Equatable {
 
     static func percentile(_ values: UnsafeMutablePointer<Double>, count: Int, confidence: Double) -> BootstrapInterval? {
         guard count > 0 else { return nil }
-        // Move the defined replicates to the front.
-        var defined = 0
-        for i in 0..<count where !values[i].isNaN {
-            values[defined] = values[i]
-            defined += 1
-        }
+        let defined = TailQuantiles.moveDefinedToFront(values, count: count)
         guard defined > 0, Double(defined) >= minimumDefinedShare * Double(count) else { return nil }
         let tail = (1 - confidence) / 2
         let (low, high) = TailQuantiles.pair(values, count: defined, low: tail, high: 1 - tail)
         return BootstrapInterval(low: low, high: high.isFinite ? high : nil)
+    }
+
+    /// The interval as stored and sent: each end rounded outwards to six
+    /// significant digits (the replicates are computed in single precision,
+    /// seven digits, so more would be noise), still containing `value`.
+    public func storedForm(containing value: Double) -> BootstrapInterval {
+        BootstrapInterval(low: min(Self.round(low, up: false), value), high: high.map { max(Self.round($0, up: true), value) })
+    }
+
+    static func round(_ x: Double, up: Bool) -> Double {
+        guard x.isFinite, x != 0 else { return x }
+        let scale = pow(10, 5 - (log10(abs(x))).rounded(.down))
+        let scaled = x * scale
+        let r = (up ? scaled.rounded(.up) : scaled.rounded(.down)) / scale
+        // Division may land one step past x; never round inwards.
+        return up ? max(r, x) : min(r, x)
     }
 
     /// The interval widened to contain `value`.
@@ -66,67 +80,3 @@ public struct BootstrapInterval: Sendable, Equatable {
         BootstrapInterval(low: min(low, value), high: high.map { max($0, value) })
     }
 }
-
-/// Two quantiles of a buffer, numpy's linear method: position h = (m − 1)·q,
-/// between the order statistics ⌊h⌋ and ⌊h⌋ + 1 (0-based).
-///
-/// The quantiles of an interval lie in the tails, so one pass keeps the few
-/// smallest and the few largest values in two small sorted buffers; after
-/// the first few dozen values almost none enters, so the pass is a run of
-/// well-predicted comparisons. Sorting every set of replicates would cost
-/// several times as much, and this runs for five indicators of every one of
-/// up to 25,000 areas.
-enum TailQuantiles {
-    /// The buffers hold at most this many values; quantiles further from the
-    /// ends (more replicates, or a lower confidence) sort the whole buffer.
-    static let bufferLimit = 64
-
-    static func pair(_ values: UnsafeMutablePointer<Double>, count m: Int, low qLow: Double, high qHigh: Double) -> (Double, Double) {
-        let hLow = Double(m - 1) * qLow, hHigh = Double(m - 1) * qHigh
-        let kLow = min(Int(hLow), m - 1), kHigh = min(Int(hHigh), m - 1)
-        // Order statistics needed: kLow and kLow + 1 from the bottom; kHigh and kHigh + 1 from the top.
-        let keepLow = min(kLow + 2, m)
-        let keepHigh = min(m - kHigh, m)
-        guard keepLow <= bufferLimit, keepHigh <= bufferLimit else {
-            var sorted = UnsafeMutableBufferPointer(start: values, count: m)
-            sorted.sort()
-            return (interpolate(sorted[kLow], kLow + 1 < m ? sorted[kLow + 1] : sorted[kLow], hLow - Double(kLow)),
-                    interpolate(sorted[kHigh], kHigh + 1 < m ? sorted[kHigh + 1] : sorted[kHigh], hHigh - Double(kHigh)))
-        }
-        return withUnsafeTemporaryAllocation(of: Double.self, capacity: 2 * bufferLimit) { buffer in
-            let smallest = buffer.baseAddress!, largest = buffer.baseAddress! + bufferLimit
-            var nSmall = 0, nLarge = 0
-            for i in 0..<m {
-                let x = values[i]
-                // smallest: ascending; keeps the keepLow smallest seen so far.
-                if nSmall < keepLow || x < smallest[nSmall - 1] {
-                    var j = nSmall < keepLow ? nSmall : nSmall - 1
-                    while j > 0, smallest[j - 1] > x { smallest[j] = smallest[j - 1]; j -= 1 }
-                    smallest[j] = x
-                    if nSmall < keepLow { nSmall += 1 }
-                }
-                // largest: descending; keeps the keepHigh largest seen so far.
-                if nLarge < keepHigh || x > largest[nLarge - 1] {
-                    var j = nLarge < keepHigh ? nLarge : nLarge - 1
-                    while j > 0, largest[j - 1] < x { largest[j] = largest[j - 1]; j -= 1 }
-                    largest[j] = x
-                    if nLarge < keepHigh { nLarge += 1 }
-                }
-            }
-            // Order statistic k from the top is largest[m − 1 − k].
-            let lowValue = interpolate(smallest[kLow], kLow + 1 < m ? smallest[kLow + 1] : smallest[kLow], hLow - Double(kLow))
-            let top = m - 1 - kHigh
-            let highValue = interpolate(largest[top], top > 0 ? largest[top - 1] : largest[top], hHigh - Double(kHigh))
-            return (lowValue, highValue)
-        }
-    }
-
-    /// `below + fraction · (above − below)`, with infinity taken as it comes
-    /// (an interpolation towards +∞ is +∞) and no 0 · ∞.
-    static func interpolate(_ below: Double, _ above: Double, _ fraction: Double) -> Double {
-        guard fraction > 0 else { return below }
-        if below.isInfinite || above.isInfinite { return above }
-        return below + fraction * (above - below)
-    }
-}
-

@@ -1,9 +1,24 @@
 /// Who delivered a project (seed 002 compares the cost of state and
 /// civil-society delivery).
-public enum DeliveryType: String, CaseIterable, Sendable {
+public enum DeliveryType: String, Vocabulary {
     case state
     case civilSociety = "civil-society"
     case mixed
+    public static let fieldName = "delivery"
+    public var thai: String {
+        switch self {
+        case .state: return "ภาครัฐ"
+        case .civilSociety: return "ภาคประชาสังคม"
+        case .mixed: return "รัฐร่วมประชาสังคม"
+        }
+    }
+    public var english: String {
+        switch self {
+        case .state: return "state"
+        case .civilSociety: return "civil society"
+        case .mixed: return "mixed"
+        }
+    }
 }
 
 /// The figures of one project that unit cost and SROI need.

@@ -51,7 +51,7 @@ extension Store.Indicators {
             }
             firstLine[id] = line
             if !defined.contains(indicator), newIndicators[indicator] == nil { newIndicators[indicator] = line }
-            good.append((id, values.merging(["synthetic": "0", "households": nil, "small_sample": "0"]) { $1 }))
+            good.append((id, values.merging(["synthetic": "0", "households": nil, "small_sample": "0", "low": nil, "high": nil]) { $1 }))
         }
         for (indicator, line) in newIndicators.sorted(by: { $0.value < $1.value }) {
             report.warnings.append((line, "'\(indicator)' is not a defined indicator; its values are kept and shown under this id"))

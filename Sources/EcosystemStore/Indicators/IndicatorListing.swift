@@ -4,7 +4,7 @@ extension Store.Indicators {
     /// definitions' order, then by year.
     public func values(inAreaOrBelow code: String?, indicator: String? = nil) throws -> [IndicatorValue] {
         var sql = """
-            SELECT area, indicator, year, value, source, synthetic, households, small_sample FROM indicator_values
+            SELECT \(Self.readColumns) FROM indicator_values
             WHERE deleted = 0
             """
         var binds: [SQLBindable] = []

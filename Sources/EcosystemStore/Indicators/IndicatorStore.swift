@@ -1,3 +1,5 @@
+import Foundation
+
 /// One household of an income survey, as `insertHouseholds` takes it.
 public typealias HouseholdRow = (tambon: String, id: String, year: Int, members: Int, income: Double, weight: Double)
 
@@ -38,7 +40,9 @@ extension Store.Indicators {
     /// Computes the inequality indicators of every tambon with households,
     /// and of every amphoe and province above them from the pooled households
     /// below (a ratio of pooled data is not the mean of the tambons' ratios),
-    /// for every survey year, and stores them as `indicator-value` records.
+    /// for every survey year, with their 95 % bootstrap intervals and the
+    /// households behind them (`HouseholdBootstrap.evidence`, on every
+    /// core: `threads`), and stores them as `indicator-value` records.
     ///
     /// Only households whose `demo` flag equals `demo` enter: generated
     /// households must never be pooled into, or labelled as, a real survey.
@@ -48,15 +52,18 @@ extension Store.Indicators {
     /// Returns the number of records created or changed.
     @discardableResult
     public func recompute(povertyLine: Double = InequalityMeasures.defaultPovertyLine,
-                                    demo: Bool, stamp: Stamp? = nil) throws -> Int {
+                          demo: Bool, stamp: Stamp? = nil,
+                          threads: Int = Store.Indicators.defaultThreads) throws -> Int {
         try db.transaction {
             let years = try db.query("SELECT DISTINCT year FROM households WHERE demo = ? ORDER BY year", [demo]) { $0.int(0) }
             var written = 0
             for year in years {
                 let tambons = try householdsByTambon(year: year, demo: demo)
                 let existing = try storedValues(year: year)
-                for (area, measures) in IndicatorAggregation.measures(tambons, povertyLine: povertyLine) {
+                for evidence in HouseholdBootstrap.evidence(tambons: tambons, year: year, povertyLine: povertyLine, threads: threads) {
+                    let area = evidence.area, measures = evidence.measures
                     for (indicator, value) in IndicatorAggregation.values(of: measures) {
+                        let interval = value.flatMap { evidence.intervals[indicator: indicator]?.storedForm(containing: $0) }
                         let values: [String: String?] = [
                             "area": area, "indicator": indicator, "year": String(year),
                             "value": value.map(canonicalNumber),
@@ -64,6 +71,8 @@ extension Store.Indicators {
                             "synthetic": demo ? "1" : "0",
                             "households": String(measures.households),
                             "small_sample": measures.smallSample ? "1" : "0",
+                            "low": interval.map { canonicalNumber($0.low) },
+                            "high": interval?.high.map(canonicalNumber),
                         ]
                         let id = Self.valueID(area: area, indicator: indicator, year: year)
                         if let current = existing[id] {
@@ -83,6 +92,10 @@ extension Store.Indicators {
             return written
         }
     }
+
+    /// Threads for the intervals: the cores of a field laptop (two, mostly);
+    /// the intervals do not depend on it.
+    public static var defaultThreads: Int { min(max(ProcessInfo.processInfo.activeProcessorCount, 1), 8) }
 
     /// All households of a year, grouped by tambon in geocode order; one
     /// query, grouped while reading, because a national survey has a million rows.

@@ -25,6 +25,22 @@ public struct IndicatorValue: Sendable, Equatable {
     public var synthetic: Bool
     public var households: Int?
     public var smallSample: Bool
+    /// The 95 % interval of a value computed from households; nil for a
+    /// published value, an undefined one, or one computed before schema 4.
+    public var interval: BootstrapInterval?
+
+    public init(area: String, indicator: String, year: Int, value: Double?, source: String?, synthetic: Bool,
+                households: Int?, smallSample: Bool, interval: BootstrapInterval? = nil) {
+        self.area = area
+        self.indicator = indicator
+        self.year = year
+        self.value = value
+        self.source = source
+        self.synthetic = synthetic
+        self.households = households
+        self.smallSample = smallSample
+        self.interval = interval
+    }
 }
 
 extension Store {
@@ -59,7 +75,7 @@ extension Store.Indicators {
     public func latestValues(_ indicator: String, level: AreaLevel, inside code: String?) throws -> [String: IndicatorValue] {
         let length = level == .province ? 2 : level == .amphoe ? 4 : 6
         var sql = """
-            SELECT area, indicator, year, value, source, synthetic, households, small_sample FROM indicator_values
+            SELECT \(Self.readColumns) FROM indicator_values
             WHERE indicator = ? AND deleted = 0 AND length(area) = ?
             """
         var binds: [SQLBindable] = [indicator, length]
@@ -94,16 +110,20 @@ extension Store.Indicators {
     public func values(of area: String) throws -> [IndicatorValue] {
         var latest: [String: IndicatorValue] = [:]
         for v in try db.query("""
-            SELECT area, indicator, year, value, source, synthetic, households, small_sample FROM indicator_values
+            SELECT \(Self.readColumns) FROM indicator_values
             WHERE area = ? AND deleted = 0 ORDER BY indicator, year
             """, [area], Self.readValue) { latest[v.indicator] = v }
         let order = try definitions().map(\.id)
         return latest.values.sorted { (order.firstIndex(of: $0.indicator) ?? 99, $0.indicator) < (order.firstIndex(of: $1.indicator) ?? 99, $1.indicator) }
     }
 
+    /// The columns `readValue` reads, in its order.
+    static let readColumns = "area, indicator, year, value, source, synthetic, households, small_sample, low, high"
+
     static func readValue(_ st: Statement) -> IndicatorValue {
         IndicatorValue(area: st.text(0), indicator: st.text(1), year: st.int(2), value: st.optionalDouble(3), source: st.string(4),
-                       synthetic: st.bool(5), households: st.optionalInt(6), smallSample: st.bool(7))
+                       synthetic: st.bool(5), households: st.optionalInt(6), smallSample: st.bool(7),
+                       interval: st.optionalDouble(8).map { BootstrapInterval(low: $0, high: st.optionalDouble(9)) })
     }
 
     /// The rank of `area`'s value among its siblings (1 = worst when higher

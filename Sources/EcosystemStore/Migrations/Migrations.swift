@@ -26,6 +26,9 @@ enum Migrations {
         // that the store clears once the geography is loaded (no table or
         // index of its own to mark it).
         Migration(version: 8, name: "the whole country's geography and boundaries", apply: { try $0.execute(SchemaV8.sql) }),
+        // Issue 19: columns only, no table or index of their own to mark them.
+        Migration(version: 9, name: "intervals of indicator values; persons reached, delivery and outcomes of projects",
+                  apply: { try $0.execute(SchemaV9.sql) }),
     ]
 
     static var latestVersion: Int { all.last?.version ?? 0 }

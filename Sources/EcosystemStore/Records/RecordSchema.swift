@@ -42,6 +42,11 @@ public struct FieldSpec: Sendable {
     /// lacks the field: its records read as having the default, stamped
     /// when they were created (`BundleParse.record`).
     public var sinceSchema = 1
+    /// The bundle format that added the field: a bundle of an older format
+    /// lacks it and its records read as having it empty, stamped when they
+    /// were created; a bundle of this format or newer must carry it
+    /// (`BundleParse.record`).
+    public var sinceBundleFormat = 1
     /// What `--help` and error messages say the field accepts.
     public var accepts: String { acceptance.english }
 
@@ -119,9 +124,11 @@ public enum RecordType: String, CaseIterable, Sendable {
     /// Every field with its kind and rule; `docs/security.md` lists the rules.
     private func makeFields() -> [FieldSpec] {
         func f(_ name: String, _ kind: FieldKind, required: Bool = false, default value: String? = nil,
-               text: TextRule = .name, range: ClosedRange<Double>? = nil, since: Int = 1) -> FieldSpec {
-            FieldSpec(name: name, kind: kind, required: required, defaultValue: value, textRule: text, range: range, sinceSchema: since)
+               text: TextRule = .name, range: ClosedRange<Double>? = nil, since: Int = 1, sinceBundleFormat: Int = 1) -> FieldSpec {
+            FieldSpec(name: name, kind: kind, required: required, defaultValue: value, textRule: text, range: range, sinceSchema: since,
+                      sinceBundleFormat: sinceBundleFormat)
         }
+        let baht: ClosedRange<Double> = 0...10_000_000_000_000
         let people: ClosedRange<Double> = 0...100_000_000 // counts of persons or households
         switch self {
         case .entity:
@@ -144,7 +151,13 @@ public enum RecordType: String, CaseIterable, Sendable {
             return [f("name_th", .text, required: true), f("name_en", .text), f("lead", .recordID),
                     f("partners", .recordIDs), f("area", .areaCodes), f("target_groups", .words(TargetGroup.words)),
                     f("status", .word(ProjectStatus.words)), f("budget", .real, range: 0...10_000_000_000_000), f("start", .date),
-                    f("end", .date), f("description", .text, text: .description)]
+                    f("end", .date), f("description", .text, text: .description),
+                    // Schema 9, bundle format 2 (issue 19): persons targeted and
+                    // reached, who delivered it, and its outcomes in baht (unit cost and SROI).
+                    f("targeted", .integer, range: people, since: 9, sinceBundleFormat: 2),
+                    f("reached", .integer, range: people, since: 9, sinceBundleFormat: 2),
+                    f("delivery", .word(DeliveryType.words), since: 9, sinceBundleFormat: 2),
+                    f("outcome_value", .real, range: baht, since: 9, sinceBundleFormat: 2)]
         case .vulnerable:
             return [f("area", .areaCode, required: true), f("target_group", .word(TargetGroup.words), required: true),
                     f("registered", .integer, range: people), f("reached", .integer, range: people), f("year", .year),
@@ -153,7 +166,11 @@ public enum RecordType: String, CaseIterable, Sendable {
             return [f("area", .areaCode, required: true), f("indicator", .indicatorID, required: true),
                     f("year", .year, required: true), f("value", .real, range: -1_000_000_000_000...1_000_000_000_000),
                     f("source", .text, text: .short), f("synthetic", .bool), f("households", .integer, range: people),
-                    f("small_sample", .bool)]
+                    f("small_sample", .bool),
+                    // Schema 9, bundle format 2: the 95 % interval of a value computed
+                    // from households (`high` empty with `low` given: no upper end).
+                    f("low", .real, range: -1_000_000_000_000...1_000_000_000_000, since: 9, sinceBundleFormat: 2),
+                    f("high", .real, range: -1_000_000_000_000...1_000_000_000_000, since: 9, sinceBundleFormat: 2)]
         case .contactLog:
             return [f("entity", .recordID, required: true), f("date", .date), f("who", .text),
                     f("channel", .text), f("note", .text, text: .note), f("outcome", .text, text: .note)]

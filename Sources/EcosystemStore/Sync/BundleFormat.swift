@@ -6,8 +6,11 @@ import Foundation
 public enum BundleFormat {
     /// The `format` value of every bundle header.
     public static let name = "tisep-bundle"
-    /// The newest format version this build writes and reads.
-    public static let version = 1
+    /// The newest format version this build writes and reads. 2 added the
+    /// intervals of indicator values (`low`, `high`) and the projects'
+    /// `targeted`, `reached`, `delivery` and `outcome_value` (issue 19);
+    /// a format-1 bundle is read with those fields empty.
+    public static let version = 2
     /// A record line longer than this is refused before it is parsed, so a
     /// damaged or hostile file cannot make the reader allocate without bound.
     public static let maxLineBytes = 16 << 20
@@ -115,6 +118,12 @@ public struct BundleError: Error, CustomStringConvertible, Equatable {
     public let message: String
     public init(_ message: String) { self.message = message }
     public var description: String { message }
+
+    /// A bundle written by a newer tisep, refused by its header before
+    /// anything else is read (so nothing of it is ever imported).
+    static func newerFormat(_ version: Int) -> BundleError {
+        BundleError("made by a newer tisep (bundle format \(version)); this tisep reads formats up to \(BundleFormat.version): upgrade tisep ('tisep --version' shows yours), then import the bundle again")
+    }
 }
 
 extension RecordType {

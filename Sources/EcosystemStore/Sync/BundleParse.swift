@@ -35,10 +35,12 @@ enum BundleParse {
             throw BundleError("the bundle header has no valid format version")
         }
         if version > BundleFormat.version {
-            throw BundleError("made by a newer tisep (format \(version)); this one reads up to \(BundleFormat.version); please update")
+            throw BundleError.newerFormat(version)
         }
-        return BundleHeader(schema: 0, replica: nil, replicaName: "", created: "", areas: nil, since: nil,
-                            counts: [:], privateLeftOut: 0, replicas: [:])
+        var header = BundleHeader(schema: 0, replica: nil, replicaName: "", created: "", areas: nil, since: nil,
+                                  counts: [:], privateLeftOut: 0, replicas: [:])
+        header.version = version
+        return header
     }
 
     static let headerKeys: Set<String> = ["format", "version", "schema", "replica", "replica_name", "created", "areas",
@@ -143,7 +145,13 @@ enum BundleParse {
 
     private static let stampForm = "a stamp is 13 digits, a dot, 5 digits, a dot and a laptop's 16-character id, nothing more"
 
-    static func record(_ o: [String: Any]) throws -> BundleRecord {
+    /// A record line of a bundle of format `format`. A field added in a
+    /// later format (`FieldSpec.sinceBundleFormat`) is absent from an older
+    /// bundle and reads as empty, stamped with the record's creation (what
+    /// the migration gave the same record in a database); in a bundle of its
+    /// format or newer it must be there. A field added by a schema within
+    /// format 1 (`sinceSchema`) may be absent from any bundle.
+    static func record(_ o: [String: Any], format: Int = BundleFormat.version) throws -> BundleRecord {
         try onlyKeys(o, recordKeys, "a record line")
         guard let typeName = o["type"] as? String else { throw BundleError("a line that is neither an area nor a record") }
         guard let type = RecordType(rawValue: typeName) else {
@@ -162,7 +170,9 @@ enum BundleParse {
             guard let raw = fieldObject[spec.name] else {
                 // A field added after the bundle's tisep: the record has
                 // its default, as it has in a database migrated since.
-                if spec.sinceSchema > 1 {
+                let laterFormat = spec.sinceBundleFormat > format
+                let laterSchemaSameFormat = spec.sinceBundleFormat == 1 && spec.sinceSchema > 1
+                if laterFormat || laterSchemaSameFormat {
                     fields[spec.name] = [BundleVersion(stamp: base, value: nil)]
                     absent += 1
                     continue

@@ -128,7 +128,7 @@ struct BundleReader<Source: BundleByteSource> {
             counts["areas", default: 0] += 1
             return .area(area, faults: faults)
         }
-        return try accept(try BundleParse.record(object))
+        return try accept(try BundleParse.record(object, format: header.version))
     }
 
     private mutating func accept(_ record: BundleRecord) throws -> BundleItem {

@@ -186,6 +186,16 @@ public enum IndicatorUnit: Sendable, Equatable {
         bare(low, decimals: decimals) + dash + bare(high, decimals: decimals)
     }
 
+    /// A 95 % interval as the panes, the brief and `tisep indicators` write
+    /// it, without the unit word: "10.20–14.80"; with no upper end
+    /// (`high` nil) "อย่างน้อย 10.20" / "at least 10.20".
+    public func interval(_ interval: BootstrapInterval, thai: Bool) -> String {
+        guard let high = interval.high else {
+            return (thai ? "อย่างน้อย " : "at least ") + bare(interval.low, decimals: decimals)
+        }
+        return range(interval.low, high)
+    }
+
     /// The edges of a legend's classes, written alike, with more decimals
     /// than the full form only where two edges would otherwise read the
     /// same (at most three more).

@@ -29,4 +29,10 @@ enum IndicatorFormat {
         thai ? "\(smallSampleMark) ตัวอย่างน้อย (ต่ำกว่า \(InequalityMeasures.smallSampleThreshold) ครัวเรือน) ใช้ค่าอย่างระมัดระวัง"
             : "\(smallSampleMark) small sample (fewer than \(InequalityMeasures.smallSampleThreshold) households): read with care"
     }
+
+    /// What the interval column means, in one line.
+    static func intervalNote(thai: Bool) -> String {
+        thai ? "ช่วง 95%: ค่าที่เป็นไปได้จากตัวอย่างครัวเรือน (บูตสแตรป) ค่าจริงอาจอยู่ที่ใดก็ได้ในช่วงนี้"
+            : "95% interval: the values the household sample allows (bootstrap); the true value may lie anywhere in it"
+    }
 }

@@ -7,8 +7,10 @@ enum TextTable {
     static let gap = "  "
 
     /// The table's lines, none wider than `width` columns. Cells may hold
-    /// "\n" for line breaks; `rightAligned` columns (numbers) align right.
-    static func render(headers: [String], rows: [[String]], width: Int = 80, rightAligned: Set<Int> = []) -> [String] {
+    /// "\n" for line breaks; `rightAligned` columns (numbers) align right;
+    /// `unbroken` columns (numbers and ranges) are never narrowed.
+    static func render(headers: [String], rows: [[String]], width: Int = 80, rightAligned: Set<Int> = [],
+                       unbroken: Set<Int> = []) -> [String] {
         let n = headers.count
         let all = [headers] + rows
         var widths = (0..<n).map { c in
@@ -16,7 +18,8 @@ enum TextTable {
         }
         let room = width - gap.count * max(0, n - 1)
         // Narrow the widest column until the table fits; 6 columns keep a word readable.
-        while widths.reduce(0, +) > room, let widest = widths.indices.max(by: { widths[$0] < widths[$1] }), widths[widest] > 6 {
+        let narrowable = widths.indices.filter { !unbroken.contains($0) }
+        while widths.reduce(0, +) > room, let widest = narrowable.max(by: { widths[$0] < widths[$1] }), widths[widest] > 6 {
             widths[widest] -= 1
         }
         var out: [String] = []

@@ -87,6 +87,29 @@ extension CommandLineTool {
             if report.loaded == 0 && !report.problems.isEmpty { throw JobError(message: "no row was imported; see the reasons above") }
         })
 
+    package static let importProjectsCommand = Command(
+        name: "import-projects", synopsis: "FILE.csv",
+        summary: "load projects from a spreadsheet export, reporting refused rows",
+        details: """
+        Header: at least name_th,area_code; optional name_en,lead,partners,
+        target_groups,status,budget,start,end,description,targeted,reached,
+        delivery (state, civil-society, mixed) and outcome_value (baht). Lists
+        are comma-separated in a quoted cell. Refused rows are listed with
+        their line and reason, among them a project already stored (same
+        name_th and area_code); the good rows land together, in one
+        transaction. 'tisep costs' then shows unit cost and SROI.
+        """,
+        run: { inv in
+            guard inv.positionals.count == 1, let file = inv.positionals.first else {
+                throw UsageError(message: "give one CSV file")
+            }
+            let table = try readCSV(file)
+            let store = try inv.openStore()
+            let report = try store.elements.importProjects(csv: table, file: file)
+            printReport(report, verb: "imported", noun: "projects", to: inv.context)
+            if report.loaded == 0 && !report.problems.isEmpty { throw JobError(message: "no row was imported; see the reasons above") }
+        })
+
     package static func readText(_ file: String) throws -> String {
         guard let data = FileManager.default.contents(atPath: file) else {
             throw JobError(message: "cannot read \(file); check the path and its permissions")

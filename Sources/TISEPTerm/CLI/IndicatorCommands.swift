@@ -79,7 +79,9 @@ extension CommandLineTool {
             if inv.flag("json") {
                 inv.context.print(JSON.object([("values", .array(values.map { v in
                     .object([("area", .string(v.area)), ("indicator", .string(v.indicator)), ("year", .int(v.year)),
-                             ("value", .optional(v.value)), ("source", .optional(v.source)), ("synthetic", .bool(v.synthetic))])
+                             ("value", .optional(v.value)), ("source", .optional(v.source)), ("synthetic", .bool(v.synthetic)),
+                             ("n", .optionalInt(v.households)), ("low", .optional(v.interval?.low)),
+                             ("high", .optional(v.interval?.high)), ("small_sample", .bool(v.smallSample))])
                 }))]).serialized)
                 return
             }
@@ -97,8 +99,8 @@ enum IndicatorListing {
         let definitions = Dictionary(uniqueKeysWithValues: try store.indicators.definitions().map { ($0.id, $0) })
         var names: [String: String] = [:]
         for code in Set(values.map(\.area)) { names[code] = try store.areas.area(code)?.name(thai: thai) ?? "" }
-        let headers = thai ? ["รหัส", "พื้นที่", "ตัวชี้วัด", "ปี", "ค่า", "ครัวเรือน", "หมายเหตุ"]
-                           : ["code", "area", "indicator", "year", "value", "households", "notes"]
+        let headers = thai ? ["รหัส", "พื้นที่", "ตัวชี้วัด", "ปี", "ค่า", "ช่วง 95%", "ครัวเรือน", "หมายเหตุ"]
+                           : ["code", "area", "indicator", "year", "value", "95% interval", "households", "notes"]
         var rows: [[String]] = []
         var lines: Set<Double> = []
         for v in values {
@@ -109,13 +111,15 @@ enum IndicatorListing {
             if v.indicator == "poverty_headcount" { lines.insert(try store.indicators.povertyLine(for: v)) }
             rows.append([v.area, names[v.area] ?? "", def?.name(thai: thai) ?? v.indicator, IndicatorFormat.year(v.year, thai: thai),
                          // With its unit word, as the brief and the detail pane write it: the column holds several units.
-                         IndicatorUnit(def).text(v.value, thai: thai), v.households.map(NumberText.count) ?? "", notes.joined(separator: " ")])
+                         IndicatorUnit(def).text(v.value, thai: thai), v.interval.map { IndicatorUnit(def).interval($0, thai: thai) } ?? "",
+                         v.households.map(NumberText.count) ?? "", notes.joined(separator: " ")])
         }
-        var out = TextTable.render(headers: headers, rows: rows, width: width, rightAligned: [4, 5])
+        var out = TextTable.render(headers: headers, rows: rows, width: width, rightAligned: [4, 5, 6], unbroken: [0, 3, 4, 5, 6])
         out.append("")
         let n = NumberText.count(values.count)
         out.append(thai ? "\(n) ค่า" : "\(n) value\(values.count == 1 ? "" : "s")")
         if values.contains(where: \.smallSample) { out.append(IndicatorFormat.smallSampleNote(thai: thai)) }
+        if values.contains(where: { $0.interval != nil }) { out.append(IndicatorFormat.intervalNote(thai: thai)) }
         for line in lines.sorted() { out.append(IndicatorFormat.povertyLineNote(line, thai: thai)) }
         if values.contains(where: \.synthetic) {
             out.append(thai ? "สาธิต: ค่าจากข้อมูลครัวเรือนที่สร้างขึ้น ไม่ใช่ข้อมูลจริง (demo, generated)" : "demo: computed from generated households, not real data")

@@ -14,6 +14,7 @@ package enum JSON {
 
     package static func optional(_ s: String?) -> JSON { s.map(JSON.string) ?? .null }
     package static func optional(_ d: Double?) -> JSON { d.map(JSON.number) ?? .null }
+    package static func optionalInt(_ i: Int?) -> JSON { i.map(JSON.int) ?? .null }
 
     package var serialized: String {
         var out = ""

@@ -6,7 +6,7 @@ import EcosystemStore
 extension CommandLineTool {
     package static let mapCommand = Command(
         name: "map",
-        synopsis: "[--area CODE] [--level province|amphoe|tambon] [--indicator ID] [--method quantile|equal|jenks] [--classes K] [--labels auto|names|numbers|none] [--width W] [--height H] [--color WHEN] [--breaks-json]",
+        synopsis: "[--area CODE] [--level province|amphoe|tambon] [--indicator ID] [--method quantile|equal|jenks] [--classes K] [--labels auto|names|numbers|none] [--year Y] [--width W] [--height H] [--color WHEN] [--breaks-json]",
         summary: "draw a choropleth map of an indicator with its legend",
         options: [
             OptionSpec(long: "area", value: "CODE", help: "the province or amphoe to draw (default: the whole data set)"),
@@ -15,6 +15,7 @@ extension CommandLineTool {
             OptionSpec(long: "method", value: "quantile|equal|jenks", help: "class breaks (default quantile)"),
             OptionSpec(long: "classes", value: "K", help: "number of classes, 3 to 7 (default 5)"),
             OptionSpec(long: "labels", value: "auto|names|numbers|none", help: "names where they fit, numbers and a key for the rest (auto, the default), names only, numbers only, or none"),
+            OptionSpec(long: "year", value: "Y", help: "the values of this year (default: each area's latest); above 2400 is Buddhist era"),
             OptionSpec(long: "width", value: "W", help: "columns (default: the terminal's, else $COLUMNS, else 80)"),
             OptionSpec(long: "height", value: "H", help: "the map's own lines, 5 or more (default: what the terminal, $LINES or 30 lines leave above the legend)"),
             OptionSpec(long: "breaks-json", help: "print the class edges and the drawn areas' values as JSON instead"),
@@ -28,7 +29,8 @@ extension CommandLineTool {
         LANG) is UTF-8. --color always uses 256 colours (two map pixels per
         cell, a yellow-to-red ramp), or the basic 8 when TERM names a terminal
         without 256 (no '256' in TERM and no COLORTERM): the glyph ramp in
-        yellow then red.
+        yellow then red. Names of areas whose value stands on fewer than 30
+        households end in '*' (a small sample), which the legend explains.
         """,
         run: { inv in try MapCommand.run(inv) })
 }
@@ -50,10 +52,11 @@ package enum MapCommand {
         let scope = try self.scope(inv, store)
         let level = try self.level(inv, scope: scope)
         let indicator = try self.indicator(inv, store)
+        let year = try self.year(inv, store, indicator: indicator, scope: scope?.code)
 
         // Thai cannot be shown where the locale cannot show UTF-8.
         let thai = inv.thai && charset == .unicode
-        let data = try MapSource(store: store).load(scope: scope?.code, level: level, indicator: indicator, thai: thai)
+        let data = try MapSource(store: store).load(scope: scope?.code, level: level, indicator: indicator, thai: thai, year: year)
         guard !data.codes.isEmpty else {
             let place = scope.map { "\($0.name(thai: thai)) (\($0.code))" } ?? "the database"
             throw JobError(message: "no \(level.name) of \(place) has a boundary or a centroid to draw; import them with 'tisep import-geography' or 'tisep import-boundaries'")
@@ -127,6 +130,22 @@ package enum MapCommand {
             throw UsageError(message: "--level \(level.name) is above \(scope.level.name) \(scope.code); choose \(scope.level.name) or below")
         }
         return level
+    }
+
+    /// `--year`: a year the indicator has values in inside the scope
+    /// (Christian era or, above 2400, Buddhist); nil without the option.
+    package static func year(_ inv: Invocation, _ store: Store, indicator: String, scope: String?) throws -> Int? {
+        guard let text = inv.value("year") else { return nil }
+        guard let given = Int(text.trimmingCharacters(in: .whitespaces)), given > 0 else {
+            throw UsageError(message: "--year expects a year such as 2025 or 2568, not '\(text)'")
+        }
+        let year = given > 2400 ? given - 543 : given
+        let years = try store.indicators.availableYears(of: indicator, inside: scope)
+        guard years.contains(year) else {
+            let have = years.isEmpty ? "none" : years.map { String($0) + "/" + String($0 + 543) }.joined(separator: ", ")
+            throw JobError(message: "\(indicator) has no values in \(year) (\(year + 543) BE) here; years with values: \(have)")
+        }
+        return year
     }
 
     /// A defined indicator, or one that has values (imported under a new id).

@@ -96,9 +96,9 @@ enum GeoJSONExport {
             ("code", text(area.code)), ("pcode", text("TH" + area.code)), ("name_th", text(area.nameTH)), ("name_en", text(area.nameEN)),
             ("level", text(area.level.name)), ("indicator", text(indicator)), ("value", number(value?.value)), ("year", whole(value?.year)),
             ("source", text(value?.source)), ("synthetic", bool(value?.synthetic)),
-            // A 95% interval of a value computed from a household sample:
-            // tisep keeps none yet, so null (never invented).
-            ("low", "null"), ("high", "null"),
+            // The 95% interval of a value computed from households (null
+            // for a published value; `high` null with `low` given: no upper end).
+            ("low", number(value?.interval?.low)), ("high", number(value?.interval?.high)),
             ("n", whole(value?.households)), ("small_sample", bool(value.map(\.smallSample))),
         ]
         let props = properties.map { JSONString.quoted($0.0) + ":" + $0.1 }.joined(separator: ",")

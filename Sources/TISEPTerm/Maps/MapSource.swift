@@ -19,6 +19,13 @@ package struct MapData {
     package var shortAttribution: String?
     /// Whether names and numbers are Thai.
     package var thai = true
+    /// The year drawn (nil: each area's latest), and the years the
+    /// indicator has values in inside the scope, oldest first (the `y` key).
+    package var year: Int? = nil
+    package var years: [Int] = []
+    /// Areas whose value stands on fewer than 30 households: their names
+    /// carry `MapSource.smallSampleMark` and the legend says what it means.
+    package var smallSamples: Set<String> = []
     /// Whether anything in the map's scope holds ecosystem data. Most of
     /// the country has none yet: its areas are "no data yet", not a class.
     package var hasEcosystemData = true
@@ -54,12 +61,18 @@ package struct MapSource {
         scope == nil ? .province : .tambon
     }
 
-    package func load(scope: String?, level: AreaLevel, indicator: String, thai: Bool) throws -> MapData {
+    /// After the name of an area whose value is a small sample, on the map and in its key.
+    package static let smallSampleMark = "*"
+
+    /// `year`: that year's values (nil: each area's latest).
+    package func load(scope: String?, level: AreaLevel, indicator: String, thai: Bool, year: Int? = nil) throws -> MapData {
         let areas = try store.areas.list(level: level, inside: scope)
-        let values = try store.indicators.latestValues(indicator, level: level, inside: scope)
+        let values = try year.map { try store.indicators.values(indicator, year: $0, level: level, inside: scope) }
+            ?? store.indicators.latestValues(indicator, level: level, inside: scope)
         let definition = try store.indicators.definition(indicator)
         let shapes = try self.shapes(for: areas, level: level, scope: scope)
         var mapAreas: [MapArea] = []
+        var smallSamples: Set<String> = []
         var codes: [String] = []
         var shown: [String: Double?] = [:]
         for area in areas {
@@ -67,7 +80,12 @@ package struct MapSource {
             let value = values[area.code]?.value
             // Names are drawn into the map's cells and legend, which a
             // colour map prints with its own escapes: made safe here.
-            mapAreas.append(MapArea(id: Int32(codes.count), code: area.code, name: TerminalSafe.line(area.name(thai: thai)), shape: shape, value: value,
+            var name = TerminalSafe.line(area.name(thai: thai))
+            if value != nil, values[area.code]?.smallSample == true {
+                name += Self.smallSampleMark
+                smallSamples.insert(area.code)
+            }
+            mapAreas.append(MapArea(id: Int32(codes.count), code: area.code, name: name, shape: shape, value: value,
                                     group: AreaCode.parent(of: area.code)))
             codes.append(area.code)
             shown[area.code] = value
@@ -79,6 +97,10 @@ package struct MapSource {
                                   year: years.count == 1 ? years.first.map { thai ? String($0 + 543) : String($0) } : nil,
                                   source: values.values.first?.source.map(TerminalSafe.line))
         if synthetic { labels.demoData = thai ? "ข้อมูลสาธิต (demo data)" : "demo data" }
+        if !smallSamples.isEmpty {
+            labels.smallSample = thai ? "\(Self.smallSampleMark) ตัวอย่างน้อย (ต่ำกว่า \(InequalityMeasures.smallSampleThreshold) ครัวเรือน)"
+                : "\(Self.smallSampleMark) small sample (under \(InequalityMeasures.smallSampleThreshold) households)"
+        }
         var shortAttribution: String?
         if shapes.usesBoundaries {
             let sources = try store.areas.boundarySources()
@@ -106,7 +128,8 @@ package struct MapSource {
         }
         return MapData(areas: mapAreas, codes: codes, values: shown, definition: definition, labels: labels,
                        usesBoundaries: shapes.usesBoundaries, shortAttribution: shortAttribution, thai: thai,
-                       hasEcosystemData: hasEcosystemData)
+                       year: year, years: try store.indicators.availableYears(of: indicator, inside: scope),
+                       smallSamples: smallSamples, hasEcosystemData: hasEcosystemData)
     }
 
     /// A stored boundary as polygons. A damaged one is an error the user

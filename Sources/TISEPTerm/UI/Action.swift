@@ -8,7 +8,7 @@ enum Action: String, CaseIterable {
     case search, nextResult = "next-result", previousResult = "previous-result"
     case filterPolicy = "filter-policy", filterAsset = "filter-asset", filterPlatform = "filter-platform", filterPlayer = "filter-player"
     case cycleSort = "cycle-sort", cycleRole = "cycle-role", clearFilters = "clear-filters", filterMenu = "filter-menu", switchListTab = "switch-list-tab"
-    case cycleIndicator = "cycle-indicator", cycleMethod = "cycle-method", zoomMap = "zoom-map", mapKey = "map-key"
+    case cycleIndicator = "cycle-indicator", cycleMethod = "cycle-method", zoomMap = "zoom-map", mapKey = "map-key", cycleYear = "cycle-year"
     case exportBrief = "export-brief", exportMenu = "export-menu", syncReview = "sync-review"
     case add, edit, delete, undo, logContact = "log-contact", logReferral = "log-referral"
     case needsOffers = "needs-offers", mergeRecords = "merge-records"
@@ -35,7 +35,7 @@ enum Action: String, CaseIterable {
         case .focusNextPane, .focusPreviousPane, .open, .back: return .panes
         case .search, .nextResult, .previousResult, .filterPolicy, .filterAsset, .filterPlatform, .filterPlayer,
              .cycleRole, .clearFilters, .filterMenu, .switchListTab, .cycleSort: return .search
-        case .cycleIndicator, .cycleMethod, .zoomMap, .mapKey: return .map
+        case .cycleIndicator, .cycleMethod, .zoomMap, .mapKey, .cycleYear: return .map
         case .add, .edit, .delete, .undo, .logContact, .logReferral, .needsOffers, .mergeRecords: return .edit
         case .exportBrief, .exportMenu, .syncReview: return .export
         case .help, .toggleLanguage, .quit: return .interface
@@ -72,6 +72,7 @@ enum Action: String, CaseIterable {
         case .cycleMethod: return t("เปลี่ยนวิธีแบ่งชั้น", "next classification method")
         case .zoomMap: return t("แผนที่จังหวัด / อำเภอ", "map: province / amphoe")
         case .mapKey: return t("แผนที่: หมายเลขและรายชื่อพื้นที่ที่ไม่มีชื่อบนแผนที่", "map: number the areas without a name, and list them")
+        case .cycleYear: return t("แผนที่: ปีก่อนหน้า (วนกลับไปปีล่าสุด)", "map: the year before (then back to the latest)")
         case .add: return t("เพิ่มในช่องนี้ (องค์ประกอบ ผู้ติดต่อ ทรัพยากร โครงการ กลุ่มเปราะบาง)", "add in this pane (element, contact, resource, project, vulnerable count)")
         case .edit: return t("แก้ไขรายการที่เลือก", "edit the selection")
         case .delete: return t("ลบ (ถามก่อน)", "delete (asks first)")

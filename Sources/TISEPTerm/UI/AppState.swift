@@ -119,6 +119,8 @@ struct AppState {
     var mapWholeProvince = false
     /// `K`: the map numbers the areas it cannot name, and their key is shown.
     var mapKeyShown = false
+    /// `y`: the year the map draws (nil: each area's latest value).
+    var mapYear: Int?
     var map = MapState()
 
     // List
@@ -230,7 +232,7 @@ struct AppState {
         return String(selectedArea.prefix(2))
     }
 
-    var mapKey: String { "\(mapScope ?? "-")|\(indicator?.id ?? "-")|\(thai)" }
+    var mapKey: String { "\(mapScope ?? "-")|\(indicator?.id ?? "-")|\(thai)|\(mapYear.map(String.init) ?? "latest")" }
 
     // Read-only views of `overlay`, for the code and tests that ask "is a form open?".
     var searchActive: Bool { overlay == .search }

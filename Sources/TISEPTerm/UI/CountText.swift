@@ -37,4 +37,23 @@ enum CountText {
     static func rank(_ r: (rank: Int, of: Int), within: String, _ t: Texts) -> String {
         t("อันดับ \(r.rank) จาก \(r.of) ", "rank \(r.rank) of \(r.of) ") + within
     }
+
+    /// The rank with what the intervals allow: "rank 3 of 10 in the amphoe,
+    /// not distinguishable from 2nd–5th" / "อันดับ 3 จาก 10 ในอำเภอ
+    /// แยกไม่ออกจากอันดับ 2–5"; only the rank when the intervals tell it
+    /// apart from every other (docs/indicators.md, "Ranks").
+    static func rank(_ r: RankStatement, within: String, _ t: Texts) -> String {
+        let text = rank((r.rank, r.of), within: within, t)
+        guard !r.isDistinct else { return text }
+        let low = r.possibleRanks.lowerBound, high = r.possibleRanks.upperBound
+        return text + t(", แยกไม่ออกจากอันดับ \(low)–\(high)",
+                        ", not distinguishable from \(ordinal(low))–\(ordinal(high))")
+    }
+
+    /// "1st", "2nd", "3rd", "4th", "11th", "21st".
+    static func ordinal(_ n: Int) -> String {
+        let tens = n % 100, ones = n % 10
+        let suffix = (11...13).contains(tens) ? "th" : ones == 1 ? "st" : ones == 2 ? "nd" : ones == 3 ? "rd" : "th"
+        return "\(n)\(suffix)"
+    }
 }

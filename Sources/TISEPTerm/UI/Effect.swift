@@ -78,4 +78,6 @@ struct MapWanted: Equatable {
     var scope: String?
     var indicator: String
     var thai: Bool
+    /// nil: each area's latest value.
+    var year: Int? = nil
 }

@@ -58,10 +58,10 @@ final class EffectRunner {
         case let .loadMap(wanted):
             let source = MapSource(store: store)
             let data = try source.load(scope: wanted.scope, level: MapSource.defaultLevel(for: wanted.scope),
-                                       indicator: wanted.indicator, thai: wanted.thai)
+                                       indicator: wanted.indicator, thai: wanted.thai, year: wanted.year)
             // A province's amphoes too: the pane draws them when it is too small for the tambons.
             let amphoes = wanted.scope?.count == 2
-                ? try source.load(scope: wanted.scope, level: .amphoe, indicator: wanted.indicator, thai: wanted.thai) : nil
+                ? try source.load(scope: wanted.scope, level: .amphoe, indicator: wanted.indicator, thai: wanted.thai, year: wanted.year) : nil
             return .mapLoaded(key: wanted.key, MapLoad(tambons: data, amphoes: amphoes))
         case let .loadMatches(code): return .matchesLoaded(area: code, try store.elements.matches(inAreaOrBelow: code))
         case let .loadAreaReferrals(code): return .areaReferralsLoaded(area: code, try store.logs.referrals(inAreaOrBelow: code))

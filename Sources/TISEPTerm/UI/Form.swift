@@ -169,6 +169,9 @@ enum FormLabels {
         case "end": return t("สิ้นสุด", "End")
         case "registered": return t("ขึ้นทะเบียน (คน)", "Registered")
         case "reached": return t("เข้าถึงแล้ว (คน)", "Reached")
+        case "targeted": return t("เป้าหมาย (คน)", "Targeted (persons)")
+        case "delivery": return t("ผู้ดำเนินการ", "Delivered by")
+        case "outcome_value": return t("มูลค่าผลลัพธ์ (บาท)", "Outcome value (baht)")
         case "year": return t("ปี", "Year")
         case "source": return t("แหล่งที่มา", "Source")
         case "date": return t("วันที่", "Date")
@@ -199,6 +202,7 @@ enum FormLabels {
             case .resource: return label(ResourceStatus.self)
             default: return label(ProjectStatus.self)
             }
+        case "delivery": return label(DeliveryType.self)
         case "private": return word == "true" ? (thai ? "ใช่" : "yes") : (thai ? "ไม่" : "no")
         default: return word
         }

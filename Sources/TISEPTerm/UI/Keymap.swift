@@ -30,6 +30,7 @@ enum Keymap {
         ([.char("c")], .cycleMethod),
         ([.char("z")], .zoomMap),
         ([.char("K")], .mapKey),
+        ([.char("y")], .cycleYear),
         ([.char("a")], .add),
         ([.char("E")], .edit),
         ([.char("D")], .delete),

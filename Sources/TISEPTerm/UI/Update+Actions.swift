@@ -88,6 +88,7 @@ extension Update {
         case .cycleIndicator:
             guard !state.indicators.isEmpty else { return [] }
             state.indicatorIndex = (state.indicatorIndex + 1) % state.indicators.count
+            state.mapYear = nil // another indicator's years may differ: its latest
             return [.loadIndicatorValues(indicator: state.indicators[state.indicatorIndex].id)]
         case .cycleMethod:
             let methods: [ClassificationMethod] = [.quantile, .equalInterval, .naturalBreaks]
@@ -107,6 +108,9 @@ extension Update {
             return []
         case .mapKey:
             state.mapKeyShown.toggle()
+            return []
+        case .cycleYear:
+            cycleYear(&state)
             return []
         case .exportBrief:
             guard !state.selectedArea.isEmpty else { return [] }
@@ -193,6 +197,30 @@ extension Update {
         state.listScroll = 0
         if state.focus == .list { return selectListItem(&state) }
         return []
+    }
+
+    /// `y`: the map steps back a year at a time through the years the
+    /// indicator has values in, and from the oldest back to each area's
+    /// latest value. The status line says which year is shown.
+    static func cycleYear(_ state: inout AppState) {
+        let t = state.texts
+        let years = state.map.load?.tambons.years ?? []
+        guard years.count > 1, let latest = years.last else {
+            state.status = t("ตัวชี้วัดนี้มีค่าปีเดียว", "this indicator has values of one year only")
+            return
+        }
+        let shown = state.mapYear ?? latest
+        if let i = years.firstIndex(of: shown), i > 0 {
+            state.mapYear = years[i - 1]
+        } else {
+            state.mapYear = nil
+        }
+        if let year = state.mapYear {
+            state.status = t("แผนที่ปี ", "map of ") + IndicatorFormat.year(year, thai: state.thai)
+                + t(" (y ปีก่อนหน้า)", " (y: the year before)")
+        } else {
+            state.status = t("แผนที่ค่าล่าสุด ", "map of the latest values, ") + IndicatorFormat.year(latest, thai: state.thai)
+        }
     }
 
     static func nextSort(_ state: inout AppState) {

@@ -146,7 +146,7 @@ enum Update {
         guard key != state.map.wantedKey else { return [] }
         state.map.wantedKey = key
         guard let indicator = state.indicator else { return [] }
-        return [.loadMap(MapWanted(key: key, scope: state.mapScope, indicator: indicator.id, thai: state.thai))]
+        return [.loadMap(MapWanted(key: key, scope: state.mapScope, indicator: indicator.id, thai: state.thai, year: state.mapYear))]
     }
 
     /// The map follows the pane's size and the selection: the fit (where

@@ -130,9 +130,14 @@ enum DetailPane {
         if s.indicators.isEmpty { add(t("ไม่มีค่าตัวชี้วัด", "no indicator values")) }
         for v in s.indicators {
             var text = v.definition.name(thai: look.thai) + ": " + IndicatorUnit(v.definition).text(v.value.value, thai: look.thai)
-            if let r = v.rankInAmphoe { text += " · " + CountText.rank(r, within: t("ในอำเภอ", "in the amphoe"), t) }
-            else if let r = v.rankInProvince { text += " · " + CountText.rank(r, within: t("ในจังหวัด", "in the province"), t) }
-            if v.value.smallSample { text += " " + t("(ตัวอย่างน้อย)", "(small sample)") }
+            if v.value.smallSample { text += IndicatorFormat.smallSampleMark + " " + t("(ตัวอย่างน้อย)", "(small sample)") }
+            // The years as a sparkline, oldest first: "▂▅▇ 2566–2568".
+            if v.trend.points.count > 1, let first = v.trend.points.first?.year, let last = v.trend.points.last?.year {
+                let line = v.trend.sparkline(glyphs: look.charset == .unicode ? Trend.blocks : Trend.ascii)
+                text += " " + line + " " + IndicatorFormat.year(first, thai: look.thai) + "–" + IndicatorFormat.year(last, thai: look.thai)
+            }
+            if let r = v.amphoeRank { text += " · " + CountText.rank(r, within: t("ในอำเภอ", "in the amphoe"), t) }
+            else if let r = v.provinceRank { text += " · " + CountText.rank(r, within: t("ในจังหวัด", "in the province"), t) }
             if v.value.synthetic { text += " " + t("(สาธิต)", "(demo)") }
             add(text)
         }

@@ -107,13 +107,19 @@ enum MapPaneLegend {
         let l = content.labels
         var methodPart: String? = method ? content.method : nil
         var source = l.source, year = l.year
-        var attribution = l.attribution, demo = l.demoData
+        var attribution = l.attribution, demo = l.demoData, small = l.smallSample
         func joined() -> String {
-            [methodPart, source, year, demo, attribution].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: separator)
+            [methodPart, source, year, demo, small, attribution].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: separator)
         }
+        // "* small sample (under 30 households)" → "* small sample": the
+        // mark's meaning stays, before the attribution gives way.
+        let shortSmall = small.map { text in text.range(of: " (").map { String(text[..<$0.lowerBound]) } ?? text }
         let steps: [() -> Void] = [
-            { methodPart = nil }, { source = nil }, { year = nil }, { attribution = content.shortAttribution },
+            { methodPart = nil }, { source = nil }, { year = nil }, { small = shortSmall }, { attribution = content.shortAttribution },
             { if demo != nil { demo = content.shortDemo } },
+            // Last, the small-sample note goes rather than cut the boundaries'
+            // attribution (their licence asks for it); the detail pane still says it.
+            { small = nil },
         ]
         var text = joined()
         for step in steps where TextWidth.width(of: text) > width {

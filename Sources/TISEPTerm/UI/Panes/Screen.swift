@@ -70,7 +70,9 @@ extension MapPane.Model {
         // The map's own value when the area is drawn (nil: no data), else the indicator's.
         var value = state.indicatorValues[selected]
         if let drawn = view?.data.values[selected] { value = drawn }
-        self.init(view: view, frame: state.map.fit?.frame, indicatorName: state.indicator?.name(thai: state.thai),
+        // A year chosen with `y` is named in the title: a small legend drops its year first.
+        let year = state.mapYear.map { " · " + IndicatorFormat.year($0, thai: state.thai) } ?? ""
+        self.init(view: view, frame: state.map.fit?.frame, indicatorName: state.indicator.map { $0.name(thai: state.thai) + year },
                   method: state.method, selection: view?.selection(for: selected, byAmphoe: byAmphoe) ?? MapSelection(),
                   cursorName: state.areaName(selected), cursorValue: value,
                   numbered: state.mapKeyShown)

@@ -15,14 +15,14 @@
 /// Single precision is ample for replicates, whose only use is the spread
 /// of the percentiles (7 significant digits against intervals tens of per
 /// cent wide); the point values stay in double precision.
-enum BootstrapKernel {
+public enum BootstrapKernel {
     /// The statistics in the order they are stored per replicate.
-    static let statistics = 5
-    static let s90s10 = 0, palma = 1, gini = 2, povertyHeadcount = 3, meanIncome = 4
+    public static let statistics = 5
+    public static let s90s10 = 0, palma = 1, gini = 2, povertyHeadcount = 3, meanIncome = 4
     /// Replicates per pass.
-    static let lanes = 4
+    public static let lanes = 4
 
-    typealias Lanes = SIMD4<Float>
+    public typealias Lanes = SIMD4<Float>
 
     /// Four replicates' statistics: lane l's statistic s goes to
     /// `out[s · stride + l]`, for the first `usedLanes` lanes.
@@ -39,7 +39,7 @@ enum BootstrapKernel {
     /// share with no income is +∞. The formulas are those of
     /// `InequalityMeasures` (same interpolation, same trapezoid rule).
     @inline(__always)
-    static func replicates(persons: UnsafePointer<Float>, income: UnsafePointer<Float>,
+    public static func replicates(persons: UnsafePointer<Float>, income: UnsafePointer<Float>,
                            counts: UnsafePointer<Int32>, count n: Int, poorCount: Int,
                            cumulativePersons cumP: UnsafeMutablePointer<Lanes>,
                            cumulativeIncome cumY: UnsafeMutablePointer<Lanes>,
@@ -156,19 +156,5 @@ enum BootstrapKernel {
             ic[l] = search(l, c[l])
         }
         return (ia, ib, ic)
-    }
-}
-
-extension DemoRandom {
-    /// Two uniform indices in 0..<n from one 64-bit draw, by Lemire's
-    /// multiply-shift on each 32-bit half: no division in the inner loop, and
-    /// half the generator calls. The bias, at most n / 2³² (2·10⁻⁷ for a
-    /// tambon of 1,000 households), is far below anything measurable.
-    @inline(__always)
-    mutating func indexPair(below n: Int) -> (Int, Int) {
-        let bits = next()
-        let n64 = UInt64(truncatingIfNeeded: n)
-        return (Int(truncatingIfNeeded: ((bits & 0xFFFF_FFFF) &* n64) >> 32),
-                Int(truncatingIfNeeded: ((bits >> 32) &* n64) >> 32))
     }
 }
