@@ -331,34 +331,20 @@ final class SyncReviewTests: XCTestCase {
     func testAWriteThatWaitsForAnotherTisepSaysSoOnTheStatusLine() throws {
         let app = try DemoFixture.app(self)
         let path = app.store.file.path
-        let holding = DispatchSemaphore(value: 0), release = DispatchSemaphore(value: 0), done = DispatchSemaphore(value: 0)
-        let errors = ErrorLog()
-        Thread.detachNewThread {
-            do {
-                let other = try Store(path: path)
-                try other.transaction {
-                    _ = try other.records.create(.entity, ["name_th": "ผู้เขียนอีกคน", "p4": "asset", "area": "560101"])
-                    holding.signal()
-                    if release.wait(timeout: .now() + 20) == .timedOut { errors.add("the interface never said it waits") }
-                }
-            } catch {
-                errors.add("\(error)")
-                holding.signal()
-            }
-            done.signal()
+        let other = try AnotherWriter(path: path, holdingAtMost: 20) { store in
+            _ = try store.records.create(.entity, ["name_th": "ผู้เขียนอีกคน", "p4": "asset", "area": "560101"])
         }
-        holding.wait()
         var waitingLine: String?
         let terminal = TestTerminal(width: 80, height: 24, script: [.key(.char("L")), .idle(milliseconds: 300)])
         terminal.onDraw = { frame in
             guard waitingLine == nil, let line = frame.lines().last, line.contains("waiting") else { return }
             waitingLine = line
-            release.signal()
+            other.letGo()
         }
         let started = Date()
         app.run(on: terminal)
-        done.wait()
-        XCTAssertEqual(errors.entries, [])
+        other.finish()
+        XCTAssertEqual(other.errors.entries, [], "the interface never said it waits, or the other writer failed")
         XCTAssertEqual(waitingLine?.hasPrefix(" waiting for another tisep writing to eco.sqlite… (Ctrl-C quits unsaved)"), true,
                        waitingLine ?? "no frame said it waits")
         XCTAssertGreaterThan(Date().timeIntervalSince(started), 0.9, "said after a second of waiting")
@@ -374,30 +360,16 @@ final class SyncReviewTests: XCTestCase {
         let app = try DemoFixture.app(self)
         app.press(.char("V"), .char("n"), .control("u"))
         app.type("อบต.เวียง")
-        let path = app.store.file.path
-        let holding = DispatchSemaphore(value: 0), release = DispatchSemaphore(value: 0), done = DispatchSemaphore(value: 0)
-        Thread.detachNewThread {
-            if let other = try? Store(path: path) {
-                try? other.transaction {
-                    holding.signal()
-                    _ = release.wait(timeout: .now() + 20)
-                }
-            } else {
-                holding.signal()
-            }
-            done.signal()
-        }
-        holding.wait()
+        let other = try AnotherWriter(path: app.store.file.path, holdingAtMost: 20)
         var waitingLine: String?
         let terminal = TestTerminal(width: 80, height: 24, script: [.key(.enter), .idle(milliseconds: 300)])
         terminal.onDraw = { frame in
             guard waitingLine == nil, let line = frame.lines().last, line.contains("รอ tisep") else { return }
             waitingLine = line
-            release.signal()
+            other.letGo()
         }
         app.run(on: terminal)
-        release.signal()
-        done.wait()
+        other.finish()
         XCTAssertEqual(waitingLine?.hasPrefix(" รอ tisep อีกตัวที่กำลังเขียน eco.sqlite… (บันทึกต่อจากนั้น · Ctrl-C ออกโดยไม่บันทึก)"), true,
                        waitingLine ?? "no frame said it waits")
         XCTAssertEqual(try app.store.laptop.name(), "อบต.เวียง", "saved after the other writer")
@@ -409,20 +381,7 @@ final class SyncReviewTests: XCTestCase {
     /// holds the database.
     func testCtrlCWhileAWriteWaitsGivesTheWriteUpAndQuits() throws {
         let app = try DemoFixture.app(self)
-        let path = app.store.file.path
-        let holding = DispatchSemaphore(value: 0), release = DispatchSemaphore(value: 0), done = DispatchSemaphore(value: 0)
-        Thread.detachNewThread {
-            if let other = try? Store(path: path) {
-                try? other.transaction {
-                    holding.signal()
-                    _ = release.wait(timeout: .now() + 30)
-                }
-            } else {
-                holding.signal()
-            }
-            done.signal()
-        }
-        holding.wait()
+        let other = try AnotherWriter(path: app.store.file.path, holdingAtMost: 30)
         let terminal = TestTerminal(width: 80, height: 24, script: [.key(.char("L")), .idle(milliseconds: 300), .key(.char("L"))])
         var saidIt = false
         terminal.onDraw = { frame in
@@ -431,13 +390,52 @@ final class SyncReviewTests: XCTestCase {
             terminal.signalled = true
         }
         app.run(on: terminal)
-        let heldWhileQuitting = release.wait(timeout: .now()) == .timedOut
-        release.signal()
-        done.wait()
+        let heldWhileQuitting = other.isHolding
+        other.finish()
         XCTAssertTrue(saidIt, "the wait was said, with the way out")
         XCTAssertTrue(heldWhileQuitting, "the loop ended while the other writer still held the database")
         XCTAssertNil(try app.store.laptop.meta("ui_lang"), "the language was not written")
         XCTAssertTrue(app.state.status?.contains("locked") ?? false, app.state.status ?? "no status")
+    }
+}
+
+/// Another tisep holding the write lock: a thread with its own connection
+/// that runs `body` in a transaction and keeps it open until `letGo()` (or
+/// `holdingAtMost` seconds, which counts as an error). Returns once the
+/// lock is held.
+final class AnotherWriter: @unchecked Sendable {
+    private let holding = DispatchSemaphore(value: 0), release = DispatchSemaphore(value: 0), done = DispatchSemaphore(value: 0)
+    private let lock = NSLock()
+    private var holds = false
+    let errors = ErrorLog()
+
+    init(path: String, holdingAtMost seconds: Double, body: @escaping @Sendable (Store) throws -> Void = { _ in }) throws {
+        Thread.detachNewThread { [self] in
+            do {
+                let other = try Store(path: path)
+                try other.transaction {
+                    try body(other)
+                    lock.withLock { holds = true }
+                    holding.signal()
+                    if release.wait(timeout: .now() + seconds) == .timedOut { errors.add("held for \(seconds) s and never let go") }
+                    lock.withLock { holds = false }
+                }
+            } catch {
+                errors.add("\(error)")
+                holding.signal()
+            }
+            done.signal()
+        }
+        holding.wait()
+    }
+
+    /// Whether the other writer holds the database at this moment.
+    var isHolding: Bool { lock.withLock { holds } }
+    func letGo() { release.signal() }
+    /// Lets go (if not yet) and waits for the thread to end.
+    func finish() {
+        release.signal()
+        done.wait()
     }
 }
 
