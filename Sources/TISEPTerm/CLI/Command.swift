@@ -68,6 +68,15 @@ package struct Invocation {
         })
     }
 
+    /// The area given as `--NAME CODE` (a code with or without its `TH`),
+    /// checked to exist in `store`; nil when the option is not given.
+    package func knownArea(_ name: String = "area", in store: Store) throws -> String? {
+        guard let text = value(name) else { return nil }
+        let code = AreaCode.bare(text)
+        guard try store.areas.exists(code) else { throw JobError.unknownArea(code) }
+        return code
+    }
+
     package func integer(_ name: String, default fallback: Int, range: ClosedRange<Int>) throws -> Int {
         guard let text = value(name) else { return fallback }
         guard let v = Int(text), range.contains(v) else {

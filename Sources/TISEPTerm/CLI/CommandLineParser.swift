@@ -37,6 +37,11 @@ package struct JobError: Error, CustomStringConvertible {
     package var description: String { message }
 
     package init(message: String) { self.message = message }
+
+    /// The one wording for a code that names no area, with the way to find it.
+    package static func unknownArea(_ code: String) -> JobError {
+        JobError(message: "no area with code \(code); try 'tisep search NAME --kind area'")
+    }
 }
 
 /// tisep's own parser of a command line (no package dependencies): the

@@ -21,13 +21,7 @@ extension CommandLineTool {
         run: { inv in
             guard inv.positionals.isEmpty else { throw UsageError(message: "give the area as --area CODE") }
             let store = try inv.openStore()
-            var code: String? = nil
-            if let text = inv.value("area") {
-                code = AreaCode.bare(text)
-                guard try store.areas.exists(code ?? "") else {
-                    throw JobError(message: "no area with code \(code ?? ""); try 'tisep search NAME --kind area'")
-                }
-            }
+            let code = try inv.knownArea(in: store)
             let rows = try store.indicators.deliveryCosts(area: code)
             if inv.flag("json") {
                 inv.context.print(CostListing.json(rows).serialized)

@@ -125,10 +125,7 @@ extension CommandLineTool {
 
     /// `--area CODE` of an export: a known area, or none.
     static func exportArea(_ inv: Invocation, _ store: Store) throws -> AreaChoice {
-        guard let text = inv.value("area") else { return AreaChoice(nil) }
-        let code = AreaCode.bare(text)
-        guard try store.areas.exists(code) else { throw JobError(message: "no area with code \(code); try 'tisep search NAME --kind area'") }
-        return AreaChoice(code)
+        AreaChoice(try inv.knownArea(in: store))
     }
 
     /// Notes on stderr, so that stdout stays the one line of what was written.

@@ -113,7 +113,7 @@ package enum MapCommand {
     package static func scope(_ inv: Invocation, _ store: Store) throws -> Area? {
         guard let text = inv.value("area") else { return nil }
         guard let area = try store.areas.area(AreaCode.bare(text)) else {
-            throw JobError(message: "no area with code \(AreaCode.bare(text)); try 'tisep search NAME --kind area'")
+            throw JobError.unknownArea(AreaCode.bare(text))
         }
         return area
     }

@@ -27,7 +27,7 @@ extension CommandLineTool {
             let limit = try inv.integer("limit", default: 5, range: 1...100)
             let store = try inv.openStore()
             guard let area = try store.areas.area(code) else {
-                throw JobError(message: "no area with code \(code); try 'tisep search NAME --kind area'")
+                throw JobError.unknownArea(code)
             }
             let matches = try store.elements.matches(inAreaOrBelow: code, limit: limit)
             if inv.flag("json") {

@@ -38,12 +38,8 @@ extension CommandLineTool {
             filter.p4 = try inv.vocabulary("p4", P4Kind.self)
             filter.role = try inv.vocabulary("role", PlayerRole.self)
             let store = try inv.openStore()
-            for option in ["area", "near"] {
-                guard let given = inv.value(option) else { continue }
-                let code = AreaCode.bare(given)
-                guard try store.areas.exists(code) else { throw JobError(message: "no area with code \(code); try 'tisep search NAME --kind area'") }
-                if option == "area" { filter.area = code } else { filter.near = code }
-            }
+            filter.area = try inv.knownArea("area", in: store)
+            filter.near = try inv.knownArea("near", in: store)
             let results = try store.search(inv.positionals.first ?? "", filter: filter)
             if inv.flag("json") {
                 inv.context.print(JSON.object([("results", .array(results.map { r in

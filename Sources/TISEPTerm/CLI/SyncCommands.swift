@@ -20,11 +20,7 @@ extension CommandLineTool {
             try output.check()
             let store = try inv.openStore()
             var options = BundleExportOptions(since: inv.value("since"), includePrivate: inv.flag("include-private"))
-            if let area = inv.value("area") {
-                let code = AreaCode.bare(area)
-                guard try store.areas.exists(code) else { throw JobError(message: "no area with code \(code); try 'tisep search NAME --kind area'") }
-                options.area = code
-            }
+            options.area = try inv.knownArea(in: store)
             let report = try output.write { try store.sync.exportBundle(to: $0, options: options) }
             var line = "wrote \(output.path): \(report.records) records (\(typeCounts(report.counts))), \(report.areas) areas"
             if options.since != nil { line += "; \(report.unchangedLeftOut) unchanged records left out (the peer has them)" }
