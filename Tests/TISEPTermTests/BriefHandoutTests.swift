@@ -81,7 +81,10 @@ final class BriefHandoutTests: XCTestCase {
         // The place, the date, ranks in amphoe and province, the demo flag.
         XCTAssertTrue(first.contains("ตำบลเวียง (Wiang) · อำเภอเชียงคำ (Chiang Kham) · จังหวัดพะเยา (Phayao)"))
         XCTAssertTrue(first.contains("รหัสพื้นที่ 560307") && first.contains("จัดทำเมื่อ 1 ม.ค. 2569"))
-        XCTAssertTrue(first.contains("3 จาก 10") && first.contains("14 จาก 68"), "ranks in the amphoe and the province")
+        // Page 1 ranks in the amphoe with what the intervals allow; the annex in the province too.
+        XCTAssertTrue(first.contains("3 จาก 10<br>(1–7)") && first.contains("(1–7) ใต้อันดับ: แยกไม่ออกจากอันดับ 1–7"),
+                      "the rank in the amphoe and what the intervals allow")
+        XCTAssertTrue(html.contains("14 จาก 68"), "the rank in the province, in the annex")
         XCTAssertTrue(first.contains("<p class=\"demo\">ข้อมูลสาธิต"))
         // The gaps: roles, vulnerable registered and reached, needs with an offer each, referrals.
         for words in ["บทบาทที่ยังไม่มีใครทำ", "กลุ่มเปราะบางที่ยังเข้าไม่ถึง", "ขึ้นทะเบียน", "เข้าถึงแล้ว",
@@ -173,15 +176,17 @@ final class BriefHandoutTests: XCTestCase {
         let (cli, db) = try demo()
         for lang in ["th", "en"] {
             let html = brief(cli, db, "5603", "html", ["--lang", lang])
+            // Chiang Kham's demo projects are all counted in Phayao: no costs.
             XCTAssertEqual(sections(html), Self.handoutOrder + Self.annexOrder, lang)
             let store = try Store(path: db)
             assertEveryArea(try store.areas.list(level: .tambon, inside: "5603"), drawnIn: try svg(html), thai: lang == "th")
             XCTAssertFalse(html.contains("Rank in amphoe") || html.contains("อันดับในอำเภอ"), "an amphoe ranks in its province only")
-            // Page 1 lists three of its 32 needs in either language (English
+            // Page 1 lists two of its 32 needs in either language (English
             // text is measured narrower than Thai; Chromium prints it on one page).
             let needs = try section("gaps", of: html).components(separatedBy: "<ul class=\"items\">").dropFirst().first ?? ""
-            XCTAssertEqual(count("<span class=\"detail\">→ ", in: needs), 3, "\(lang): three needs with an offer each")
-            XCTAssertTrue(needs.contains(lang == "th" ? "และอีก 29 ความต้องการ" : "and 29 more needs"), lang)
+            // (Two since the key indicators show intervals, years and ranks the intervals allow.)
+            XCTAssertEqual(count("<span class=\"detail\">→ ", in: needs), 2, "\(lang): two needs with an offer each")
+            XCTAssertTrue(needs.contains(lang == "th" ? "และอีก 30 ความต้องการ" : "and 30 more needs"), lang)
         }
     }
 

@@ -16,7 +16,7 @@ struct Brief: Equatable {
     var warning: String?
     /// Page 1: key indicators, map, gaps, meeting notes.
     var firstPage: [BriefSection]
-    /// Page 2: who is there, resources, active projects.
+    /// Page 2: who is there, resources, active projects, unit cost and SROI.
     var secondPage: [BriefSection]
     /// Nil with `--annex none`.
     var annex: [BriefSection]?
@@ -30,7 +30,7 @@ struct Brief: Equatable {
 
 /// What a section is, for layout and for tests (`<section class="gaps">`).
 enum BriefSectionKind: String, Equatable, CaseIterable {
-    case indicators, map, gaps, meeting, who, resources, projects
+    case indicators, map, gaps, meeting, who, resources, projects, costs
     case directory, allResources = "all-resources", indicatorTables = "indicator-tables", log, sources
 
     var isAnnex: Bool { [.directory, .allResources, .indicatorTables, .log, .sources].contains(self) }

@@ -2,23 +2,55 @@ import EcosystemStore
 
 /// The indicators: the key table of page 1 and the full table of the annex.
 extension BriefBuilder {
-    private func rank(_ r: (rank: Int, of: Int)?) -> String { r.map { t("\($0.rank) จาก \($0.of)", "\($0.rank) of \($0.of)") } ?? "—" }
+    func rank(_ r: (rank: Int, of: Int)?) -> String { r.map { t("\($0.rank) จาก \($0.of)", "\($0.rank) of \($0.of)") } ?? "—" }
 
     private var noValues: BriefBlock {
         .paragraph(t("ยังไม่มีค่าตัวชี้วัดของพื้นที่นี้ (นำเข้าด้วย tisep import-households หรือ import-indicators)",
                      "No indicator values for this area yet (load them with tisep import-households or import-indicators)."))
     }
 
+    /// A rank with what the intervals allow, in the detail pane's words
+    /// (`CountText.distinction`) under a header that names the group:
+    /// "3 จาก 10," and on the next line "แยกไม่ออกจากอันดับ 2–5".
+    func rankCell(_ r: RankStatement?) -> String {
+        guard let r else { return "—" }
+        let texts = Texts(thai: thai)
+        return rank((r.rank, r.of)) + (CountText.distinction(r, texts).map { ",\n" + $0 } ?? "")
+    }
+
+    /// Page 1's rank: "3 จาก 10" and under it the ranks the intervals
+    /// allow, "(1–7)", which the note under the table words as the detail
+    /// pane does; the annex writes each in full (``rankCell(_:)``). The full
+    /// words in every row made page 1 too tall for the gaps.
+    func compactRank(_ r: RankStatement?) -> String {
+        guard let r else { return "—" }
+        return rank((r.rank, r.of)) + (r.isDistinct ? "" : "\n(\(r.possibleRanks.lowerBound)–\(r.possibleRanks.upperBound))")
+    }
+
+    /// The value, its small-sample mark, and under it its 95 % interval.
+    func valueCell(_ r: AreaSituation.RankedValue) -> String {
+        let unit = IndicatorUnit(r.definition)
+        var text = unit.text(r.value.value, thai: thai) + (r.value.smallSample ? " " + IndicatorFormat.smallSampleMark : "")
+        if let interval = r.value.interval { text += "\n" + unit.interval(interval, thai: thai) }
+        return text
+    }
+
+    /// The years as the sparkline and the last year, and under it the
+    /// change since the previous year with a value.
+    func yearsCell(_ r: AreaSituation.RankedValue) -> String {
+        var text = IndicatorFormat.years(r.trend, thai: thai)
+        if text.isEmpty { text = CalendarDate.year(r.value.year, thai: thai) }
+        if let change = r.trend.latestChange, change.year == r.value.year {
+            text += "\n" + IndicatorFormat.change(change, IndicatorUnit(r.definition), thai: thai, short: true)
+        }
+        return text
+    }
+
     // MARK: Page 1
 
-    /// Each indicator's value with its year and ranks, one line each.
-    ///
-    /// The columns leave room for issue 19 (values per year with 95%
-    /// intervals): an interval goes in a column of its own after the value
-    /// and the year column already says which year a value is for; the
-    /// small-sample mark (`*`, shown today from `smallSample`) follows the
-    /// value. The evidence API (`RankDistinction`, `Trend`,
-    /// `HouseholdBootstrap`) is not stored yet, so nothing is shown for it.
+    /// Each indicator's latest value with its 95 % interval (or the
+    /// small-sample mark), its years (sparkline and change since the
+    /// previous year) and its ranks with what the intervals allow.
     func keyIndicators(_ s: AreaSituation) throws -> BriefSection {
         var section = BriefSection(kind: .indicators, number: "", thai: "ตัวชี้วัดหลัก", english: "Key indicators", blocks: [])
         guard !s.indicators.isEmpty else {
@@ -29,21 +61,32 @@ extension BriefBuilder {
         // flag in a column of its own, or said once under the table when
         // every value is demo.
         let allDemo = s.indicators.allSatisfy(\.value.synthetic)
-        let rows = s.indicators.map { r -> [String] in
-            let value = IndicatorUnit(r.definition).text(r.value.value, thai: thai) + (r.value.smallSample ? " " + IndicatorFormat.smallSampleMark : "")
-            return [r.definition.name(thai: thai), value, CalendarDate.year(r.value.year, thai: thai),
-                    rank(r.rankInAmphoe), rank(r.rankInProvince), r.value.synthetic ? t("สาธิต", "demo") : ""]
-        }
-        let headers = [t("ตัวชี้วัด", "Indicator"), t("ค่า", "Value"), t("ปี", "Year"),
-                       t("อันดับในอำเภอ", "Rank in amphoe"), t("อันดับในจังหวัด", "Rank in province"), t("ข้อมูล", "Data")]
-        // An amphoe has no amphoe to rank in; a province neither.
+        // One rank, the detail pane's, in its words (CountText): a tambon's
+        // in its amphoe, an amphoe's in its province; both in the annex.
+        // Two ranks with what the intervals allow do not fit beside the map.
         let level = s.area.level
-        let drop = (level == .tambon ? [] : (level == .amphoe ? [3] : [3, 4])) + (allDemo ? [5] : [])
+        let rows = s.indicators.map { r -> [String] in
+            [r.definition.name(thai: thai), valueCell(r), yearsCell(r), compactRank(level == .tambon ? r.amphoeRank : r.provinceRank),
+             r.value.synthetic ? t("สาธิต", "demo") : ""]
+        }
+        let headers = [t("ตัวชี้วัด", "Indicator"), t("ค่า (ช่วง 95%)", "Value (95% interval)"), t("ปี (เทียบปีก่อน)", "Years (change)"),
+                       level == .tambon ? t("อันดับในอำเภอ", "Rank in amphoe") : t("อันดับในจังหวัด", "Rank in province"), t("ข้อมูล", "Data")]
+        // A province has nothing to rank in on page 1.
+        let drop = (level == .province || level == .country ? [3] : []) + (allDemo ? [4] : [])
         let keep = headers.indices.filter { !drop.contains($0) }
         section.blocks.append(.table(BriefTable(headers: keep.map { headers[$0] }, rows: rows.map { r in keep.map { r[$0] } },
-                                                numeric: [1], unbroken: Set(keep.indices.filter { (2...4).contains(keep[$0]) }),
+                                                numeric: [1], unbroken: Set(keep.indices.filter { (1...3).contains(keep[$0]) }),
                                                 keepColumnsInText: true)))
         var notes = [t("อันดับ 1 คือแย่ที่สุดในกลุ่ม", "Rank 1 is the worst of its group")]
+        // What "(1–7)" under a rank means, in the detail pane's words, on the first such rank.
+        if let r = s.indicators.lazy.compactMap({ level == .tambon ? $0.amphoeRank : $0.provinceRank }).first(where: { !$0.isDistinct }),
+           let words = CountText.distinction(r, Texts(thai: thai)) {
+            notes.append("(\(r.possibleRanks.lowerBound)–\(r.possibleRanks.upperBound)) " + t("ใต้อันดับ: ", "under a rank: ") + words
+                         + t(" ตามช่วง 95% (ภาคผนวก)", " by the 95% intervals (annex)"))
+        }
+        if s.indicators.contains(where: { $0.value.interval != nil }) {
+            notes.append(t("ใต้ค่า: ช่วง 95% จากตัวอย่างครัวเรือน", "under the value: its 95% interval from the household sample"))
+        }
         if s.indicators.contains(where: \.value.smallSample) { notes.append(IndicatorFormat.smallSampleNote(thai: thai)) }
         if allDemo {
             notes.append(t("ทุกค่าเป็นข้อมูลสาธิต คำนวณจากครัวเรือนที่สร้างขึ้น", "every value is demo data, computed from generated households"))
@@ -72,7 +115,7 @@ extension BriefBuilder {
             if r.value.smallSample { notes.append(IndicatorFormat.smallSampleMark) }
             if r.value.synthetic { notes.append(t("สาธิต", "demo")) }
             rows.append([r.definition.name(thai: thai), IndicatorUnit(r.definition).text(r.value.value, thai: thai),
-                         CalendarDate.year(r.value.year, thai: thai), rank(r.rankInAmphoe), rank(r.rankInProvince),
+                         CalendarDate.year(r.value.year, thai: thai), rankCell(r.amphoeRank), rankCell(r.provinceRank),
                          r.value.households.map(NumberText.count) ?? "—", r.value.source ?? "—", notes.joined(separator: " ")])
         }
         let headers = [t("ตัวชี้วัด", "Indicator"), t("ค่า", "Value"), t("ปี", "Year"), t("อันดับในอำเภอ", "Rank in amphoe"),
@@ -82,7 +125,8 @@ extension BriefBuilder {
         let keep = headers.indices.filter { !drop.contains($0) }
         section.blocks.append(.table(BriefTable(headers: keep.map { headers[$0] }, rows: rows.map { r in keep.map { r[$0] } },
                                                 numeric: Set([1, 5].compactMap { keep.firstIndex(of: $0) }),
-                                                unbroken: Set([2, 3, 4].compactMap { keep.firstIndex(of: $0) }))))
+                                                unbroken: Set([2].compactMap { keep.firstIndex(of: $0) }))))
+        section.blocks += try yearTable(s)
         section.blocks.append(.note(t("อันดับ 1 คือแย่ที่สุดในกลุ่ม (เหลื่อมล้ำหรือยากจนมากที่สุด รายได้ต่ำที่สุด)",
                                       "Rank 1 is the worst of its group (most unequal or poor, lowest income).")))
         if let poverty = s.indicators.first(where: { $0.value.indicator == "poverty_headcount" }) {
@@ -94,5 +138,32 @@ extension BriefBuilder {
             section.blocks.append(.note(t("สาธิต: คำนวณจากข้อมูลครัวเรือนที่สร้างขึ้น ไม่ใช่ข้อมูลจริง", "demo: computed from generated households, not real data")))
         }
         return section
+    }
+
+    /// Every year of every indicator: value, 95 % interval, households and
+    /// the change since the previous year with a value (issue 19's "table
+    /// of the years").
+    private func yearTable(_ s: AreaSituation) throws -> [BriefBlock] {
+        var blocks: [BriefBlock] = []
+        let headers = [t("ปี", "Year"), t("ค่า", "Value"), t("ช่วง 95%", "95% interval"), t("ครัวเรือน", "Households"),
+                       t("เทียบปีก่อน", "Change")]
+        for r in s.indicators {
+            let unit = IndicatorUnit(r.definition)
+            var known: [(year: Int, value: Double?)] = []
+            var rows: [[String]] = []
+            for v in try store.indicators.years(of: r.definition.id, area: s.area.code) {
+                known.append((v.year, v.value))
+                let change = Trend(known).latestChange.flatMap { $0.year == v.year ? $0 : nil }
+                rows.append([CalendarDate.year(v.year, thai: thai),
+                             unit.text(v.value, thai: thai) + (v.smallSample ? " " + IndicatorFormat.smallSampleMark : ""),
+                             v.interval.map { unit.interval($0, thai: thai) } ?? "—", v.households.map(NumberText.count) ?? "—",
+                             change.map { IndicatorFormat.change($0, unit, thai: thai) } ?? "—"])
+            }
+            guard !rows.isEmpty else { continue }
+            blocks += [.subheading(r.definition.name(thai: thai)),
+                       .table(BriefTable(headers: headers, rows: rows, numeric: [1, 2, 3, 4], unbroken: [0]))]
+        }
+        guard !blocks.isEmpty else { return [] }
+        return [.subheading(t("ค่าแต่ละปี", "Values by year"))] + blocks + [.note(IndicatorFormat.intervalNote(thai: thai))]
     }
 }

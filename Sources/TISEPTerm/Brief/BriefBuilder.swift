@@ -43,26 +43,36 @@ struct BriefBuilder {
         var page = try firstPage()
         let mapHeight = BriefPages.height(of: map.section, width: BriefHTML.mapWidthMM)
         while BriefPages.firstPageHeight(Brief(title: head.title, subtitle: head.subtitle, warning: head.warning,
-                                               firstPage: page, secondPage: [], annex: nil), mapSection: mapHeight) > BriefPages.pageHeight - 3,
+                                               firstPage: page, secondPage: [], annex: nil), mapSection: mapHeight) > BriefPages.pageHeight - Budget.spareMM,
               let less = shown.less {
             shown = less
             page = try firstPage()
         }
         // Page 2 likewise: fewer rows of who is there, then fewer resources.
         var rows = Budget.whoRows, shownResources = Budget.resources
+        // Unit cost and SROI go on page 2 when they fit there with at least
+        // half of who is there, else to the annex (with the annex).
+        var costs = try self.costs(area)
+        var costsInAnnex: BriefSection?
         func secondPage() throws -> [BriefSection] {
             [try whoIsThere(situation, elements: elements, rows: rows), resourcesSummary(resources, shown: shownResources), projects(situation)]
+                + [costs].compactMap { $0 }
+        }
+        func tooTall(_ sections: [BriefSection]) -> Bool {
+            sections.reduce(0, { $0 + BriefPages.height(of: $1, width: BriefPages.pageWidth) }) > BriefPages.pageHeight - Budget.spareMM
         }
         var second = try secondPage()
-        while second.reduce(0, { $0 + BriefPages.height(of: $1, width: BriefPages.pageWidth) }) > BriefPages.pageHeight - 3 {
-            if rows > 12 { rows -= 4 } else if shownResources > 2 { shownResources -= 1 } else { break }
+        while tooTall(second) {
+            if rows > 12 { rows -= 4 } else if shownResources > 2 { shownResources -= 1 }
+            else if annex, let c = costs { costsInAnnex = c; costs = nil; rows = Budget.whoRows; shownResources = Budget.resources }
+            else { break }
             second = try secondPage()
         }
         var annexSections: [BriefSection]?
         if annex {
             var sections = [try directory(situation, elements: elements),
                             try allResources(area, resources: resources, matches: matches),
-                            try indicatorTables(situation)]
+                            try indicatorTables(situation)] + [costsInAnnex].compactMap { $0 }
             if let log = try log(area) { sections.append(log) }
             sections.append(try sources(situation, usesBoundaries: map.usesBoundaries, demo: demo))
             annexSections = sections.enumerated().map { i, s in var s = s; s.number = "A\(i + 1)"; return s }
@@ -145,5 +155,8 @@ struct BriefBuilder {
         /// Offers and needs each on page 2.
         static let resources = 6
         static let projects = 5
+        /// Millimetres page 1 and page 2 keep free of the estimate: the
+        /// estimate runs a few millimetres short of Chromium's print.
+        static let spareMM = 8.0
     }
 }

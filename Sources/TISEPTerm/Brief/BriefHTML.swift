@@ -1,3 +1,5 @@
+import EcosystemStore
+
 /// A brief as one self-contained HTML file for A4: no scripts, fonts or
 /// links to fetch, the map an inline SVG drawing, so it opens and prints
 /// the same on a laptop with no network. Page 1 is the handout (indicators
@@ -165,6 +167,7 @@ enum BriefHTML {
         .top section.map h2, .top section.indicators h2 { margin-top: 1.5mm; }
         .gaps .columns { display: grid; grid-template-columns: \(Int(gapsLeftShare * 100))% 1fr; column-gap: 5mm; align-items: start; }
         td.nowrap { white-space: nowrap; }
+        .spark { font-family: "DejaVu Sans Mono", monospace; line-height: 1; display: inline-block; height: 1em; overflow: hidden; }
         .resources .parts { display: grid; grid-template-columns: 1fr 1fr; column-gap: 5mm; align-items: start; }
         .form .line { display: flex; align-items: flex-end; height: 6mm; }
         .form .label { white-space: nowrap; padding-right: 1.5mm; }
@@ -182,7 +185,28 @@ enum BriefHTML {
     }
 
     static func cell(_ text: String) -> String {
-        text.split(separator: "\n", omittingEmptySubsequences: false).map { escape(String($0)) }.joined(separator: "<br>")
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { sparklines(escape(String($0))) }.joined(separator: "<br>")
+    }
+
+    /// A sparkline's glyphs (`Trend.blocks`) in a span of their own: the
+    /// fallback font that has them (no Thai font does) brings a line height
+    /// that made Chromium push page 1's meeting block to page 2 although it
+    /// fitted; the span keeps them in a monospaced box one em high.
+    static func sparklines(_ html: String) -> String {
+        guard html.contains(where: { Trend.blocks.contains($0) }) else { return html }
+        var out = "", run = ""
+        for c in html {
+            if Trend.blocks.contains(c) || (c == " " && !run.isEmpty) { run.append(c); continue }
+            if !run.isEmpty { out += spark(run) ; run = "" }
+            out.append(c)
+        }
+        return out + (run.isEmpty ? "" : spark(run))
+    }
+
+    private static func spark(_ run: String) -> String {
+        // Spaces after the last glyph stay outside the box.
+        let glyphs = run.reversed().drop { $0 == " " }.reversed()
+        return "<span class=\"spark\">" + String(glyphs) + "</span>" + String(repeating: " ", count: run.count - glyphs.count)
     }
 
     static func escape(_ text: String) -> String {

@@ -53,7 +53,9 @@ enum BriefText {
             return render(form, width: width)
         case let .table(table):
             if table.keepColumnsInText || TextTable.naturalWidth(headers: table.headers, rows: table.rows) <= width {
-                return TextTable.render(headers: table.headers, rows: table.rows, width: width, rightAligned: table.numeric)
+                // A table kept in columns keeps its figures whole (an interval never breaks inside a number).
+                return TextTable.render(headers: table.headers, rows: table.rows, width: width, rightAligned: table.numeric,
+                                        unbroken: table.keepColumnsInText ? table.unbroken : [])
             }
             return records(table, width: width)
         }

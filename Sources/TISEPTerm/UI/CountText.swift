@@ -44,10 +44,16 @@ enum CountText {
     /// apart from every other (docs/indicators.md, "Ranks").
     static func rank(_ r: RankStatement, within: String, _ t: Texts) -> String {
         let text = rank((r.rank, r.of), within: within, t)
-        guard !r.isDistinct else { return text }
+        return distinction(r, t).map { text + ", " + $0 } ?? text
+    }
+
+    /// "แยกไม่ออกจากอันดับ 2–5" / "not distinguishable from 2nd–5th": the
+    /// ranks the intervals allow, worded alike in the pane and the brief's
+    /// rank columns; nil when the intervals set the area apart from every other.
+    static func distinction(_ r: RankStatement, _ t: Texts) -> String? {
+        guard !r.isDistinct else { return nil }
         let low = r.possibleRanks.lowerBound, high = r.possibleRanks.upperBound
-        return text + t(", แยกไม่ออกจากอันดับ \(low)–\(high)",
-                        ", not distinguishable from \(ordinal(low))–\(ordinal(high))")
+        return t("แยกไม่ออกจากอันดับ \(low)–\(high)", "not distinguishable from \(ordinal(low))–\(ordinal(high))")
     }
 
     /// "1st", "2nd", "3rd", "4th", "11th", "21st".
