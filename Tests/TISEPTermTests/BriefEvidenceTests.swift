@@ -29,11 +29,12 @@ final class BriefEvidenceTests: XCTestCase {
         let (cli, db) = try demo()
         let key = try section("indicators", of: brief(cli, db, "560307", "html"))
         // Wiang's S90/S10 in 2568: its interval under it, its three years and
-        // the change since 2567, its rank in the amphoe with the ranks it may hold.
+        // the change since 2567, its ranks in the amphoe (with the ranks it may
+        // hold) and in the province.
         XCTAssertTrue(key.contains("12.78 เท่า<br>8.14–15.44"), key)
         XCTAssertTrue(key.contains("<span class=\"spark\">▃▁█</span> 2568<br>+5.49"), key)
-        XCTAssertTrue(key.contains("3 จาก 10<br>(1–7)"), key)
-        XCTAssertTrue(key.contains("(1–7) ใต้อันดับ: แยกไม่ออกจากอันดับ 1–7 ตามช่วง 95%"), "the detail pane's words under the table")
+        XCTAssertTrue(key.contains("3 จาก 10 (1–7)<br>14 จาก 68"), key)
+        XCTAssertTrue(key.contains("(1–7) หลังอันดับ: แยกไม่ออกจากอันดับ 1–7 ตามช่วง 95%"), "the detail pane's words under the table")
         XCTAssertTrue(key.contains("ใต้ค่า: ช่วง 95% จากตัวอย่างครัวเรือน"))
         // Every indicator's latest value with its interval, from the store.
         let store = try Store(path: db)
@@ -46,7 +47,7 @@ final class BriefEvidenceTests: XCTestCase {
         XCTAssertTrue(annex.contains("3 จาก 10,<br>แยกไม่ออกจากอันดับ 1–7") && annex.contains("14 จาก 68,<br>แยกไม่ออกจากอันดับ 1–53"), annex)
         let englishBrief = brief(cli, db, "560307", "html", ["--lang", "en"])
         let english = try section("indicators", of: englishBrief)
-        XCTAssertTrue(english.contains("(1–7) under a rank: not distinguishable from 1st–7th"), english)
+        XCTAssertTrue(english.contains("(1–7) after a rank: not distinguishable from 1st–7th"), english)
         XCTAssertTrue(try section("indicator-tables", of: englishBrief).contains("3 of 10,<br>not distinguishable from 1st–7th"))
         XCTAssertTrue(english.contains("+6.7 pts"), "a share's change in percentage points")
         // The text brief keeps an interval whole on its line.

@@ -24,7 +24,13 @@ extension BriefBuilder {
     /// words in every row made page 1 too tall for the gaps.
     func compactRank(_ r: RankStatement?) -> String {
         guard let r else { return "—" }
-        return rank((r.rank, r.of)) + (r.isDistinct ? "" : "\n(\(r.possibleRanks.lowerBound)–\(r.possibleRanks.upperBound))")
+        return rank((r.rank, r.of)) + (r.isDistinct ? "" : " (\(r.possibleRanks.lowerBound)–\(r.possibleRanks.upperBound))")
+    }
+
+    /// A tambon's two ranks on page 1, one line each: in its amphoe, then
+    /// in its province (the handout names both).
+    func compactRanks(_ r: AreaSituation.RankedValue) -> String {
+        compactRank(r.amphoeRank) + "\n" + compactRank(r.provinceRank)
     }
 
     /// The value, its small-sample mark, and under it its 95 % interval.
@@ -61,16 +67,19 @@ extension BriefBuilder {
         // flag in a column of its own, or said once under the table when
         // every value is demo.
         let allDemo = s.indicators.allSatisfy(\.value.synthetic)
-        // One rank, the detail pane's, in its words (CountText): a tambon's
-        // in its amphoe, an amphoe's in its province; both in the annex.
-        // Two ranks with what the intervals allow do not fit beside the map.
+        // A tambon's ranks in its amphoe and its province, an amphoe's in
+        // its province, each with the ranks its interval allows in brackets
+        // (worded in the note, in full in the annex). Each row is two lines
+        // already (value and interval; years and change), so two ranks a
+        // row cost no height.
         let level = s.area.level
         let rows = s.indicators.map { r -> [String] in
-            [r.definition.name(thai: thai), valueCell(r), yearsCell(r), compactRank(level == .tambon ? r.amphoeRank : r.provinceRank),
+            [r.definition.name(thai: thai), valueCell(r), yearsCell(r), level == .tambon ? compactRanks(r) : compactRank(r.provinceRank),
              r.value.synthetic ? t("สาธิต", "demo") : ""]
         }
         let headers = [t("ตัวชี้วัด", "Indicator"), t("ค่า (ช่วง 95%)", "Value (95% interval)"), t("ปี (เทียบปีก่อน)", "Years (change)"),
-                       level == .tambon ? t("อันดับในอำเภอ", "Rank in amphoe") : t("อันดับในจังหวัด", "Rank in province"), t("ข้อมูล", "Data")]
+                       level == .tambon ? t("อันดับในอำเภอ / จังหวัด", "Rank in amphoe / province") : t("อันดับในจังหวัด", "Rank in province"),
+                       t("ข้อมูล", "Data")]
         // A province has nothing to rank in on page 1.
         let drop = (level == .province || level == .country ? [3] : []) + (allDemo ? [4] : [])
         let keep = headers.indices.filter { !drop.contains($0) }
@@ -81,7 +90,7 @@ extension BriefBuilder {
         // What "(1–7)" under a rank means, in the detail pane's words, on the first such rank.
         if let r = s.indicators.lazy.compactMap({ level == .tambon ? $0.amphoeRank : $0.provinceRank }).first(where: { !$0.isDistinct }),
            let words = CountText.distinction(r, Texts(thai: thai)) {
-            notes.append("(\(r.possibleRanks.lowerBound)–\(r.possibleRanks.upperBound)) " + t("ใต้อันดับ: ", "under a rank: ") + words
+            notes.append("(\(r.possibleRanks.lowerBound)–\(r.possibleRanks.upperBound)) " + t("หลังอันดับ: ", "after a rank: ") + words
                          + t(" ตามช่วง 95% (ภาคผนวก)", " by the 95% intervals (annex)"))
         }
         if s.indicators.contains(where: { $0.value.interval != nil }) {
