@@ -76,16 +76,7 @@ extension CommandLineTool {
         a quoted cell). Refused rows are listed with their line and reason; the
         good rows land together, in one transaction.
         """,
-        run: { inv in
-            guard inv.positionals.count == 1, let file = inv.positionals.first else {
-                throw UsageError(message: "give one CSV file")
-            }
-            let table = try readCSV(file)
-            let store = try inv.openStore()
-            let report = try store.elements.importElements(csv: table, file: file)
-            printReport(report, verb: "imported", noun: "elements", to: inv.context)
-            if report.loaded == 0 && !report.problems.isEmpty { throw JobError(message: "no row was imported; see the reasons above") }
-        })
+        run: { inv in try importRows(inv, noun: "elements") { store, table, file in try store.elements.importElements(csv: table, file: file) } })
 
     package static let importProjectsCommand = Command(
         name: "import-projects", synopsis: "FILE.csv",
@@ -99,16 +90,20 @@ extension CommandLineTool {
         name_th and area_code); the good rows land together, in one
         transaction. 'tisep costs' then shows unit cost and SROI.
         """,
-        run: { inv in
-            guard inv.positionals.count == 1, let file = inv.positionals.first else {
-                throw UsageError(message: "give one CSV file")
-            }
-            let table = try readCSV(file)
-            let store = try inv.openStore()
-            let report = try store.elements.importProjects(csv: table, file: file)
-            printReport(report, verb: "imported", noun: "projects", to: inv.context)
-            if report.loaded == 0 && !report.problems.isEmpty { throw JobError(message: "no row was imported; see the reasons above") }
-        })
+        run: { inv in try importRows(inv, noun: "projects") { store, table, file in try store.elements.importProjects(csv: table, file: file) } })
+
+    /// One CSV file of rows, loaded by `load` in one transaction: the
+    /// report of refused rows, and a failure when no row could be loaded.
+    static func importRows(_ inv: Invocation, noun: String,
+                           _ load: (Store, CSVTable, String) throws -> ImportReport) throws {
+        guard inv.positionals.count == 1, let file = inv.positionals.first else {
+            throw UsageError(message: "give one CSV file")
+        }
+        let table = try readCSV(file)
+        let report = try load(try inv.openStore(), table, file)
+        printReport(report, verb: "imported", noun: noun, to: inv.context)
+        if report.loaded == 0 && !report.problems.isEmpty { throw JobError(message: "no row was imported; see the reasons above") }
+    }
 
     package static func readText(_ file: String) throws -> String {
         guard let data = FileManager.default.contents(atPath: file) else {
