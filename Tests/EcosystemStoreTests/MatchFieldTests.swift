@@ -104,4 +104,59 @@ final class MatchFieldTests: XCTestCase {
         }
         XCTAssertEqual(Set(MatchLexicon.standard.domains.map(\.id)).count, MatchLexicon.standard.domains.count)
     }
+
+    // MARK: Fourth round: ordering within a band
+
+    func testMealsForAnElderWhoCannotCookComeBeforeACaregiversVisits() {
+        // Both offers are elder care; only the meals are what is asked. The
+        // visits are nearer, from a supporter with the need's issue area:
+        // they would come first on the other parts alone.
+        func org(_ id: String, _ role: PlayerRole) -> MatchOrganisation {
+            MatchOrganisation(id: id, p4: .player, role: role, issues: [.socialSecurity])
+        }
+        let need = MatchResource(id: "n", kind: .need, category: .care, description: "อาหารวันละมื้อสำหรับผู้สูงอายุติดบ้านที่ทำกับข้าวเองไม่ได้",
+                                 areas: ["560307"], organisation: org("club", .implementer))
+        let offers = [
+            MatchResource(id: "visits", kind: .offer, category: .care,
+                          description: "ผู้ช่วยเหลือดูแลผู้สูงอายุ (Caregiver) ในระบบดูแลระยะยาว เยี่ยมดูแลตามแผนรายบุคคล",
+                          areas: ["560307"], organisation: org("ltc", .supporter)),
+            resource("meals", .offer, .care, "กลุ่มแม่บ้านทำอาหารปิ่นโตส่งผู้สูงอายุที่อยู่ลำพัง", area: "560301"),
+        ]
+        let out = ranked(need, offers)
+        XCTAssertEqual(out.map(\.offerID), ["meals", "visits"])
+        XCTAssertEqual(out.map(\.strength), [.sameField, .sameField])
+    }
+
+    func testAReferralGoesToAServiceBeforeAKitOfTheSameField() {
+        let need = resource("n", .need, .referral, "ส่งต่อผู้หญิงที่ถูกสามีทำร้ายไปรับการรักษาและความช่วยเหลือ")
+        let offers = [
+            resource("kit", .offer, .knowledge, "ชุดความรู้การป้องกันความรุนแรงในครอบครัว", area: "TH", role: .supporter),
+            resource("centre", .offer, .care, "ศูนย์พึ่งได้ดูแลผู้ถูกกระทำความรุนแรงในครอบครัว", area: "560301"),
+        ]
+        let out = ranked(need, offers)
+        XCTAssertEqual(out.first?.offerID, "centre")
+        XCTAssertEqual(out.first { $0.offerID == "centre" }?.parts.category, 1, "a care service is where a referral goes")
+        XCTAssertEqual(out.first { $0.offerID == "kit" }?.parts.category, 0)
+    }
+
+    func testVulnerableGroupsIncludeDisabledPeopleAndAWomensLoanDoesNot() {
+        let need = resource("n", .need, .data, "ข้อมูลคนพิการที่ยังไม่มีบัตรคนพิการรายหมู่บ้าน")
+        let vulnerable = resource("vulnerable", .offer, .data, "ฐานข้อมูลกลุ่มเปราะบางที่ตกหล่นจากสวัสดิการรัฐ")
+        let elders = resource("elders", .offer, .data, "ข้อมูลผู้สูงอายุรายตำบล")
+        let out = ranked(need, [vulnerable, elders])
+        XCTAssertEqual(out.first { $0.offerID == "vulnerable" }?.parts.targetGroups, 1, "กลุ่มเปราะบาง covers disabled people")
+        XCTAssertEqual(out.first { $0.offerID == "elders" }?.parts.targetGroups, 0)
+
+        // A loan that names no group serves a disabled person's livelihood
+        // better than a loan for women's groups.
+        let capital = resource("c", .need, .funding, "ทุนประกอบอาชีพสำหรับคนพิการ เช่น เลี้ยงไก่ ขายของชำ")
+        let loans = [
+            resource("women", .offer, .funding, "เงินกู้ยืมกองทุนพัฒนาบทบาทสตรีปลอดดอกเบี้ยสำหรับกลุ่มอาชีพ", role: .supporter),
+            resource("any", .offer, .funding, "สินเชื่อเพื่อประกอบอาชีพและแก้หนี้นอกระบบ ดอกเบี้ยต่ำ", role: .supporter),
+        ]
+        let forCapital = ranked(capital, loans)
+        XCTAssertEqual(forCapital.first { $0.offerID == "any" }?.parts.targetGroups, MatchOptions().unstatedAudience)
+        XCTAssertEqual(forCapital.first { $0.offerID == "women" }?.parts.targetGroups, 0)
+        XCTAssertGreaterThan(MatchOptions().unstatedAudience, 0.3, "not saying is nearer agreeing than differing")
+    }
 }

@@ -121,6 +121,8 @@ public struct MatchLexicon: Sendable {
     static let teachingConcepts: Set<String> = ["g-training", "g-vocation"]
     /// The generic concept of project words (`MatchScorer`'s open grants).
     static let projectConcept = "g-project"
+    /// The who-word that covers every target group (กลุ่มเปราะบาง).
+    static let everyoneVulnerable = "vulnerable"
 }
 
 enum StandardPhrases {
@@ -340,8 +342,11 @@ enum StandardPhrases {
           role: .who, group: .womenViolence),
         C("women", "women", ["ผู้หญิงมุสลิม", "หญิงมุสลิม", "สตรีมุสลิม", "ผู้หญิง", "สตรีหม้าย", "หญิงหม้าย", "แม่เลี้ยงเดี่ยว", "สตรี", "หญิง",
                              "มุสลิม", "women"], role: .who),
-        C("poor", "poor households", ["ครัวเรือนยากจน", "ผู้มีรายได้น้อย", "ยากจน", "ยากไร้", "ผู้ไร้ที่พึ่ง", "คนไร้บ้าน", "ไร้บ้าน", "ด้อยโอกาส", "กลุ่มเปราะบาง",
-                                      "เปราะบาง", "poor"], role: .who),
+        C("poor", "poor households", ["ครัวเรือนยากจน", "ผู้มีรายได้น้อย", "ยากจน", "ยากไร้", "ผู้ไร้ที่พึ่ง", "คนไร้บ้าน", "ไร้บ้าน", "poor"],
+          role: .who),
+        // Vulnerable and disadvantaged people are every group of the list:
+        // elders, disabled people, the poor, children (`MatchScorer.audienceFit`).
+        C(MatchLexicon.everyoneVulnerable, "vulnerable groups", ["กลุ่มเปราะบาง", "เปราะบาง", "ผู้ด้อยโอกาส", "ด้อยโอกาส", "vulnerable"], role: .who),
         C("migrants", "migrant workers", ["แรงงานข้ามชาติ", "แรงงานต่างด้าว", "migrant"], role: .who, group: .stateless),
         C("families", "families", ["ครอบครัว", "ญาติ", "ลูกหลาน", "family"], role: .who),
         C("members", "members", ["สมาชิก", "members"], role: .who),

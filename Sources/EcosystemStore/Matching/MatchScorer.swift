@@ -45,6 +45,9 @@ public struct MatchOptions: Sendable {
     /// wheelchair and a hospital bed are both mobility aids, not the same
     /// thing). 0 leaves fields out.
     public var fieldWeight = 1.5
+    /// What whom-it-is-for counts when one side does not say (a shared
+    /// group counts 1, groups that differ 0).
+    public var unstatedAudience = 0.5
     /// The text similarity that counts as full marks in the score.
     public var fullTextSimilarity = 0.5
     /// Offers of another province count when their tambon is at most this
@@ -88,6 +91,8 @@ public struct MatchScorer: Sendable {
     /// money itself (`MatchDomain`), by index.
     private let grantConcepts: Set<Int>
     private let moneyFields: Set<Int>
+    /// The who-word covering every group (กลุ่มเปราะบาง), by index.
+    private let vulnerable: Int?
     /// Unseen terms: as rare as a term of one document.
     private let unseenIDF: Double
     private let offersByStretch: [Stretch: [Int]]
@@ -134,6 +139,7 @@ public struct MatchScorer: Sendable {
         grantConcepts = Set(lexicon.concepts.indices.filter { MatchDomain.grantConcepts.contains(lexicon.concepts[$0].id) })
         moneyFields = Set(lexicon.domains.indices.filter { MatchDomain.moneyFields.contains(lexicon.domains[$0].id) })
         unseenIDF = idfOf(1)
+        vulnerable = lexicon.concepts.firstIndex { $0.id == MatchLexicon.everyoneVulnerable }
         var byID = [Double](repeating: idfOf(1), count: table.count)
         for (key, id) in table { byID[id] = idf[key] ?? idfOf(1) }
         idfByID = byID
@@ -310,9 +316,11 @@ public struct MatchScorer: Sendable {
 
         var parts = MatchParts()
         parts.text = min(1, shared.similarity / options.fullTextSimilarity)
-        parts.targetGroups = MatchScorer.audienceFit(need: (needGroups, needWho), offer: (offerGroups, offerWho))
+        parts.targetGroups = MatchScorer.audienceFit(need: (needGroups, needWho), offer: (offerGroups, offerWho), everyone: vulnerable,
+                                                     unstated: options.unstatedAudience)
         parts.issues = !sharedIssues.isEmpty ? 1 : (need.organisation.issues.isEmpty || offer.organisation.issues.isEmpty ? 0.3 : 0)
-        parts.category = sameCategory ? 1 : (need.category == nil || offer.category == nil ? 0.3 : 0)
+        parts.category = sameCategory || MatchScorer.refersTo(need.category, offer.category) ? 1
+            : (need.category == nil || offer.category == nil ? 0.3 : 0)
         parts.roles = MatchScorer.roleFit(need: need.organisation, offer: offer.organisation)
         parts.distance = max(0, place.closeness - min(km ?? 0, 60) / 600)
         let w = options.weights
@@ -323,7 +331,12 @@ public struct MatchScorer: Sendable {
         let score: Double
         switch strength {
         case .substance: score = 0.5 + 0.5 * unit
-        case .sameField: score = 0.35 + 0.14 * unit
+        case .sameField:
+            // The field of what the need asks (meals for an elder who cannot
+            // cook) before the field of whom it is for (elder care): half
+            // the band goes by how much of what is asked the offer covers.
+            let asked = n.askedFields.isEmpty ? 0 : Double(n.askedFields.intersection(o.fields).count) / Double(n.askedFields.count)
+            score = 0.35 + 0.07 * asked + 0.07 * unit
         case .sharedGroup: score = 0.2 + 0.14 * unit
         case .sameCategoryOnly: score = 0.01 + 0.18 * unit
         }
@@ -340,6 +353,14 @@ public struct MatchScorer: Sendable {
     static func categoriesAgree(_ need: ResourceCategory?, _ offer: ResourceCategory?) -> Bool {
         guard let need, let offer else { return true }
         return need == offer || need == .referral
+    }
+
+    /// A referral passes a person on to a service: care, another referral
+    /// point, volunteers or any other service, not money, a course, a
+    /// thing, a room or data.
+    static func refersTo(_ need: ResourceCategory?, _ offer: ResourceCategory?) -> Bool {
+        guard need == .referral, let offer else { return false }
+        return [.care, .referral, .volunteers, .other].contains(offer)
     }
 
     /// Whom a resource is for: what its description says, else whom its
@@ -359,13 +380,18 @@ public struct MatchScorer: Sendable {
 
     /// Whether the two are for the same people: their target groups and the
     /// other who-words of their descriptions (women, fishers, low-income
-    /// families). 1 when they share one, 0 when both say and none is
-    /// shared (loans for women's groups do not serve a fishers' group),
-    /// 0.3 when one does not say.
-    static func audienceFit(need: (Set<TargetGroup>, Set<Int>), offer: (Set<TargetGroup>, Set<Int>)) -> Double {
+    /// families). 1 when they share one, or when one side is for
+    /// vulnerable people (`everyone`: กลุ่มเปราะบาง covers every group) and
+    /// the other says whom; 0 when both say and none is shared (loans for
+    /// women's groups do not serve a fishers' group); `unstatedAudience`
+    /// when one does not say.
+    static func audienceFit(need: (Set<TargetGroup>, Set<Int>), offer: (Set<TargetGroup>, Set<Int>), everyone: Int?,
+                            unstated: Double) -> Double {
         if !need.0.isDisjoint(with: offer.0) || !need.1.isDisjoint(with: offer.1) { return 1 }
         let needSays = !need.0.isEmpty || !need.1.isEmpty, offerSays = !offer.0.isEmpty || !offer.1.isEmpty
-        return needSays && offerSays ? 0 : 0.3
+        guard needSays && offerSays else { return unstated }
+        if let everyone, need.1.contains(everyone) || offer.1.contains(everyone) { return 1 }
+        return 0
     }
 
     /// How well the organisations' roles fit a flow of help: a supporter

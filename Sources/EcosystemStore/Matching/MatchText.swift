@@ -97,6 +97,11 @@ struct AnalysedText: Sendable {
     /// The fields of work (`MatchDomain`, by index) its concepts and
     /// situations are in.
     var fields: Set<Int> = []
+    /// The fields of what it asks or gives: those of its situations (ทำกับข้าว
+    /// เองไม่ได้: meals) and of its kinds of help, not of its topics or of
+    /// whom it is for (ผู้สูงอายุติดบ้าน: elder care). In the same-field band
+    /// an offer in the field of what the need asks comes first.
+    var askedFields: Set<Int> = []
     /// The fields its who-words make a subject (ผู้สูงอายุ: elder care),
     /// for matching a grant by subject.
     var audienceFields: Set<Int> = []
@@ -192,7 +197,10 @@ struct MatchAnalyser: Sendable {
         var i = 0
         while i < text.count {
             // Situations may overlap each other ("ไม่มีเงินสด": no money, cash).
-            if let hit = situations.longest(in: text, at: i, masked: masked) { out.fields.formUnion(fieldsOf[hit.payload]) }
+            if let hit = situations.longest(in: text, at: i, masked: masked) {
+                out.fields.formUnion(fieldsOf[hit.payload])
+                out.askedFields.formUnion(fieldsOf[hit.payload])
+            }
             i += 1
         }
         i = 0
@@ -217,6 +225,7 @@ struct MatchAnalyser: Sendable {
                     for other in implied[c] where out.concepts.insert(other).inserted { out.forms[other] = .some(nil) }
                 } else {
                     out.fields.formUnion(fieldsOf[c])
+                    if concept.role == .help { out.askedFields.formUnion(fieldsOf[c]) }
                 }
                 for other in implied[c] { out.fields.formUnion(fieldsOf[other]) }
                 if let g = concept.group { out.groups.insert(g) }
