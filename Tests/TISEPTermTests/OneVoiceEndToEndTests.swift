@@ -77,13 +77,19 @@ final class OneVoiceEndToEndTests: XCTestCase {
         XCTAssertFalse(screen.contains(CalendarDate.iso(Date())), "no ISO date on screen")
         XCTAssertTrue(screen.split(separator: "\n").last { !$0.trimmingCharacters(in: .whitespaces).isEmpty }?.contains(t("F2 บันทึก", "F2 save")) ?? false,
                       "the key bar shows the form's keys")
-        tmux.type(thai ? "คุณสมศรี" : "Somsri")
+        let contact = thai ? "คุณสมศรี" : "Somsri"
+        tmux.type(contact)
         tmux.send("F2")
         screen = try tmux.waitFor("saved") { !$0.contains("F2") }
         let status = screen.split(separator: "\n").last { !$0.trimmingCharacters(in: .whitespaces).isEmpty } ?? ""
         XCTAssertTrue(status.contains(today), "the status line has the same date: \(status)")
         tmux.send("G")  // the end of the detail pane: the contact log
-        let end = try tmux.waitFor("the contact log in the detail pane") { self.pane(.detail, $0).joined().contains(t("บันทึกการติดต่อ (1)", "Contact log (1)")) }
+        // Wait for the entry itself, not only its heading: the heading is on
+        // screen before the pane has scrolled to the end.
+        let end = try tmux.waitFor("the contact log in the detail pane") {
+            let lines = self.pane(.detail, $0)
+            return lines.joined().contains(t("บันทึกการติดต่อ (1)", "Contact log (1)")) && lines.contains { $0.contains(contact) }
+        }
         XCTAssertTrue(pane(.detail, end).contains { $0.contains("· " + today) }, "the detail pane has the same date:\n\(pane(.detail, end).joined(separator: "\n"))")
 
         tmux.send("q")
