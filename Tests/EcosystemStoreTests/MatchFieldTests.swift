@@ -159,4 +159,31 @@ final class MatchFieldTests: XCTestCase {
         XCTAssertEqual(forCapital.first { $0.offerID == "women" }?.parts.targetGroups, 0)
         XCTAssertGreaterThan(MatchOptions().unstatedAudience, 0.3, "not saying is nearer agreeing than differing")
     }
+
+    // MARK: Fifth round: fields for what the third left out
+
+    func testAGroupThatCannotKeepItsAccountsMeetsABookkeepingCourse() {
+        let need = resource("n", .need, .knowledge, "กลุ่มจดเงินเข้าออกในสมุดไม่เป็น สิ้นปีไม่รู้ว่ากำไรหรือขาดทุน")
+        let offers = [
+            resource("accounts", .offer, .knowledge, "อบรมการทำบัญชีกลุ่มและบัญชีครัวเรือนให้วิสาหกิจชุมชน", area: "560301", role: .supporter),
+            resource("design", .offer, .knowledge, "อบรมออกแบบบรรจุภัณฑ์และตราสินค้าผลิตภัณฑ์ OTOP", role: .supporter),
+        ]
+        let out = ranked(need, offers)
+        XCTAssertEqual(out.map(\.offerID), ["accounts", "design"])
+        XCTAssertEqual(out[0].strength, .sameField)
+        XCTAssertEqual(out[0].reasonEnglish, "field: bookkeeping and running a group · same amphoe · 6 km")
+        XCTAssertEqual(out[1].strength, .sameCategoryOnly)
+    }
+
+    func testAGrandmotherWhoCannotTalkToTheDoctorMeetsInterpretersNotTutors() {
+        let need = resource("n", .need, .volunteers, "ยายพูดได้แต่ภาษาม้ง ไปหาหมอแล้วคุยไม่รู้เรื่อง")
+        let offers = [
+            resource("interpreters", .offer, .volunteers, "ล่ามภาษาเมี่ยนช่วยสื่อสารกับเจ้าหน้าที่รัฐ", area: "560301"),
+            resource("tutors", .offer, .volunteers, "เยาวชนอาสาสอนการบ้านเด็กในหมู่บ้าน"),
+        ]
+        let out = ranked(need, offers)
+        XCTAssertEqual(out.map(\.offerID), ["interpreters", "tutors"])
+        XCTAssertGreaterThanOrEqual(out[0].strength, .sameField, "Hmong and Mien interpreters: the hill languages, or at least interpreting")
+        XCTAssertEqual(out[1].strength, .sameCategoryOnly, "homework is not the language asked")
+    }
 }

@@ -87,6 +87,9 @@ struct MatchingFigures: CustomStringConvertible {
     /// Needs with at least one offer that would meet them.
     var answerable = 0
     var firstRight = 0
+    /// The first offer is good or ok: the coordinator's first call is not
+    /// wasted (issue 16's complaint), though it may only partly help.
+    var firstNotWasted = 0
     /// No offer claimed as sharing substance among the first three is wrong
     /// (neither good nor ok).
     var cleanClaims = 0
@@ -99,6 +102,7 @@ struct MatchingFigures: CustomStringConvertible {
     var lines: [String] = []
 
     var precisionFirst: Double { answerable == 0 ? 0 : Double(firstRight) / Double(answerable) }
+    var notWastedFirst: Double { answerable == 0 ? 0 : Double(firstNotWasted) / Double(answerable) }
     var cleanThree: Double { needs == 0 ? 0 : Double(cleanClaims) / Double(needs) }
     var cleanThreeStrict: Double { needs == 0 ? 0 : Double(cleanStrict) / Double(needs) }
     var recallThree: Double { answerable == 0 ? 0 : Double(goodInThree) / Double(answerable) }
@@ -106,6 +110,7 @@ struct MatchingFigures: CustomStringConvertible {
     var description: String {
         func pct(_ x: Double) -> String { String(format: "%.1f%%", x * 100) }
         return "needs \(needs) (\(answerable) with a good offer): first offer right \(firstRight)/\(answerable) = \(pct(precisionFirst)); "
+            + "first offer good or ok \(firstNotWasted)/\(answerable) = \(pct(notWastedFirst)); "
             + "no wrong claimed offer in the first three \(cleanClaims)/\(needs) = \(pct(cleanThree)); "
             + "strict (any strength) \(cleanStrict)/\(needs) = \(pct(cleanThreeStrict)); "
             + "a good offer in the first three \(goodInThree)/\(answerable) = \(pct(recallThree)); "
@@ -122,6 +127,7 @@ struct MatchingFigures: CustomStringConvertible {
             if !labelled.good.isEmpty {
                 f.answerable += 1
                 if let first = ranked.first, labelled.good.contains(first.offerID) { f.firstRight += 1 }
+                if let first = ranked.first, acceptable.contains(first.offerID) { f.firstNotWasted += 1 }
                 if ranked.contains(where: { labelled.good.contains($0.offerID) }) { f.goodInThree += 1 }
             }
             if !ranked.contains(where: { $0.strength == .substance && !acceptable.contains($0.offerID) }) { f.cleanClaims += 1 }
