@@ -272,7 +272,7 @@ final class OneVoiceTests: XCTestCase {
         XCTAssertNil(try Store(path: cli.db).records.record(id)?["phone"], "nothing changed")
         let csv = try cli.write("orgs.csv", "name_th,p4,role,sector,area_code,phone\nกลุ่มหนึ่ง,player,implementer,community,560101,081-234-567\nกลุ่มสอง,player,implementer,community,560101,081-234-5678\n")
         let imported = cli.run("import-entities", csv)
-        XCTAssertTrue(imported.out.contains("refused 1 rows"), imported.out)
+        XCTAssertTrue(imported.out.contains("imported 1 element, refused 1 row\n"), imported.out)
         XCTAssertTrue(imported.out.contains("line 2:") && imported.out.contains(english), imported.out)
 
         // The form says it in Thai, beside the field.
@@ -287,6 +287,32 @@ final class OneVoiceTests: XCTestCase {
     }
 
     // MARK: 7. messages
+
+    /// A count reads as the number says: "1 row", "2 rows" in English; the
+    /// Thai noun stays as it is (docs/formatting.md, "Counts").
+    func testCountsAgreeWithTheirNumber() throws {
+        let cli = CLIHarness.onDemo(self)
+        let csv = try cli.write("orgs.csv", "name_th,p4,role,sector,area_code\nกลุ่มหนึ่ง,player,implementer,community,560101\n,player,implementer,community,560101\nกลุ่มสาม,player,nobody,community,560101\n")
+        let imported = cli.run("import-entities", csv)
+        XCTAssertTrue(imported.out.contains("imported 1 element, refused 2 rows\n"), imported.out)
+        XCTAssertTrue(cli.run("--lang", "en", "search", "Wiang Community Forest").out.contains("\n1 result · demo data"))
+        XCTAssertTrue(cli.run("search", "Wiang Community Forest").out.contains("\n1 ผล · ข้อมูลสาธิต"))
+
+        // The search line on screen, in both languages.
+        for (thai, expected) in [(false, "· 1 result"), (true, "· 1 ผล")] {
+            let app = try DemoFixture.app(self, width: 100, height: 30, thai: thai)
+            app.type("/")
+            app.type("Wiang Community Forest")
+            XCTAssertTrue(app.screenText.contains(expected), app.screenText)
+            XCTAssertFalse(app.screenText.contains("1 results"), app.screenText)
+        }
+        // The status line after an export, by the same rule.
+        var state = try DemoFixture.app(self, width: 100, height: 30, thai: false).state
+        _ = Update.handle(&state, .sheetWritten(.threeW("560101"), path: "/tmp/3w.csv", rows: 1))
+        XCTAssertTrue(state.status?.hasPrefix("wrote the 3W, 1 row: ") == true, state.status ?? "")
+        _ = Update.handle(&state, .sheetWritten(.threeW("560101"), path: "/tmp/3w.csv", rows: 1234))
+        XCTAssertTrue(state.status?.hasPrefix("wrote the 3W, 1,234 rows: ") == true, state.status ?? "")
+    }
 
     func testTheFirstRunSpeaksTheLanguageAndNamesThePath() {
         let thai = InteractiveSession.creatingMessage(path: "/tmp/x/eco.sqlite", thai: true)

@@ -15,8 +15,7 @@ enum ExportMenu {
             .init(label: t("3W พร้อมแท็ก HXL สำหรับ OCHA/HDX", "3W with HXL tags, for OCHA/HDX"), choice: .export(.threeW(code))),
         ]
         let list = listOnScreen(state)
-        let count = NumberText.count(list.ids.count)
-        let what = list.kind == .entities ? t("\(count) องค์ประกอบ", "\(count) elements") : t("\(count) ทรัพยากร", "\(count) resources")
+        let what = list.kind == .entities ? t.count(list.ids.count, "องค์ประกอบ", "element") : t.count(list.ids.count, "ทรัพยากร", "resource")
         items.append(.init(label: t("CSV ของรายการบนจอ (\(what)) สำหรับ Excel", "CSV of the list on screen (\(what)), for Excel"),
                            choice: .export(.list(code, list.kind, ids: list.ids))))
         if let indicator = state.indicator {
