@@ -182,6 +182,29 @@ final class OneVoiceTests: XCTestCase {
         XCTAssertFalse(seen.contains { $0.hasSuffix("·") || $0 == "·" }, "\(seen)")
     }
 
+    /// An e-mail address wider than the detail pane goes on onto the next
+    /// rows after its `.`, `@` and `-`, under the `✉`, whole.
+    func testALongAddressBreaksAtItsMarksInTheDetailPane() throws {
+        let app = try at("560307", width: 80, height: 24)
+        app.type("/")
+        app.type("ป่าชุมชนตำบลเวียง")
+        app.press(.enter)
+        let id = try XCTUnwrap(app.state.selectedElement)
+        let mail = "wiang.community.forest.secretariat@chiangkham-district-office.example.org"
+        _ = try app.store.records.update(id, ["email": mail])
+        app.type("/")
+        app.type("ป่าชุมชนตำบลเวียง")
+        app.press(.enter)
+        let inner = Layout.compute(width: 80, height: 24, focus: app.state.focus).panes[.detail]!.inner
+        XCTAssertEqual(inner.width, 24)
+        let rows = app.frame().lines()[inner.y..<inner.maxY].map { TextWidth.slice($0, from: inner.x, width: inner.width) }
+        let first = try XCTUnwrap(rows.firstIndex { $0.hasPrefix("✉ ") }, "\(rows)")
+        XCTAssertEqual(Array(rows[first..<first + 4]).map { $0.trimmingCharacters(in: .whitespaces) },
+                       ["✉ wiang.community.", "forest.secretariat@", "chiangkham-district-", "office.example.org"])
+        XCTAssertTrue(rows[first + 1..<first + 4].allSatisfy { $0.hasPrefix("  ") }, "under the ✉: \(rows)")
+        XCTAssertEqual(rows[first..<first + 4].joined().filter { !$0.isWhitespace }, "✉" + mail, "nothing cut off")
+    }
+
     func testHelpWrapsItsDescriptionsInEnglish() throws {
         let lines = HelpOverlay.lines(Look(thai: false), width: 60).map(\.0)
         let add = try XCTUnwrap(lines.firstIndex { $0.contains("add in this pane") })
