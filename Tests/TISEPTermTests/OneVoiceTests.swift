@@ -329,6 +329,19 @@ final class OneVoiceTests: XCTestCase {
             XCTAssertTrue(app.screenText.contains(expected), app.screenText)
             XCTAssertFalse(app.screenText.contains("1 results"), app.screenText)
         }
+        // The list's footer: its noun agrees with the total.
+        let list = try at("560101", thai: false)
+        list.press(.tab, .tab, .char("4"))
+        var model = ListPane.Model(list.state)
+        XCTAssertGreaterThan(model.count, 1)
+        XCTAssertTrue(list.screenText.contains("1/\(model.count) players · "), list.screenText)
+        model.elements = Array(model.elements.prefix(1))
+        XCTAssertTrue(ListPane.footer(model, Texts(thai: false)).hasPrefix("1/1 player · "), ListPane.footer(model, Texts(thai: false)))
+        model.filterP4 = .policy
+        model.elements = Array(ListPane.Model(list.state).elements.prefix(2))
+        XCTAssertTrue(ListPane.footer(model, Texts(thai: false)).hasPrefix("1/2 policies"), ListPane.footer(model, Texts(thai: false)))
+        XCTAssertTrue(ListPane.footer(model, Texts(thai: true)).hasPrefix("1/2 นโยบาย"), ListPane.footer(model, Texts(thai: true)))
+
         // The status line after an export, by the same rule.
         var state = try DemoFixture.app(self, width: 100, height: 30, thai: false).state
         _ = Update.handle(&state, .sheetWritten(.threeW("560101"), path: "/tmp/3w.csv", rows: 1))

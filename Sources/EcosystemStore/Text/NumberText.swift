@@ -47,7 +47,13 @@ public enum NumberText {
     /// Thai nouns do not change with a number: `Texts.count` writes
     /// "1 แถว" and "3 แถว" alike (docs/formatting.md, "Counts").
     public static func count(_ n: Int, _ singular: String, _ plural: String? = nil, separators: Bool = true) -> String {
-        (separators ? count(n) : String(n)) + " " + (n == 1 ? singular : plural ?? singular + "s")
+        (separators ? count(n) : String(n)) + " " + noun(n, singular, plural)
+    }
+
+    /// The English noun for `n` of it, where the number stands apart
+    /// ("3/55 players"): `singular` for 1, else `plural` or `singular` + "s".
+    public static func noun(_ n: Int, _ singular: String, _ plural: String? = nil) -> String {
+        n == 1 ? singular : plural ?? singular + "s"
     }
 
     private static func grouped(_ digits: Substring) -> String {
