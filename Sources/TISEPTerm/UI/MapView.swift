@@ -135,8 +135,8 @@ struct MapFrame: Equatable {
     /// the province's map across, the map widens to what the amphoe covers
     /// and the legend beside it narrows, where it must, to the least width
     /// its lines need (`least`: the short note, the shortest source), both
-    /// centred as `arrange` does; an amphoe that fits the province's map keeps the
-    /// province's frame, so its picture is the one it always was.
+    /// centred as `arrange` does. An amphoe that fits the province's map
+    /// keeps the province's frame, so its picture is the one it always was.
     func alone(extent: BoundingBox, width: Int, height: Int, legendWidth least: Int) -> MapFrame {
         guard placement == .beside else { return self }
         let w = max(1, width), h = max(1, height)

@@ -14,7 +14,9 @@ import EcosystemStore
 /// (the demo notice says the same for demo data), then the year, then the
 /// attribution's long form for its short one ("OCHA COD-AB, CC BY-IGO"),
 /// and the demo notice's for one word ("สาธิต"); the demo notice is never
-/// dropped.
+/// dropped. A legend too narrow for that line (beside an amphoe shown
+/// alone, `MapFrame.alone`) puts its parts on lines of their own rather
+/// than cut the attribution, and says the note in few words ("อ.เชียงคำ · z").
 enum MapPaneLegend {
     /// Classes the pane asks for.
     static let classes = 5
@@ -84,7 +86,7 @@ enum MapPaneLegend {
             let left = rows - out.count
             let sources = Legend.sourceLines(content.labels, width: width, charset: charset)
             // A narrow legend (an amphoe shown alone) wraps the shortest form rather than cut the attribution.
-            let shortest = Legend.sourceLines(shortest(content.labels, content), width: width, charset: charset)
+            let shortest = Legend.sourceLines(shortest(of: content), width: width, charset: charset)
             if 1 + sources.count <= left {
                 out.append([(nil, content.method)])
                 out += sources.map { [(nil, $0)] }
@@ -137,8 +139,8 @@ enum MapPaneLegend {
         return labels
     }
 
-    private static func shortest(_ labels: LegendLabels, _ content: Content) -> LegendLabels {
-        shortest(labels, shortAttribution: content.shortAttribution, shortDemo: content.shortDemo)
+    private static func shortest(of content: Content) -> LegendLabels {
+        shortest(content.labels, shortAttribution: content.shortAttribution, shortDemo: content.shortDemo)
     }
 
     /// The parts of a source line, as `oneLine` joins them.
@@ -148,7 +150,7 @@ enum MapPaneLegend {
 
     /// True when `oneLine` (without the method) fits `width` uncut.
     static func fitsOneLine(_ content: Content, width: Int) -> Bool {
-        TextWidth.width(of: parts(shortest(content.labels, content)).joined(separator: " · ")) <= width
+        TextWidth.width(of: parts(shortest(of: content)).joined(separator: " · ")) <= width
     }
 
     /// The least width of a legend beside an amphoe shown alone in `rows`
