@@ -21,6 +21,13 @@ final class FormattingTests: XCTestCase {
         XCTAssertEqual(NumberText.count(1234), "1,234")
         XCTAssertEqual(NumberText.count(-1_000_000), "-1,000,000")
         XCTAssertEqual(NumberText.count(0), "0")
+        // A count's English noun agrees with it; separators unless a plain report asks otherwise.
+        XCTAssertEqual(NumberText.count(1, "row"), "1 row")
+        XCTAssertEqual(NumberText.count(0, "row"), "0 rows")
+        XCTAssertEqual(NumberText.count(1234, "row"), "1,234 rows")
+        XCTAssertEqual(NumberText.count(7436, "area", separators: false), "7436 areas")
+        XCTAssertEqual(NumberText.count(2, "boundary", "boundaries"), "2 boundaries")
+        XCTAssertEqual(NumberText.count(1, "boundary", "boundaries"), "1 boundary")
         // Never Thai numerals, in either language.
         let thaiDigits = Set("๐๑๒๓๔๕๖๗๘๙")
         for thai in [true, false] {

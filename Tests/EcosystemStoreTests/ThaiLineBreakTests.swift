@@ -153,6 +153,10 @@ final class ThaiLineBreakTests: XCTestCase {
         let mail = "saraban.wiang.560101@demo.invalid"
         XCTAssertEqual(LineWrap.wrap(mail, width: 12).joined(), mail)
         XCTAssertTrue(LineWrap.wrap(mail, width: 12).allSatisfy { DisplayWidth.columns($0) <= 12 })
+        // ... after the marks that part it, where one is on the line.
+        XCTAssertEqual(LineWrap.wrap(mail, width: 12), ["saraban.", "wiang.", "560101@demo.", "invalid"])
+        XCTAssertEqual(LineWrap.wrap("https://tambon.example.org/560307/forest-committee", width: 20),
+                       ["https://", "tambon.example.org/", "560307/forest-", "committee"])
         // An address that starts with digits is one word too: it goes to the
         // next line whole, never broken after "560101." where it fits.
         XCTAssertEqual(ThaiWordBreaker.words("560101.hph1@demo.invalid"), ["560101.hph1@demo.invalid"])

@@ -44,6 +44,37 @@ final class ExportMenuTests: XCTestCase {
         for line in app.frame().lines() { XCTAssertLessThanOrEqual(TextWidth.width(of: line), 80) }
     }
 
+    /// The brief's item names the brief the selected area gets: an amphoe
+    /// brief on an amphoe, a province brief (its amphoes) on a province —
+    /// never "tambon brief" there — and Enter writes that brief.
+    func testTheBriefItemNamesTheLevelOfTheArea() throws {
+        let (app, home) = try wiang()
+        func briefItem() throws -> String {
+            app.press(.char("x"))
+            defer { app.press(.escape) }
+            return try XCTUnwrap(app.state.chooser?.items.first { if case .export(.brief) = $0.choice { true } else { false } }?.label)
+        }
+        XCTAssertEqual(try briefItem(), "สรุปตำบล สำหรับการประชุม (ปุ่ม e)")
+        for (code, thai, english) in [("5603", "สรุปอำเภอ สำหรับการประชุม (ปุ่ม e)", "amphoe brief, for a meeting (key e)"),
+                                      ("56", "สรุปจังหวัด สำหรับการประชุม (ปุ่ม e)", "province brief, for a meeting (key e)")] {
+            app.type("/")
+            app.type(code)
+            app.press(.enter)
+            XCTAssertEqual(app.state.selectedArea, code)
+            XCTAssertEqual(try briefItem(), thai)
+            app.press(.char("x"))
+            XCTAssertTrue(app.screenText.contains(thai), app.screenText)
+            XCTAssertFalse(app.screenText.contains("สรุปตำบล"), app.screenText)
+            app.press(.escape, .char("L"))
+            XCTAssertEqual(try briefItem(), english)
+            app.press(.char("L"))
+        }
+        // On Phayao the item writes Phayao's province brief.
+        XCTAssertEqual(export(app, item: 1, expecting: "brief-56-2026-11-29-1432.md"), "เขียนสรุปแล้ว: ~/Documents/tisep/brief-56-2026-11-29-1432.md")
+        let brief = try String(contentsOfFile: home + "/Documents/tisep/brief-56-2026-11-29-1432.md", encoding: .utf8)
+        XCTAssertTrue(brief.contains("สรุปข้อมูลจังหวัดพะเยา / Province brief: Phayao"), String(brief.prefix(300)))
+    }
+
     /// Chooses item `index` of the menu and takes the proposed name.
     private func export(_ app: App, item index: Int, expecting name: String) -> String? {
         app.press(.char("x"))

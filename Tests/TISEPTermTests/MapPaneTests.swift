@@ -91,6 +91,41 @@ extension MapPaneTests {
         }
     }
 
+    /// An amphoe shown alone is drawn as wide as it is, not in its
+    /// province's few columns: Chiang Kham, wider for its height than
+    /// Phayao, gets 34 columns at 100×30 (24 before) and 24 at 80×24 (19),
+    /// beside a legend that keeps every entry and the boundaries' licence
+    /// whole; Mueang Phayao, which fits Phayao's map, is drawn as before.
+    func testAnAmphoeShownAloneGetsTheColumnsItNeeds() throws {
+        func mapColumns(_ app: App) throws -> Int {
+            let frame = app.frame(), rect = try mapRect(app)
+            let xs = (rect.y..<rect.maxY).flatMap { y in (rect.x..<rect.maxX).filter { frame[$0, y].areaID != AreaGrid.empty } }
+            return (xs.max() ?? 0) - (xs.min() ?? 0) + 1
+        }
+        for (width, height, least) in [(80, 24, 23), (100, 30, 32)] {
+            for mode in [ColorMode.palette256, .none] {
+                let app = try app(width: width, height: height, colorMode: mode, amphoe: true)
+                let fit = try XCTUnwrap(app.state.map.fit), view = try XCTUnwrap(app.state.map.view)
+                XCTAssertTrue(fit.tooSmall)
+                XCTAssertGreaterThan(view.frame.map.width, fit.frame.map.width, "\(width)×\(height): wider than Phayao's map")
+                XCTAssertGreaterThanOrEqual(try mapColumns(app), least, "\(width)×\(height) \(mode)")
+                let rect = try mapRect(app)
+                let text = app.frame().lines()[rect.y..<rect.maxY].joined(separator: "\n")
+                for entry in ["เวียง 12.78 เท่า", "3.39–5.83 (14)", "12.77–18.26 (14)", "ไม่มีข้อมูล (0)", "OCHA COD-AB, CC BY-IGO", "สาธิต", "· z"] {
+                    XCTAssertTrue(text.contains(entry), "\(width)×\(height) \(mode): \(entry)\n\(text)")
+                }
+                XCTAssertFalse(text.contains("…"), "nothing cut: \(text)")
+                // The cursor moves inside the amphoe: nothing moves.
+                let before = view.frame
+                app.press(.left)
+                XCTAssertEqual(app.state.map.view?.frame, before, "\(app.state.selectedArea)")
+            }
+        }
+        let mueang = try app(width: 80, height: 24, colorMode: .palette256, amphoe: false)
+        XCTAssertEqual(mueang.state.map.view?.shown, .amphoe("5601"))
+        XCTAssertEqual(mueang.state.map.view?.frame, mueang.state.map.fit?.frame, "Mueang Phayao fits Phayao's map: its frame")
+    }
+
     func testATooSmallPaneShowsTheAmphoeAndSaysSo() throws {
         let small = try app(width: 80, height: 24, colorMode: .palette256, amphoe: false)
         XCTAssertEqual(small.state.map.fit?.tooSmall, true)

@@ -182,6 +182,29 @@ final class OneVoiceTests: XCTestCase {
         XCTAssertFalse(seen.contains { $0.hasSuffix("·") || $0 == "·" }, "\(seen)")
     }
 
+    /// An e-mail address wider than the detail pane goes on onto the next
+    /// rows after its `.`, `@` and `-`, under the `✉`, whole.
+    func testALongAddressBreaksAtItsMarksInTheDetailPane() throws {
+        let app = try at("560307", width: 80, height: 24)
+        app.type("/")
+        app.type("ป่าชุมชนตำบลเวียง")
+        app.press(.enter)
+        let id = try XCTUnwrap(app.state.selectedElement)
+        let mail = "wiang.community.forest.secretariat@chiangkham-district-office.example.org"
+        _ = try app.store.records.update(id, ["email": mail])
+        app.type("/")
+        app.type("ป่าชุมชนตำบลเวียง")
+        app.press(.enter)
+        let inner = Layout.compute(width: 80, height: 24, focus: app.state.focus).panes[.detail]!.inner
+        XCTAssertEqual(inner.width, 24)
+        let rows = app.frame().lines()[inner.y..<inner.maxY].map { TextWidth.slice($0, from: inner.x, width: inner.width) }
+        let first = try XCTUnwrap(rows.firstIndex { $0.hasPrefix("✉ ") }, "\(rows)")
+        XCTAssertEqual(Array(rows[first..<first + 4]).map { $0.trimmingCharacters(in: .whitespaces) },
+                       ["✉ wiang.community.", "forest.secretariat@", "chiangkham-district-", "office.example.org"])
+        XCTAssertTrue(rows[first + 1..<first + 4].allSatisfy { $0.hasPrefix("  ") }, "under the ✉: \(rows)")
+        XCTAssertEqual(rows[first..<first + 4].joined().filter { !$0.isWhitespace }, "✉" + mail, "nothing cut off")
+    }
+
     func testHelpWrapsItsDescriptionsInEnglish() throws {
         let lines = HelpOverlay.lines(Look(thai: false), width: 60).map(\.0)
         let add = try XCTUnwrap(lines.firstIndex { $0.contains("add in this pane") })
@@ -272,7 +295,7 @@ final class OneVoiceTests: XCTestCase {
         XCTAssertNil(try Store(path: cli.db).records.record(id)?["phone"], "nothing changed")
         let csv = try cli.write("orgs.csv", "name_th,p4,role,sector,area_code,phone\nกลุ่มหนึ่ง,player,implementer,community,560101,081-234-567\nกลุ่มสอง,player,implementer,community,560101,081-234-5678\n")
         let imported = cli.run("import-entities", csv)
-        XCTAssertTrue(imported.out.contains("refused 1 rows"), imported.out)
+        XCTAssertTrue(imported.out.contains("imported 1 element, refused 1 row\n"), imported.out)
         XCTAssertTrue(imported.out.contains("line 2:") && imported.out.contains(english), imported.out)
 
         // The form says it in Thai, beside the field.
@@ -287,6 +310,45 @@ final class OneVoiceTests: XCTestCase {
     }
 
     // MARK: 7. messages
+
+    /// A count reads as the number says: "1 row", "2 rows" in English; the
+    /// Thai noun stays as it is (docs/formatting.md, "Counts").
+    func testCountsAgreeWithTheirNumber() throws {
+        let cli = CLIHarness.onDemo(self)
+        let csv = try cli.write("orgs.csv", "name_th,p4,role,sector,area_code\nกลุ่มหนึ่ง,player,implementer,community,560101\n,player,implementer,community,560101\nกลุ่มสาม,player,nobody,community,560101\n")
+        let imported = cli.run("import-entities", csv)
+        XCTAssertTrue(imported.out.contains("imported 1 element, refused 2 rows\n"), imported.out)
+        XCTAssertTrue(cli.run("--lang", "en", "search", "Wiang Community Forest").out.contains("\n1 result · demo data"))
+        XCTAssertTrue(cli.run("search", "Wiang Community Forest").out.contains("\n1 ผล · ข้อมูลสาธิต"))
+
+        // The search line on screen, in both languages.
+        for (thai, expected) in [(false, "· 1 result"), (true, "· 1 ผล")] {
+            let app = try DemoFixture.app(self, width: 100, height: 30, thai: thai)
+            app.type("/")
+            app.type("Wiang Community Forest")
+            XCTAssertTrue(app.screenText.contains(expected), app.screenText)
+            XCTAssertFalse(app.screenText.contains("1 results"), app.screenText)
+        }
+        // The list's footer: its noun agrees with the total.
+        let list = try at("560101", thai: false)
+        list.press(.tab, .tab, .char("4"))
+        var model = ListPane.Model(list.state)
+        XCTAssertGreaterThan(model.count, 1)
+        XCTAssertTrue(list.screenText.contains("1/\(model.count) players · "), list.screenText)
+        model.elements = Array(model.elements.prefix(1))
+        XCTAssertTrue(ListPane.footer(model, Texts(thai: false)).hasPrefix("1/1 player · "), ListPane.footer(model, Texts(thai: false)))
+        model.filterP4 = .policy
+        model.elements = Array(ListPane.Model(list.state).elements.prefix(2))
+        XCTAssertTrue(ListPane.footer(model, Texts(thai: false)).hasPrefix("1/2 policies"), ListPane.footer(model, Texts(thai: false)))
+        XCTAssertTrue(ListPane.footer(model, Texts(thai: true)).hasPrefix("1/2 นโยบาย"), ListPane.footer(model, Texts(thai: true)))
+
+        // The status line after an export, by the same rule.
+        var state = try DemoFixture.app(self, width: 100, height: 30, thai: false).state
+        _ = Update.handle(&state, .sheetWritten(.threeW("560101"), path: "/tmp/3w.csv", rows: 1))
+        XCTAssertTrue(state.status?.hasPrefix("wrote the 3W, 1 row: ") == true, state.status ?? "")
+        _ = Update.handle(&state, .sheetWritten(.threeW("560101"), path: "/tmp/3w.csv", rows: 1234))
+        XCTAssertTrue(state.status?.hasPrefix("wrote the 3W, 1,234 rows: ") == true, state.status ?? "")
+    }
 
     func testTheFirstRunSpeaksTheLanguageAndNamesThePath() {
         let thai = InteractiveSession.creatingMessage(path: "/tmp/x/eco.sqlite", thai: true)

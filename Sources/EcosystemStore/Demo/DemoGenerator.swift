@@ -10,8 +10,9 @@ public struct DemoSummary: Sendable, Equatable, CustomStringConvertible {
 
     public var description: String {
         let counts = RecordType.allCases.compactMap { type in records[type].map { "\($0) \(type.rawValue)" } }
-        return "demo data for \(provinces) provinces, \(amphoes) amphoes, \(tambons) tambons: "
-            + counts.joined(separator: ", ") + "; \(households) households"
+        return "demo data for " + [(provinces, "province"), (amphoes, "amphoe"), (tambons, "tambon")]
+            .map { NumberText.count($0.0, $0.1, separators: false) }.joined(separator: ", ") + ": "
+            + counts.joined(separator: ", ") + "; " + NumberText.count(households, "household", separators: false)
     }
 }
 

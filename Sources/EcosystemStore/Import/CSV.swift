@@ -36,7 +36,7 @@ public struct CSVTable: Sendable {
         }
         rows = records.filter { !($0.fields.count == 1 && $0.fields[0].isEmpty) }
         for row in rows where row.fields.count != header.count {
-            throw CSVError(line: row.line, problem: "this row has \(row.fields.count) cell\(row.fields.count == 1 ? "" : "s") but the header has \(header.count) columns; look for a missing or extra comma (a cell that holds a comma must be in quotes)")
+            throw CSVError(line: row.line, problem: "this row has " + NumberText.count(row.fields.count, "cell") + " but the header has \(header.count) columns; look for a missing or extra comma (a cell that holds a comma must be in quotes)")
         }
     }
 

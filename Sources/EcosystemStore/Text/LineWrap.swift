@@ -171,13 +171,16 @@ private struct LineFiller {
 
     /// Cuts a stretch too wide for any line into full lines, keeping the
     /// rest as the current line. Cuts, by preference, between the words
-    /// inside it that fit a line (เมือง|พะเยา); else where Thai spelling
-    /// allows; else between any two clusters. White space at a cut is dropped.
+    /// inside it that fit a line (เมือง|พะเยา); else after a mark that
+    /// parts an address (`@ / . - _`: `secretariat@|chiangkham-|district`);
+    /// else where Thai spelling allows; else between any two clusters.
+    /// White space at a cut is dropped.
     private mutating func cut(_ range: Range<String.Index>) {
         let inner = Set(LineWrap.wordBoundaries(in: text, range, maxWordColumns: width, dictionary: dictionary))
         var start = range.lowerBound
         var used = 0
         var wordCut: (at: String.Index, used: Int)? = nil
+        var addressCut: (at: String.Index, used: Int)? = nil
         var spellingCut: (at: String.Index, used: Int)? = nil
         var previous: Character? = nil
         var i = range.lowerBound
@@ -186,10 +189,11 @@ private struct LineFiller {
             let w = DisplayWidth.columns(c)
             if i > start, let p = previous {
                 if inner.contains(i) { wordCut = (i, used) }
+                if Self.partsAnAddress(p), !Self.partsAnAddress(c), !c.isWhitespace { addressCut = (i, used) }
                 if ThaiWordBreaker.thaiAllowsBreak(after: p, before: c) { spellingCut = (i, used) }
             }
             if used + w > width, i > start {
-                let (at, usedBefore) = wordCut ?? spellingCut ?? (i, used)
+                let (at, usedBefore) = wordCut ?? addressCut ?? spellingCut ?? (i, used)
                 var end = at
                 while end > start, text[text.index(before: end)].isWhitespace { end = text.index(before: end) }
                 lines.append(start..<end)
@@ -200,6 +204,7 @@ private struct LineFiller {
                     start = text.index(after: start)
                 }
                 wordCut = nil
+                addressCut = nil
                 spellingCut = nil
                 continue  // measure cluster i again on the new line
             }
@@ -210,4 +215,8 @@ private struct LineFiller {
         line = start..<range.upperBound
         self.used = used
     }
+
+    /// The marks after which an e-mail address or a web address reads on
+    /// naturally on the next line.
+    private static func partsAnAddress(_ c: Character) -> Bool { "@/.-_".contains(c) }
 }

@@ -9,6 +9,7 @@ import Foundation
 /// NumberText.decimal(160082.4, decimals: 0)  // "160,082"
 /// NumberText.decimal(-0.001, decimals: 2)    // "0.00" (no "-0.00")
 /// NumberText.count(1234)                     // "1,234"
+/// NumberText.count(1, "row")                  // "1 row" (and "2 rows")
 /// ```
 public enum NumberText {
     /// `value` rounded to `decimals` decimals (half away from zero), with
@@ -37,6 +38,22 @@ public enum NumberText {
     /// A whole number with thousands separators: "1,234".
     public static func count(_ n: Int) -> String {
         (n < 0 ? "-" : "") + grouped(Substring(String(n.magnitude)))
+    }
+
+    /// A count with its English noun, agreeing with the number: "1 row",
+    /// "0 rows", "1,234 rows"; `plural` for a noun that does not take "s"
+    /// ("1 entry", "2 entries"). Without `separators` the number stays plain
+    /// ("7436 areas"), for the one-line reports scripts read too.
+    /// Thai nouns do not change with a number: `Texts.count` writes
+    /// "1 แถว" and "3 แถว" alike (docs/formatting.md, "Counts").
+    public static func count(_ n: Int, _ singular: String, _ plural: String? = nil, separators: Bool = true) -> String {
+        (separators ? count(n) : String(n)) + " " + noun(n, singular, plural)
+    }
+
+    /// The English noun for `n` of it, where the number stands apart
+    /// ("3/55 players"): `singular` for 1, else `plural` or `singular` + "s".
+    public static func noun(_ n: Int, _ singular: String, _ plural: String? = nil) -> String {
+        n == 1 ? singular : plural ?? singular + "s"
     }
 
     private static func grouped(_ digits: Substring) -> String {

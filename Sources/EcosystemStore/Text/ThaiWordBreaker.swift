@@ -321,6 +321,6 @@ enum Punctuation {
     /// even across a space (`· สุขภาพ`).
     static func isBullet(_ s: Substring) -> Bool {
         guard s.count == 1, let c = s.first else { return false }
-        return "·•◦‣▪∙☎⚠↑↓→▸▾●○".contains(c)
+        return "·•◦‣▪∙☎✉⚠↑↓→▸▾●○".contains(c)
     }
 }

@@ -94,6 +94,27 @@ struct BriefTable: Equatable {
     var keepColumnsInText = false
 }
 
+/// A column of a table made from rows of `Row`: its header, how it reads,
+/// and whether this brief shows it (a province has no rank in a province).
+struct BriefColumn<Row> {
+    var header: String
+    var numeric = false
+    var unbroken = false
+    var shown = true
+    var cell: (Row) -> String
+}
+
+extension BriefTable {
+    /// The columns shown of `rows`; which are numeric or unbroken is said
+    /// by the column, so leaving one out moves nothing else.
+    init<Row>(_ rows: [Row], _ columns: [BriefColumn<Row>], keepColumnsInText: Bool = false) {
+        let shown = columns.filter(\.shown)
+        self.init(headers: shown.map(\.header), rows: rows.map { row in shown.map { $0.cell(row) } },
+                  numeric: Set(shown.indices.filter { shown[$0].numeric }),
+                  unbroken: Set(shown.indices.filter { shown[$0].unbroken }), keepColumnsInText: keepColumnsInText)
+    }
+}
+
 /// Room for the meeting: labelled lines to write on, and a table of
 /// follow-ups with empty rows.
 struct BriefForm: Equatable {

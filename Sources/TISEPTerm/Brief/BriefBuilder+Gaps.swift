@@ -39,7 +39,7 @@ extension BriefBuilder {
         } else {
             var lines = pending.prefix(Budget.referrals).map(referralLine)
             if pending.count > Budget.referrals {
-                lines.append(more(pending.count - Budget.referrals, thai: "กรณี", english: "cases"))
+                lines.append(more(pending.count - Budget.referrals, thai: "กรณี", english: "case"))
             }
             blocks.append(.bullets(lines))
         }
@@ -74,8 +74,8 @@ extension BriefBuilder {
         }
         if matches.count > items.count {
             items.append(BriefItem(text: annex ? t("และอีก \(matches.count - items.count) ความต้องการ พร้อมผู้ให้ทั้งหมด ดูภาคผนวก",
-                                                   "and \(matches.count - items.count) more needs; every need with its offers is in the annex")
-                                               : more(matches.count - items.count, thai: "ความต้องการ", english: "needs"),
+                                                   "and " + NumberText.count(matches.count - items.count, "more need") + "; every need with its offers is in the annex")
+                                               : more(matches.count - items.count, thai: "ความต้องการ", english: "need"),
                                    details: []))
         }
         return [.items(items)]

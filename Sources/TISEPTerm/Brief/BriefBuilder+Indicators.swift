@@ -73,19 +73,17 @@ extension BriefBuilder {
         // already (value and interval; years and change), so two ranks a
         // row cost no height.
         let level = s.area.level
-        let rows = s.indicators.map { r -> [String] in
-            [r.definition.name(thai: thai), valueCell(r), yearsCell(r), level == .tambon ? compactRanks(r) : compactRank(r.provinceRank),
-             r.value.synthetic ? t("สาธิต", "demo") : ""]
-        }
-        let headers = [t("ตัวชี้วัด", "Indicator"), t("ค่า (ช่วง 95%)", "Value (95% interval)"), t("ปี (เทียบปีก่อน)", "Years (change)"),
-                       level == .tambon ? t("อันดับในอำเภอ / จังหวัด", "Rank in amphoe / province") : t("อันดับในจังหวัด", "Rank in province"),
-                       t("ข้อมูล", "Data")]
-        // A province has nothing to rank in on page 1.
-        let drop = (level == .province || level == .country ? [3] : []) + (allDemo ? [4] : [])
-        let keep = headers.indices.filter { !drop.contains($0) }
-        section.blocks.append(.table(BriefTable(headers: keep.map { headers[$0] }, rows: rows.map { r in keep.map { r[$0] } },
-                                                numeric: [1], unbroken: Set(keep.indices.filter { (1...3).contains(keep[$0]) }),
-                                                keepColumnsInText: true)))
+        section.blocks.append(.table(BriefTable(s.indicators, [
+            .init(header: t("ตัวชี้วัด", "Indicator")) { $0.definition.name(thai: self.thai) },
+            .init(header: t("ค่า (ช่วง 95%)", "Value (95% interval)"), numeric: true, unbroken: true) { self.valueCell($0) },
+            .init(header: t("ปี (เทียบปีก่อน)", "Years (change)"), unbroken: true) { self.yearsCell($0) },
+            // A province has nothing to rank in on page 1.
+            .init(header: level == .tambon ? t("อันดับในอำเภอ / จังหวัด", "Rank in amphoe / province") : t("อันดับในจังหวัด", "Rank in province"),
+                  unbroken: true, shown: level == .tambon || level == .amphoe) {
+                level == .tambon ? self.compactRanks($0) : self.compactRank($0.provinceRank)
+            },
+            .init(header: t("ข้อมูล", "Data"), shown: !allDemo) { $0.value.synthetic ? self.t("สาธิต", "demo") : "" },
+        ], keepColumnsInText: true)))
         var notes = [t("อันดับ 1 คือแย่ที่สุดในกลุ่ม", "Rank 1 is the worst of its group")]
         // What "(1–7)" under a rank means, in the detail pane's words, on the first such rank.
         if let r = s.indicators.lazy.compactMap({ level == .tambon ? $0.amphoeRank : $0.provinceRank }).first(where: { !$0.isDistinct }),
@@ -118,23 +116,20 @@ extension BriefBuilder {
             section.blocks = [noValues]
             return section
         }
-        var rows: [[String]] = []
-        for r in s.indicators {
-            var notes: [String] = []
-            if r.value.smallSample { notes.append(IndicatorFormat.smallSampleMark) }
-            if r.value.synthetic { notes.append(t("สาธิต", "demo")) }
-            rows.append([r.definition.name(thai: thai), IndicatorUnit(r.definition).text(r.value.value, thai: thai),
-                         CalendarDate.year(r.value.year, thai: thai), rankCell(r.amphoeRank), rankCell(r.provinceRank),
-                         r.value.households.map(NumberText.count) ?? "—", r.value.source ?? "—", notes.joined(separator: " ")])
-        }
-        let headers = [t("ตัวชี้วัด", "Indicator"), t("ค่า", "Value"), t("ปี", "Year"), t("อันดับในอำเภอ", "Rank in amphoe"),
-                       t("อันดับในจังหวัด", "Rank in province"), t("ครัวเรือน", "Households"), t("แหล่งที่มา", "Source"), t("หมายเหตุ", "Notes")]
         let level = s.area.level
-        let drop = level == .tambon ? [] : (level == .amphoe ? [3] : [3, 4])
-        let keep = headers.indices.filter { !drop.contains($0) }
-        section.blocks.append(.table(BriefTable(headers: keep.map { headers[$0] }, rows: rows.map { r in keep.map { r[$0] } },
-                                                numeric: Set([1, 5].compactMap { keep.firstIndex(of: $0) }),
-                                                unbroken: Set([2].compactMap { keep.firstIndex(of: $0) }))))
+        section.blocks.append(.table(BriefTable(s.indicators, [
+            .init(header: t("ตัวชี้วัด", "Indicator")) { $0.definition.name(thai: self.thai) },
+            .init(header: t("ค่า", "Value"), numeric: true) { IndicatorUnit($0.definition).text($0.value.value, thai: self.thai) },
+            .init(header: t("ปี", "Year"), unbroken: true) { CalendarDate.year($0.value.year, thai: self.thai) },
+            .init(header: t("อันดับในอำเภอ", "Rank in amphoe"), shown: level == .tambon) { self.rankCell($0.amphoeRank) },
+            .init(header: t("อันดับในจังหวัด", "Rank in province"), shown: level == .tambon || level == .amphoe) { self.rankCell($0.provinceRank) },
+            .init(header: t("ครัวเรือน", "Households"), numeric: true) { $0.value.households.map(NumberText.count) ?? "—" },
+            .init(header: t("แหล่งที่มา", "Source")) { $0.value.source ?? "—" },
+            .init(header: t("หมายเหตุ", "Notes")) { r in
+                ([r.value.smallSample ? IndicatorFormat.smallSampleMark : nil, r.value.synthetic ? self.t("สาธิต", "demo") : nil] as [String?])
+                    .compactMap { $0 }.joined(separator: " ")
+            },
+        ])))
         section.blocks += try yearTable(s)
         section.blocks.append(.note(t("อันดับ 1 คือแย่ที่สุดในกลุ่ม (เหลื่อมล้ำหรือยากจนมากที่สุด รายได้ต่ำที่สุด)",
                                       "Rank 1 is the worst of its group (most unequal or poor, lowest income).")))

@@ -138,7 +138,8 @@ struct BriefBuilder {
     /// "และอีก 3 ราย (ภาคผนวก)": what the handout leaves out, and where it
     /// is; with no annex, only how many.
     func more(_ n: Int, thai word: String, english: String) -> String {
-        let english = "and \(n) more" + (english.isEmpty ? "" : " " + english)
+        // "and 1 more need", "and 2 more needs" (`english` is singular).
+        let english = "and " + (english.isEmpty ? "\(n) more" : NumberText.count(n, "more " + english))
         return annex ? t("และอีก \(n) \(word) (ภาคผนวก)", english + " (annex)") : t("และอีก \(n) \(word)", english)
     }
 

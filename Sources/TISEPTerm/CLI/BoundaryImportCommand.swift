@@ -43,7 +43,7 @@ enum BoundaryReportText {
 
     static func lines(_ r: BoundaryImportReport, all: Bool) -> [String] {
         let levels = r.levels.map(\.name).joined(separator: ", ")
-        var out = ["\(r.file): \(r.features) features (\(levels.isEmpty ? "no level" : levels)); matched to an area of this database: \(r.matched.count)"]
+        var out = ["\(r.file): " + NumberText.count(r.features, "feature", separators: false) + " (\(levels.isEmpty ? "no level" : levels)); matched to an area of this database: \(r.matched.count)"]
         func list(_ title: String, _ codes: [String]) {
             guard !codes.isEmpty else { return }
             let head = all ? codes : Array(codes.prefix(shown))

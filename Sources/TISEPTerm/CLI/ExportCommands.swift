@@ -73,7 +73,7 @@ extension CommandLineTool {
             let store = try inv.openStore()
             let export = try ThreeW.make(store: store, options: .init(area: try exportArea(inv, store), players: inv.flag("players")))
             try output.write(text: export.sheet.csv)
-            inv.context.print("wrote \(output.path): \(export.sheet.rows.count) rows")
+            inv.context.print("wrote \(output.path): " + NumberText.count(export.sheet.rows.count, "row", separators: false))
             if !ThreeW.personsKept { inv.context.printError("tisep: note: \(ThreeW.personsNote)") }
             sayWhatWasLeftOut(inv, privateLeftOut: 0, demoRows: export.demoRows)
         })
@@ -115,9 +115,9 @@ extension CommandLineTool {
                                                 indicator: try MapCommand.indicator(inv, store), year: year)
             let result = try GeoJSONExport.make(store: store, options: options)
             try output.write(text: result.text)
-            inv.context.print("wrote \(output.path): \(result.features) \(options.level.name)s (\(result.polygons) with a boundary, \(result.points) as a centroid), \(result.withValue) with a value of \(options.indicator)\(year.map { " in \($0)" } ?? "")")
+            inv.context.print("wrote \(output.path): " + NumberText.count(result.features, options.level.name, separators: false) + " (\(result.polygons) with a boundary, \(result.points) as a centroid), \(result.withValue) with a value of \(options.indicator)\(year.map { " in \($0)" } ?? "")")
             if result.leftOut > 0 {
-                inv.context.printError("tisep: note: \(result.leftOut) \(options.level.name)\(result.leftOut == 1 ? "" : "s") without a boundary or a centroid left out, as on the map")
+                inv.context.printError("tisep: note: " + NumberText.count(result.leftOut, options.level.name) + " without a boundary or a centroid left out, as on the map")
             }
             if let attribution = result.attribution { inv.context.printError("tisep: note: credit the boundaries when you share the file: \(attribution)") }
             if result.synthetic { inv.context.printError("tisep: note: the values are generated demo data, not real; do not share them as real data") }
@@ -131,10 +131,10 @@ extension CommandLineTool {
     /// Notes on stderr, so that stdout stays the one line of what was written.
     static func sayWhatWasLeftOut(_ inv: Invocation, privateLeftOut: Int, demoRows: Int) {
         if privateLeftOut > 0 {
-            inv.context.printError("tisep: note: \(privateLeftOut) private contact\(privateLeftOut == 1 ? "" : "s") left out (--include-private to list them)")
+            inv.context.printError("tisep: note: " + NumberText.count(privateLeftOut, "private contact") + " left out (--include-private to list them)")
         }
         if demoRows > 0 {
-            inv.context.printError("tisep: note: \(demoRows) row\(demoRows == 1 ? " is" : "s are") generated demo data, not real; do not share them as real data")
+            inv.context.printError("tisep: note: " + NumberText.count(demoRows, "row") + (demoRows == 1 ? " is" : " are") + " generated demo data, not real; do not share them as real data")
         }
     }
 }

@@ -19,7 +19,7 @@ extension CommandLineTool {
             var loaded = 0
             for (file, table) in tables {
                 let report = try store.areas.importGeography(csv: table, file: file)
-                printReport(report, verb: "loaded", noun: "areas", to: inv.context)
+                printReport(report, verb: "loaded", noun: "area", to: inv.context)
                 loaded += report.loaded
             }
             if loaded == 0 { throw JobError(message: "no area was loaded; see the reasons above") }
@@ -76,7 +76,7 @@ extension CommandLineTool {
         a quoted cell). Refused rows are listed with their line and reason; the
         good rows land together, in one transaction.
         """,
-        run: { inv in try importRows(inv, noun: "elements") { store, table, file in try store.elements.importElements(csv: table, file: file) } })
+        run: { inv in try importRows(inv, noun: "element") { store, table, file in try store.elements.importElements(csv: table, file: file) } })
 
     package static let importProjectsCommand = Command(
         name: "import-projects", synopsis: "FILE.csv",
@@ -90,7 +90,7 @@ extension CommandLineTool {
         name_th and area_code); the good rows land together, in one
         transaction. 'tisep costs' then shows unit cost and SROI.
         """,
-        run: { inv in try importRows(inv, noun: "projects") { store, table, file in try store.elements.importProjects(csv: table, file: file) } })
+        run: { inv in try importRows(inv, noun: "project") { store, table, file in try store.elements.importProjects(csv: table, file: file) } })
 
     /// One CSV file of rows, loaded by `load` in one transaction: the
     /// report of refused rows, and a failure when no row could be loaded.
@@ -125,8 +125,16 @@ extension CommandLineTool {
         }
     }
 
+    /// "77 provinces, 928 amphoes, 1 tambon": the counts of a one-line
+    /// report, plain numbers with nouns that agree (docs/formatting.md).
+    static func plainCounts(_ counts: [(Int, String)]) -> String {
+        counts.map { NumberText.count($0.0, $0.1, separators: false) }.joined(separator: ", ")
+    }
+
     package static func printReport(_ report: ImportReport, verb: String, noun: String, to context: CommandContext) {
-        context.print("\(report.file): \(verb) \(report.loaded) \(noun), refused \(report.problems.count) rows")
+        // Plain numbers (scripts read this line too), nouns that agree with them.
+        context.print("\(report.file): \(verb) " + NumberText.count(report.loaded, noun, separators: false)
+                      + ", refused " + NumberText.count(report.problems.count, "row", separators: false))
         for p in report.problems { context.print("  line \(p.line): \(p.reason)") }
         for w in report.warnings { context.print("  line \(w.line): note: \(w.reason)") }
     }

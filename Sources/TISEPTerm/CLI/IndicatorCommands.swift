@@ -27,13 +27,13 @@ extension CommandLineTool {
             let table = try readCSV(file)
             let store = try inv.openStore()
             let report = try store.indicators.importHouseholds(csv: table, file: file, povertyLine: line)
-            printReport(report.rows, verb: "imported", noun: "households", to: inv.context)
+            printReport(report.rows, verb: "imported", noun: "household", to: inv.context)
             for r in report.replaced where r.previous > 0 {
-                inv.context.print("  replaced \(r.previous) households of \(r.tambon) in \(r.year)")
+                inv.context.print("  replaced " + NumberText.count(r.previous, "household", separators: false) + " of \(r.tambon) in \(r.year)")
             }
             let tambons = Set(report.replaced.map(\.tambon)).count
             let years = Set(report.replaced.map(\.year)).sorted().map(String.init).joined(separator: ", ")
-            if tambons > 0 { inv.context.print("\(tambons) tambon\(tambons == 1 ? "" : "s") in \(years)") }
+            if tambons > 0 { inv.context.print(NumberText.count(tambons, "tambon", separators: false) + " in \(years)") }
             inv.context.print("indicator values created or changed: \(report.valuesChanged)")
             inv.context.print(IndicatorFormat.povertyLineNote(report.povertyLine, thai: inv.thai))
             if report.rows.loaded == 0 && !report.rows.problems.isEmpty { throw JobError(message: "no household was imported; see the reasons above") }
@@ -53,7 +53,7 @@ extension CommandLineTool {
             let table = try readCSV(file)
             let store = try inv.openStore()
             let report = try store.indicators.importValues(csv: table, file: file)
-            printReport(report, verb: "imported", noun: "values", to: inv.context)
+            printReport(report, verb: "imported", noun: "value", to: inv.context)
             if report.loaded == 0 && !report.problems.isEmpty { throw JobError(message: "no value was imported; see the reasons above") }
         })
 
@@ -110,8 +110,7 @@ enum IndicatorListing {
         }
         var out = TextTable.render(headers: headers, rows: rows, width: width, rightAligned: [4, 5, 6], unbroken: [0, 3, 4, 5, 6])
         out.append("")
-        let n = NumberText.count(values.count)
-        out.append(thai ? "\(n) ค่า" : "\(n) value\(values.count == 1 ? "" : "s")")
+        out.append(Texts(thai: thai).count(values.count, "ค่า", "value"))
         if values.contains(where: \.smallSample) { out.append(IndicatorFormat.smallSampleNote(thai: thai)) }
         if values.contains(where: { $0.interval != nil }) { out.append(IndicatorFormat.intervalNote(thai: thai)) }
         for line in lines.sorted() { out.append(IndicatorFormat.povertyLineNote(line, thai: thai)) }

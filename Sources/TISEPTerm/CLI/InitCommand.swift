@@ -57,8 +57,9 @@ package enum DefaultDataSet {
                     if content != .schema {
                         let load = try store.areas.loadEmbeddedGeography()
                         let counts = try store.areas.counts()
-                        summary = "\(load.areas) areas (\(counts.provinces) provinces, \(counts.amphoes) amphoes, \(counts.tambons) tambons)"
-                            + ", \(load.boundaries) boundaries"
+                        summary = NumberText.count(load.areas, "area", separators: false) + " ("
+                            + CommandLineTool.plainCounts([(counts.provinces, "province"), (counts.amphoes, "amphoe"), (counts.tambons, "tambon")]) + "), "
+                            + NumberText.count(load.boundaries, "boundary", "boundaries", separators: false)
                     }
                     if content == .demo {
                         summary += "; " + (try DemoData.populate(store))

@@ -92,7 +92,7 @@ enum MatchesOutput {
             }
         }
         let substance = matches.filter { !$0.isGap }.count
-        lines.append(t("\(matches.count) ความต้องการ, \(substance) รายการมีผู้ให้ที่ตรงในสาระ", "\(matches.count) open need\(matches.count == 1 ? "" : "s"), \(substance) with an offer sharing more than the category")
+        lines.append(t("ความต้องการ \(NumberText.count(matches.count)) รายการ, \(NumberText.count(substance)) รายการมีผู้ให้ที่ตรงในสาระ", NumberText.count(matches.count, "open need") + ", \(NumberText.count(substance)) with an offer sharing more than the category")
                      + (demo ? " · " + t("ข้อมูลสาธิต (demo data)", "demo data (ข้อมูลสาธิต)") : ""))
         return lines
     }

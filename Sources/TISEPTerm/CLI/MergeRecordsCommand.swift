@@ -29,7 +29,7 @@ extension CommandLineTool {
                                                ("filled", .array(report.filled.map(JSON.string)))]).serialized)
                 return
             }
-            inv.context.print("merged \(report.drop) into \(report.keep): \(report.repointed.count) records re-pointed"
+            inv.context.print("merged \(report.drop) into \(report.keep): " + NumberText.count(report.repointed.count, "record", separators: false) + " re-pointed"
                               + (report.filled.isEmpty ? "" : ", filled \(report.filled.joined(separator: ", "))"))
         })
 }

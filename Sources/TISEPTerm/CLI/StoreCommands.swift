@@ -56,8 +56,7 @@ extension CommandLineTool {
             let demo = try store.laptop.isDemoDataSet()
             let t = Texts(thai: inv.thai)
             for line in try SearchText.lines(results, store: store, t) { inv.context.print(line) }
-            let n = NumberText.count(results.count)
-            inv.context.print(t("\(n) ผล", "\(n) result\(results.count == 1 ? "" : "s")") + (demo ? " · " + t("ข้อมูลสาธิต (demo data)", "demo data") : ""))
+            inv.context.print(t.count(results.count, "ผล", "result") + (demo ? " · " + t("ข้อมูลสาธิต (demo data)", "demo data") : ""))
         })
 
     package static let checkCommand = Command(
@@ -83,7 +82,7 @@ extension CommandLineTool {
             }
             let counts = try store.areas.counts()
             let elements = try store.records.count(.entity)
-            let facts = "schema \(try store.file.schemaVersion()), \(counts.provinces) provinces, \(counts.amphoes) amphoes, \(counts.tambons) tambons, \(elements) elements; laptop \(try store.laptop.name()) (\(store.laptop.id))"
+            let facts = "schema \(try store.file.schemaVersion()), " + plainCounts([(counts.provinces, "province"), (counts.amphoes, "amphoe"), (counts.tambons, "tambon"), (elements, "element")]) + "; laptop \(try store.laptop.name()) (\(store.laptop.id))"
             let ruleProblems = try store.records.ruleProblems()
             let current = ruleProblems.filter(\.current), older = ruleProblems.filter { !$0.current }
             inv.context.print(current.isEmpty ? "ok: " + facts : facts)
@@ -101,7 +100,7 @@ extension CommandLineTool {
             }
             let held = try store.sync.heldBackValues()
             if !held.isEmpty {
-                inv.context.print("\(held.count) value\(held.count == 1 ? "" : "s") held back from bundles (\(held.count == 1 ? "it breaks" : "they break") the rules), kept for review:")
+                inv.context.print(NumberText.count(held.count, "value", separators: false) + " held back from bundles (\(held.count == 1 ? "it breaks" : "they break") the rules), kept for review:")
                 let names = try store.laptop.names()
                 for v in held {
                     let from = v.fromLaptop.isEmpty ? "a merged bundle" : "laptop " + (names[v.fromLaptop].map { "\($0) (\(v.fromLaptop))" } ?? v.fromLaptop)

@@ -22,11 +22,12 @@ extension CommandLineTool {
             var options = BundleExportOptions(since: inv.value("since"), includePrivate: inv.flag("include-private"))
             options.area = try inv.knownArea(in: store)
             let report = try output.write { try store.sync.exportBundle(to: $0, options: options) }
-            var line = "wrote \(output.path): \(report.records) records (\(typeCounts(report.counts))), \(report.areas) areas"
-            if options.since != nil { line += "; \(report.unchangedLeftOut) unchanged records left out (the peer has them)" }
+            var line = "wrote \(output.path): " + NumberText.count(report.records, "record", separators: false) + " (\(typeCounts(report.counts))), "
+                + NumberText.count(report.areas, "area", separators: false)
+            if options.since != nil { line += "; " + NumberText.count(report.unchangedLeftOut, "unchanged record", separators: false) + " left out (the peer has them)" }
             inv.context.print(line)
             if report.privateLeftOut > 0 {
-                var note = "\(report.privateLeftOut) private contact\(report.privateLeftOut == 1 ? "" : "s") left out (--include-private to carry them)"
+                var note = NumberText.count(report.privateLeftOut, "private contact", separators: false) + " left out (--include-private to carry them)"
                 if report.privateWithdrawn > 0 {
                     note += "; \(report.privateWithdrawn) of them \(report.privateWithdrawn == 1 ? "was" : "were") public before: the bundle says \(report.privateWithdrawn == 1 ? "it is" : "they are") private now, so peers mark \(report.privateWithdrawn == 1 ? "it" : "them") private too"
                 }
@@ -61,9 +62,9 @@ extension CommandLineTool {
                 inv.context.print(summaryRow(type.rawValue, s))
             }
             inv.context.print(summaryRow("total", summary.total))
-            if summary.areasAdded > 0 { inv.context.print("\(summary.areasAdded) areas added") }
+            if summary.areasAdded > 0 { inv.context.print(NumberText.count(summary.areasAdded, "area", separators: false) + " added") }
             if summary.duplicateCountsMerged > 0 {
-                inv.context.print("\(summary.duplicateCountsMerged) vulnerable-group count\(summary.duplicateCountsMerged == 1 ? "" : "s") from a laptop not yet upgraded merged into the count of \(summary.duplicateCountsMerged == 1 ? "its" : "their") area, group and year")
+                inv.context.print(NumberText.count(summary.duplicateCountsMerged, "vulnerable-group count", separators: false) + " from a laptop not yet upgraded merged into the count of \(summary.duplicateCountsMerged == 1 ? "its" : "their") area, group and year")
             }
             if summary.total.conflicts > 0 {
                 for line in conflictLines(summary.conflicts, total: summary.total.conflicts, shown: 20, thisLaptop: store.laptop.id) { inv.context.print(line) }
@@ -72,7 +73,7 @@ extension CommandLineTool {
                 inv.context.print("this database was copied from another laptop's file (the bundle holds edits under this laptop's id that it does not have): it \(summary.dryRun ? "would get" : "now has") its own replica id \(id); no data changed")
             }
             if summary.heldBackCount > 0 {
-                inv.context.print("held back \(summary.heldBackCount) value\(summary.heldBackCount == 1 ? "" : "s") that break\(summary.heldBackCount == 1 ? "s" : "") the rules (from a laptop not yet upgraded?); the rest was \(summary.dryRun ? "checked" : "imported"); kept for review, 'tisep check' lists them:")
+                inv.context.print("held back " + NumberText.count(summary.heldBackCount, "value", separators: false) + " that break\(summary.heldBackCount == 1 ? "s" : "") the rules (from a laptop not yet upgraded?); the rest was \(summary.dryRun ? "checked" : "imported"); kept for review, 'tisep check' lists them:")
                 for v in summary.heldBack.prefix(20) { inv.context.print("  " + RuleReport.line(v)) }
                 if summary.heldBackCount > 20 { inv.context.print("  … and \(summary.heldBackCount - 20) more") }
             }
@@ -96,9 +97,10 @@ extension CommandLineTool {
             } catch let error as BundleError {
                 throw JobError(message: "cannot merge: \(error.message); nothing was written")
             }
-            inv.context.print("wrote \(output.path): \(report.records) records (\(typeCounts(report.counts))), \(report.areas) areas from \(inv.positionals.count) bundles")
+            inv.context.print("wrote \(output.path): " + NumberText.count(report.records, "record", separators: false) + " (\(typeCounts(report.counts))), "
+                              + NumberText.count(report.areas, "area", separators: false) + " from " + NumberText.count(inv.positionals.count, "bundle", separators: false))
             if report.privateLeftOut > 0 {
-                inv.context.print("\(report.privateLeftOut) private contacts left out (--include-private to keep them)")
+                inv.context.print(NumberText.count(report.privateLeftOut, "private contact", separators: false) + " left out (--include-private to keep them)")
             }
             // A hub has no database to keep them in: this is where they are seen.
             if !report.conflicts.isEmpty {

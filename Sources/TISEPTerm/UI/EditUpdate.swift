@@ -138,7 +138,7 @@ extension Update {
         var out: [(String, String)] = []
         if let s = state.situation, s.area.level == .tambon {
             out += s.vulnerable.map { ($0.recordID ?? Store.Records.vulnerableCountID(area: s.area.code, group: $0.group.rawValue, year: $0.year), t("กลุ่มเปราะบาง: ", "vulnerable: ") + $0.group.label(thai: state.thai) + " · "
-                + t("เข้าถึงแล้ว \(NumberText.count($0.reached)) จาก \(NumberText.count($0.registered)) คน", "reached \(NumberText.count($0.reached)) of \(NumberText.count($0.registered)) people")) }
+                + t("เข้าถึงแล้ว \(NumberText.count($0.reached)) จาก \(NumberText.count($0.registered)) คน", "reached \(NumberText.count($0.reached)) of " + NumberText.count($0.registered, "person", "people"))) }
         }
         out += state.areaReferrals.map { ($0.id, t("ส่งต่อ: ", "referral: ") + $0.caseCode + " · " + $0.status.label(thai: state.thai)) }
         return out
@@ -204,7 +204,7 @@ extension Update {
             if let first = form.fields.firstIndex(where: { $0.error != nil }) { form.cursor = first }
             state.overlay = .form(form)
             let n = form.fields.filter { $0.error != nil }.count
-            state.status = t("ยังบันทึกไม่ได้: แก้ \(n) ช่อง", "not saved: \(n) field\(n == 1 ? "" : "s") to fix")
+            state.status = t("ยังบันทึกไม่ได้: แก้ ", "not saved: ") + t.count(n, "ช่อง", "field") + t("", " to fix")
             return []
         case let .duplicates(similar):
             // Every field passed the store's checks.
@@ -258,7 +258,7 @@ extension Update {
     static func recordsMerged(_ state: inout AppState, label: String, moved: Int, undo: [InverseEdit]) -> [Effect] {
         let t = state.texts
         state.undoStack.append(UndoEntry(label: t("รวม ", "merge ") + label, edits: undo))
-        state.status = t("รวมแล้ว: ย้าย \(moved) รายการ · u ย้อน", "merged: \(moved) records moved · u undoes")
+        state.status = t("รวมแล้ว: ย้าย ", "merged: ") + t.count(moved, "รายการ", "record") + t(" · u ย้อน", " moved · u undoes")
         return [reload(state)]
     }
 

@@ -44,7 +44,7 @@ package enum MapPaneTiming {
             let cache = MapPictureCache()
             var screen = ScreenBuffer(width: width, height: height)
             func model(_ code: String) -> MapPane.Model {
-                MapPane.Model(view: mapView, frame: mapFit.frame, indicatorName: "S90/S10", method: .quantile,
+                MapPane.Model(view: mapView, frame: mapView.frame, indicatorName: "S90/S10", method: .quantile,
                               selection: mapView.selection(for: code, byAmphoe: amphoes != nil), cursorName: code,
                               cursorValue: tambons.values[code] ?? nil, numbered: false)
             }

@@ -109,11 +109,7 @@ struct MapFrame: Equatable {
         func scale(_ mw: Int, _ mh: Int) -> Double {
             mw < 1 || mh < 1 ? 0 : Projection(fitting: extent, width: mw, height: mh).columnsPerDegree
         }
-        func footprint(_ mw: Int, _ mh: Int) -> (width: Int, height: Int) {
-            let p = Projection(fitting: extent, width: mw, height: mh)
-            guard !extent.isEmpty else { return (mw, mh) }
-            return (Int((extent.width * p.columnsPerDegree).rounded(.up)), Int((extent.height * p.rowsPerDegree).rounded(.up)))
-        }
+        func footprint(_ mw: Int, _ mh: Int) -> (width: Int, height: Int) { Self.footprint(extent, mw, mh) }
         let sideWidth = besideWidth(entryWidth: entryWidth)
         let sideMap = w - sideWidth - 1
         let sideFits = h >= besideRows(note: note) && sideMap >= 12
@@ -131,6 +127,36 @@ struct MapFrame: Equatable {
         return MapFrame(map: Rect(x: 0, y: 0, width: w, height: max(1, used)),
                         legend: Rect(x: 0, y: max(1, used), width: w, height: belowLegend),
                         placement: .below, entryWidth: entryWidth, note: note)
+    }
+
+    /// The frame for one amphoe shown alone, in a pane of `width`×`height`
+    /// whose frame was arranged for its province (`self`). An amphoe is
+    /// often wider for its height than its province: when it would fill
+    /// the province's map across, the map widens to what the amphoe covers
+    /// and the legend beside it narrows, where it must, to the least width
+    /// its lines need (`least`: the short note, the shortest source), both
+    /// centred as `arrange` does. An amphoe that fits the province's map
+    /// keeps the province's frame, so its picture is the one it always was.
+    func alone(extent: BoundingBox, width: Int, height: Int, legendWidth least: Int) -> MapFrame {
+        guard placement == .beside else { return self }
+        let w = max(1, width), h = max(1, height)
+        let narrowest = min(legend.width, max(least, entryWidth))
+        let room = max(1, w - narrowest - 1)
+        let used = min(room, Self.footprint(extent, room, h).width + 1)
+        guard used > map.width else { return self }
+        // Columns the amphoe leaves go back to the legend, as in `arrange`.
+        let legendWidth = min(legend.width, max(narrowest, w - used - 1))
+        let x = max(0, (w - (used + 1 + legendWidth)) / 2)
+        return MapFrame(map: Rect(x: x, y: 0, width: used, height: h),
+                        legend: Rect(x: x + used + 1, y: 0, width: min(legendWidth, w - x - used - 1), height: h),
+                        placement: .beside, entryWidth: entryWidth, note: note)
+    }
+
+    /// The cells `extent` covers when fitted into `width`×`height`.
+    static func footprint(_ extent: BoundingBox, _ width: Int, _ height: Int) -> (width: Int, height: Int) {
+        let p = Projection(fitting: extent, width: width, height: height)
+        guard !extent.isEmpty else { return (width, height) }
+        return (Int((extent.width * p.columnsPerDegree).rounded(.up)), Int((extent.height * p.rowsPerDegree).rounded(.up)))
     }
 }
 
@@ -162,6 +188,12 @@ struct MapView {
     /// The areas drawn.
     let areas: [MapArea]
     let layout: MapLayout
+    /// Where the map and its legend go: the fit's, except for an amphoe
+    /// shown alone that is wider than the province's map (`MapFrame.alone`):
+    /// in the province's frame, narrowed to the province, a wide amphoe of
+    /// a tall province had the province's few columns (Chiang Kham at
+    /// 100×30: 24 of the pane's 68, now 34; docs/map-rendering.md).
+    let frame: MapFrame
     /// The name of the amphoe shown alone, for the legend's note.
     let amphoeName: String?
     private let ids: [String: Int32]
@@ -183,24 +215,38 @@ struct MapView {
         let size = (fit.frame.map.width, fit.frame.map.height)
         switch shown {
         case .all:
-            return MapView(key: key, data: load.tambons, areas: load.tambons.areas, layout: fit.whole, amphoeName: nil)
+            return MapView(key: key, data: load.tambons, areas: load.tambons.areas, layout: fit.whole, frame: fit.frame, amphoeName: nil)
         case let .amphoe(code):
             let areas = load.tambons.areas.filter { $0.group == code }
-            let layout = MapLayout(areas: areas, width: size.0, height: size.1, resolution: fit.key.resolution)
+            let frame = fit.frame.alone(extent: MapLayout.extent(of: areas), width: fit.key.width, height: fit.key.height,
+                                        legendWidth: aloneLegendWidth(fit, load))
+            let layout = MapLayout(areas: areas, width: frame.map.width, height: frame.map.height, resolution: fit.key.resolution)
             let name = load.amphoes?.areas.first { $0.code == code }?.name
-            return MapView(key: key, data: load.tambons, areas: areas, layout: layout, amphoeName: name)
+            return MapView(key: key, data: load.tambons, areas: areas, layout: layout, frame: frame, amphoeName: name)
         case .amphoes:
             let amphoes = load.amphoes ?? load.tambons
             let layout = MapLayout(areas: amphoes.areas, width: size.0, height: size.1, resolution: fit.key.resolution)
-            return MapView(key: key, data: amphoes, areas: amphoes.areas, layout: layout, amphoeName: nil)
+            return MapView(key: key, data: amphoes, areas: amphoes.areas, layout: layout, frame: fit.frame, amphoeName: nil)
         }
     }
 
-    private init(key: Key, data: MapData, areas: [MapArea], layout: MapLayout, amphoeName: String?) {
+    /// The legend's width beside any amphoe of the province shown alone:
+    /// what its entries, the short notes and the shortest source need.
+    private static func aloneLegendWidth(_ fit: MapFit, _ load: MapLoad) -> Int {
+        let t = Texts(thai: load.tambons.thai)
+        let names: [String?] = load.amphoes?.areas.map(\.name) ?? [nil]
+        let source = MapPaneLegend.shortest(MapPaneLegend.labels(load.tambons, thai: t.thai),
+                                            shortAttribution: load.tambons.shortAttribution, shortDemo: MapPaneLegend.shortDemo(t))
+        return MapPaneLegend.leastWidth(source: source, notes: names.map { MapPaneLegend.note(.amphoe(""), amphoeName: $0, t).short },
+                                        entryWidth: fit.frame.entryWidth, rows: fit.key.height)
+    }
+
+    private init(key: Key, data: MapData, areas: [MapArea], layout: MapLayout, frame: MapFrame, amphoeName: String?) {
         self.key = key
         self.data = data
         self.areas = areas
         self.layout = layout
+        self.frame = frame
         self.amphoeName = amphoeName
         ids = Dictionary(areas.map { ($0.code, $0.id) }, uniquingKeysWith: { first, _ in first })
     }

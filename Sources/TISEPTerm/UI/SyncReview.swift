@@ -79,16 +79,14 @@ enum SyncText {
     static func notice(conflicts: Int, heldBack: Int, _ t: Texts) -> String? {
         var parts: [String] = []
         if conflicts > 0 {
-            let n = NumberText.count(conflicts)
             if heldBack > 0 {
-                parts.append(t("\(n) ความขัดแย้ง", conflicts == 1 ? "1 conflict" : "\(n) conflicts"))
+                parts.append(t.count(conflicts, "ความขัดแย้ง", "conflict"))
             } else {
-                parts.append(t("\(n) ความขัดแย้งรอตรวจ", conflicts == 1 ? "1 conflict to review" : "\(n) conflicts to review"))
+                parts.append(t.count(conflicts, "ความขัดแย้งรอตรวจ", "conflict") + t("", " to review"))
             }
         }
         if heldBack > 0 {
-            let n = NumberText.count(heldBack)
-            parts.append(t("\(n) ค่าที่ถูกกักไว้", heldBack == 1 ? "1 value held back" : "\(n) values held back"))
+            parts.append(t.count(heldBack, "ค่าที่ถูกกักไว้", "value") + t("", " held back"))
         }
         return parts.isEmpty ? nil : (parts + ["V"]).joined(separator: " · ")
     }

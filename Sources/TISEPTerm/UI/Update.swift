@@ -64,21 +64,20 @@ enum Update {
             return []
         case let .bundleExported(path, records, privateLeftOut):
             let t = state.texts
-            let n = NumberText.count(records), p = NumberText.count(privateLeftOut)
-            state.status = StatusBar.written(t("ส่งออกแล้ว \(n) รายการ: ", "exported \(n) records: "), path: path,
-                                             tail: privateLeftOut > 0 ? t(" (ไม่รวมผู้ติดต่อส่วนตัว \(p))", " (\(p) private contacts left out)") : "",
+            let p = NumberText.count(privateLeftOut)
+            state.status = StatusBar.written(t("ส่งออกแล้ว ", "exported ") + t.count(records, "รายการ", "record") + ": ", path: path,
+                                             tail: privateLeftOut > 0 ? t(" (ไม่รวมผู้ติดต่อส่วนตัว \(p))", " (" + NumberText.count(privateLeftOut, "private contact") + " left out)") : "",
                                              state: state)
             return []
         case let .sheetWritten(purpose, path, rows):
             let t = state.texts
-            let n = NumberText.count(rows)
             let lead: String
             switch purpose {
-            case .threeW: lead = t("เขียน 3W แล้ว \(n) แถว: ", "wrote the 3W, \(n) rows: ")
+            case .threeW: lead = t("เขียน 3W แล้ว ", "wrote the 3W, ") + t.count(rows, "แถว", "row") + ": "
             case let .list(_, kind, _):
-                lead = kind == .entities ? t("เขียนรายการแล้ว \(n) องค์ประกอบ: ", "wrote the list, \(n) elements: ")
-                    : t("เขียนรายการแล้ว \(n) ทรัพยากร: ", "wrote the list, \(n) resources: ")
-            case .map: lead = t("เขียนแผนที่แล้ว \(n) พื้นที่: ", "wrote the map, \(n) areas: ")
+                lead = t("เขียนรายการแล้ว ", "wrote the list, ")
+                    + (kind == .entities ? t.count(rows, "องค์ประกอบ", "element") : t.count(rows, "ทรัพยากร", "resource")) + ": "
+            case .map: lead = t("เขียนแผนที่แล้ว ", "wrote the map, ") + t.count(rows, "พื้นที่", "area") + ": "
             case .brief, .bundle: lead = ""
             }
             state.status = StatusBar.written(lead, path: path, state: state)

@@ -11,12 +11,11 @@ enum ExportMenu {
         let name = state.areaName(code) ?? code
         var items: [Chooser.Item] = [
             .init(label: t("ไฟล์ซิงก์ ให้ tisep เครื่องอื่น", "bundle, for another tisep laptop"), choice: .export(.bundle(code))),
-            .init(label: t("สรุปตำบล สำหรับการประชุม (ปุ่ม e)", "tambon brief, for a meeting (key e)"), choice: .export(.brief(code))),
+            .init(label: briefLabel(code, t), choice: .export(.brief(code))),
             .init(label: t("3W พร้อมแท็ก HXL สำหรับ OCHA/HDX", "3W with HXL tags, for OCHA/HDX"), choice: .export(.threeW(code))),
         ]
         let list = listOnScreen(state)
-        let count = NumberText.count(list.ids.count)
-        let what = list.kind == .entities ? t("\(count) องค์ประกอบ", "\(count) elements") : t("\(count) ทรัพยากร", "\(count) resources")
+        let what = list.kind == .entities ? t.count(list.ids.count, "องค์ประกอบ", "element") : t.count(list.ids.count, "ทรัพยากร", "resource")
         items.append(.init(label: t("CSV ของรายการบนจอ (\(what)) สำหรับ Excel", "CSV of the list on screen (\(what)), for Excel"),
                            choice: .export(.list(code, list.kind, ids: list.ids))))
         if let indicator = state.indicator {
@@ -25,6 +24,15 @@ enum ExportMenu {
                                choice: .export(.map(scope: map.scope, level: map.level, indicator: indicator.id))))
         }
         return Chooser(title: t("ส่งออก ", "Export ") + name, items: items)
+    }
+
+    /// "สรุปอำเภอ สำหรับการประชุม (ปุ่ม e)" / "amphoe brief, for a meeting
+    /// (key e)": the brief named by the level of the selected area, as its
+    /// title names it — a province gives a province brief of its amphoes
+    /// (docs/brief.md), not a tambon brief.
+    static func briefLabel(_ code: String, _ t: Texts) -> String {
+        let level = AreaLevel(code: code) ?? .tambon
+        return t("สรุป\(level.thai) สำหรับการประชุม (ปุ่ม e)", "\(level.name) brief, for a meeting (key e)")
     }
 
     /// The rows of the list pane as they are shown: its tab, filters and order.

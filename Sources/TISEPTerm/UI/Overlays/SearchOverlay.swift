@@ -154,7 +154,7 @@ enum SearchOverlay {
         var right = m.scope
         if search.scope == .country, let near = m.nearName { right += " (" + t("\(near)ก่อน", "\(near) first") + ")" }
         if !search.query.isEmpty {
-            right += " · \(count)\(count >= SearchState.limit ? "+" : "") " + t("ผล", "results")
+            right += " · \(count)\(count >= SearchState.limit ? "+" : "") " + t("ผล", NumberText.noun(count, "result"))
         }
         let rightWidth = min(TextWidth.width(of: right), rect.width / 2)
         screen.write("/ ", x: rect.x + 1, y: rect.y, style: .bold)

@@ -188,67 +188,74 @@ enum SyncReviewOverlay {
     private static func conflictLines(_ data: SyncReviewData, cursor: Int, _ look: Look, width: Int) -> [Line] {
         let t = look.texts
         guard !data.conflicts.isEmpty else {
-            return [Line(text: t("ไม่มีความขัดแย้งรอตรวจ", "No conflicts to review"))]
-                + wrap(t("ความขัดแย้งคือช่องที่แก้ไขบนสองเครื่องโดยต่างไม่เห็นการแก้ของอีกเครื่อง: ค่าที่แก้ทีหลังชนะ อีกค่าเก็บไว้ในประวัติ (tisep history) · tisep conflicts --all แสดงที่ตรวจแล้ว",
-                         "A conflict is a field edited on two laptops without either seeing the other's edit: the later edit wins and the other value stays in history (tisep history) · tisep conflicts --all lists those reviewed"),
-                       width: width, hang: 0, style: Theme.dim(look), item: nil)
+            return none(t("ไม่มีความขัดแย้งรอตรวจ", "No conflicts to review"),
+                        t("ความขัดแย้งคือช่องที่แก้ไขบนสองเครื่องโดยต่างไม่เห็นการแก้ของอีกเครื่อง: ค่าที่แก้ทีหลังชนะ อีกค่าเก็บไว้ในประวัติ (tisep history) · tisep conflicts --all แสดงที่ตรวจแล้ว",
+                          "A conflict is a field edited on two laptops without either seeing the other's edit: the later edit wins and the other value stays in history (tisep history) · tisep conflicts --all lists those reviewed"),
+                        look, width: width)
         }
-        let labels = [t("ชนะ", "won"), t("แพ้", "lost"), t("เพราะ", "why")]
-        let labelWidth = labels.map { TextWidth.width(of: $0) }.max() ?? 0
-        func labelled(_ i: Int, _ text: String) -> String { "    " + TextWidth.pad(labels[i], to: labelWidth) + "  " + text }
         var out: [Line] = []
         for (i, c) in data.conflicts.enumerated() {
-            let selected = i == cursor
-            out += wrap((selected ? "▸ " : "  ") + TerminalSafe.line(SyncText.subject(c, t)), width: width, hang: 2,
-                        style: selected ? .reverse : Theme.heading(look), item: i)
-            let hang = 4 + labelWidth + 2
-            out += wrap(labelled(0, SyncText.value(c.winner.value, field: c.field, type: c.type, t) + " · " + SyncText.side(c.winner, thisLaptop: data.facts.laptopID, t)),
-                        width: width, hang: hang, item: i)
-            out += wrap(labelled(1, SyncText.value(c.loser.value, field: c.field, type: c.type, t) + " · " + SyncText.side(c.loser, thisLaptop: data.facts.laptopID, t)),
-                        width: width, hang: hang, item: i)
-            out += wrap(labelled(2, SyncText.rule(c.rule, t)), width: width, hang: hang, item: i)
+            out += heading(TerminalSafe.line(SyncText.subject(c, t)), selected: i == cursor, look, width: width, item: i)
+            out += labelledRows([
+                (t("ชนะ", "won"), SyncText.value(c.winner.value, field: c.field, type: c.type, t) + " · " + SyncText.side(c.winner, thisLaptop: data.facts.laptopID, t)),
+                (t("แพ้", "lost"), SyncText.value(c.loser.value, field: c.field, type: c.type, t) + " · " + SyncText.side(c.loser, thisLaptop: data.facts.laptopID, t)),
+                (t("เพราะ", "why"), SyncText.rule(c.rule, t)),
+            ], width: width, item: i)
         }
-        let more = data.facts.conflicts - data.conflicts.count
-        if more > 0 {
-            out += wrap(t("… และอีก \(NumberText.count(more)): tisep conflicts แสดงทั้งหมด", "… and \(NumberText.count(more)) more: tisep conflicts lists them all"),
-                        width: width, hang: 2, style: Theme.dim(look), item: nil)
-        }
-        return out
+        return out + more(data.facts.conflicts - data.conflicts.count, listedBy: "tisep conflicts", look, width: width)
     }
 
     private static func heldBackLines(_ data: SyncReviewData, cursor: Int, _ look: Look, width: Int) -> [Line] {
         let t = look.texts
         guard !data.heldBack.isEmpty else {
-            return [Line(text: t("ไม่มีค่าที่ถูกกักไว้", "No values held back"))]
-                + wrap(t("ค่าที่ถูกกักไว้คือค่าในไฟล์ซิงก์ที่ผิดกฎการรับข้อมูล (มักมาจากเครื่องที่ยังไม่อัปเดต tisep): ไม่นำมาใช้ เก็บไว้ให้ตรวจ ส่วนที่เหลือของไฟล์นำเข้าตามปกติ · tisep check แสดงเช่นกัน",
-                         "A held-back value is a value in a bundle that breaks the acceptance rule (usually from a laptop whose tisep is not yet updated): not applied, kept for review, the rest of the bundle imported · tisep check lists them too"),
-                       width: width, hang: 0, style: Theme.dim(look), item: nil)
+            return none(t("ไม่มีค่าที่ถูกกักไว้", "No values held back"),
+                        t("ค่าที่ถูกกักไว้คือค่าในไฟล์ซิงก์ที่ผิดกฎการรับข้อมูล (มักมาจากเครื่องที่ยังไม่อัปเดต tisep): ไม่นำมาใช้ เก็บไว้ให้ตรวจ ส่วนที่เหลือของไฟล์นำเข้าตามปกติ · tisep check แสดงเช่นกัน",
+                          "A held-back value is a value in a bundle that breaks the acceptance rule (usually from a laptop whose tisep is not yet updated): not applied, kept for review, the rest of the bundle imported · tisep check lists them too"),
+                        look, width: width)
         }
-        let labels = [t("ค่า", "value"), t("เพราะ", "why"), t("จาก", "from"), t("แก้", "mend")]
-        let labelWidth = labels.map { TextWidth.width(of: $0) }.max() ?? 0
-        func labelled(_ i: Int, _ text: String) -> String { "    " + TextWidth.pad(labels[i], to: labelWidth) + "  " + text }
-        let hang = 4 + labelWidth + 2
         var out: [Line] = []
         for (i, item) in data.heldBack.enumerated() {
-            let selected = i == cursor
             let v = item.value
-            out += wrap((selected ? "▸ " : "  ") + SyncText.subject(item, t), width: width, hang: 2,
-                        style: selected ? .reverse : Theme.heading(look), item: i)
+            out += heading(SyncText.subject(item, t), selected: i == cursor, look, width: width, item: i)
             // A whole record is its bundle line: the start says enough.
             let value = v.value.map { SyncText.quoted($0, limit: v.isWhole ? 100 : 160) } ?? t("(ว่าง)", "(empty)")
             // One that what came since made moot reads dimmed: nothing to do.
-            let body: Style = v.superseded ? Theme.dim(look) : .plain
-            out += wrap(labelled(0, value), width: width, hang: hang, style: body, item: i)
-            out += wrap(labelled(1, v.reason.text(thai: t.thai)), width: width, hang: hang, style: body, item: i)
-            out += wrap(labelled(2, SyncText.received(item, t)), width: width, hang: hang, style: body, item: i)
-            out += wrap(labelled(3, SyncText.mend(item, t)), width: width, hang: hang, style: body, item: i)
+            out += labelledRows([
+                (t("ค่า", "value"), value),
+                (t("เพราะ", "why"), v.reason.text(thai: t.thai)),
+                (t("จาก", "from"), SyncText.received(item, t)),
+                (t("แก้", "mend"), SyncText.mend(item, t)),
+            ], width: width, style: v.superseded ? Theme.dim(look) : .plain, item: i)
         }
-        let more = data.facts.heldBack - data.heldBack.count
-        if more > 0 {
-            out += wrap(t("… และอีก \(NumberText.count(more)): tisep check แสดงทั้งหมด", "… and \(NumberText.count(more)) more: tisep check lists them all"),
-                        width: width, hang: 2, style: Theme.dim(look), item: nil)
+        return out + more(data.facts.heldBack - data.heldBack.count, listedBy: "tisep check", look, width: width)
+    }
+
+    /// An item's first line: "▸ " and reverse video on the cursor's.
+    private static func heading(_ text: String, selected: Bool, _ look: Look, width: Int, item: Int) -> [Line] {
+        wrap((selected ? "▸ " : "  ") + text, width: width, hang: 2, style: selected ? .reverse : Theme.heading(look), item: item)
+    }
+
+    /// An item's labelled rows, the labels padded to the widest and each
+    /// row's later lines under its text: "    ชนะ    ค่า · เครื่อง …".
+    private static func labelledRows(_ rows: [(label: String, text: String)], width: Int, style: Style = .plain, item: Int) -> [Line] {
+        let labelWidth = rows.map { TextWidth.width(of: $0.label) }.max() ?? 0
+        return rows.flatMap { row in
+            wrap("    " + TextWidth.pad(row.label, to: labelWidth) + "  " + row.text, width: width, hang: 4 + labelWidth + 2,
+                 style: style, item: item)
         }
-        return out
+    }
+
+    /// An empty section: what it would hold, dimmed under its title.
+    private static func none(_ title: String, _ explanation: String, _ look: Look, width: Int) -> [Line] {
+        [Line(text: title)] + wrap(explanation, width: width, hang: 0, style: Theme.dim(look), item: nil)
+    }
+
+    /// "… และอีก 3: tisep check แสดงทั้งหมด" when the section shows fewer than there are.
+    private static func more(_ n: Int, listedBy command: String, _ look: Look, width: Int) -> [Line] {
+        guard n > 0 else { return [] }
+        let t = look.texts
+        return wrap(t("… และอีก \(NumberText.count(n)): \(command) แสดงทั้งหมด", "… and \(NumberText.count(n)) more: \(command) lists them all"),
+                    width: width, hang: 2, style: Theme.dim(look), item: nil)
     }
 
     private static func wrap(_ text: String, width: Int, hang: Int, style: Style = .plain, item: Int?) -> [Line] {

@@ -146,7 +146,7 @@ enum DetailPane {
             add(t("กลุ่มเปราะบางที่ยังเข้าไม่ถึง", "Vulnerable people not reached"), Theme.heading(look))
             for g in unreached {
                 add("· " + g.group.label(thai: look.thai) + " " + t("\(NumberText.count(g.notReached)) จาก \(NumberText.count(g.registered)) คน",
-                                                                   "\(NumberText.count(g.notReached)) of \(NumberText.count(g.registered)) people"))
+                                                                   "\(NumberText.count(g.notReached)) of " + NumberText.count(g.registered, "person", "people")))
             }
         }
         if !s.openNeeds.isEmpty {

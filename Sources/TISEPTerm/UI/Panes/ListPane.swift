@@ -79,8 +79,13 @@ enum ListPane {
         let count = m.count
         guard count > 0 else { return t("ไม่มีรายการใน", "nothing in") + " \(m.place) · 0 " + t("ล้างตัวกรอง", "clears filters") }
         let position = "\(NumberText.count(min(count, m.cursor + 1)))/\(NumberText.count(count))"
-        guard m.tab == .elements else { return position + " " + t("ทรัพยากร", "resources") + " · " + m.place }
-        let what = m.filterRole?.label(thai: t.thai) ?? m.filterP4?.label(thai: t.thai) ?? t("องค์ประกอบ", "elements")
+        // The noun agrees with the total, as a count does: "1/1 player", "3/55 players".
+        func noun(_ th: String, _ en: String, _ enPlural: String? = nil) -> String {
+            t(th, NumberText.noun(count, en, enPlural))
+        }
+        guard m.tab == .elements else { return position + " " + noun("ทรัพยากร", "resource") + " · " + m.place }
+        let what = m.filterRole.map { noun($0.thai, $0.english) } ?? m.filterP4.map { noun($0.thai, $0.english, $0 == .policy ? "policies" : nil) }
+            ?? noun("องค์ประกอบ", "element")
         let above = m.elements.reduce(0) { $0 + ($1.fromAbove ? 1 : 0) }
         return position + " " + what + (above > 0 ? " · ↑ " + NumberText.count(above) : "") + " · " + m.place
     }

@@ -82,20 +82,15 @@ enum MapPane {
             cursor = (sample, name + " " + value)
         }
         // Only a province too small for the pane has a note (`MapFrame.note`); `z` switches.
-        var note: String?
-        switch view.shown {
-        case .all: note = t("ทั้งจังหวัด · ตำบลเล็กมาก · z", "whole province: tiny tambons · z")
-        case .amphoe: note = t("เฉพาะอ.\(view.amphoeName ?? "") · ช่องเล็ก · z", "\(view.amphoeName ?? "amphoe") only: small pane · z")
-        case .amphoes: note = t("รายอำเภอ · ช่องเล็ก · z", "by amphoe: small pane · z")
-        }
+        let note = MapPaneLegend.note(view.shown, amphoeName: view.amphoeName, t)
         var labels = MapPaneLegend.labels(data, thai: look.thai)
         // The pane's title names the indicator; the class edges carry a share's %.
         labels.title = ""
         let methodName = Self.methodName(m.method, t)
         return MapPaneLegend.Content(
-            cursor: cursor, note: note,
+            cursor: cursor, note: note.whole, shortNote: note.short,
             entries: MapPaneLegend.entries(drawn.classification, drawn.palette, data, resolution: view.layout.resolution),
-            method: methodName, labels: labels, shortAttribution: data.shortAttribution, shortDemo: t("สาธิต", "demo"))
+            method: methodName, labels: labels, shortAttribution: data.shortAttribution, shortDemo: MapPaneLegend.shortDemo(t))
     }
 }
 

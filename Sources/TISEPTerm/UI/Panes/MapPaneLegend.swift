@@ -14,7 +14,9 @@ import EcosystemStore
 /// (the demo notice says the same for demo data), then the year, then the
 /// attribution's long form for its short one ("OCHA COD-AB, CC BY-IGO"),
 /// and the demo notice's for one word ("สาธิต"); the demo notice is never
-/// dropped.
+/// dropped. A legend too narrow for that line (beside an amphoe shown
+/// alone, `MapFrame.alone`) puts its parts on lines of their own rather
+/// than cut the attribution, and says the note in few words ("อ.เชียงคำ · z").
 enum MapPaneLegend {
     /// Classes the pane asks for.
     static let classes = 5
@@ -28,6 +30,8 @@ enum MapPaneLegend {
         var cursor: (sample: Cell?, text: String)
         /// What the pane shows instead of the province, when it does.
         var note: String?
+        /// The note in few words, for a legend too narrow for the whole note.
+        var shortNote: String?
         /// The classes and no data.
         var entries: [LegendLine]
         var method: String
@@ -72,19 +76,27 @@ enum MapPaneLegend {
         let width = frame.legend.width, rows = frame.legend.height
         guard width > 0, rows > 0 else { return [] }
         var out: [Line] = [[content.cursor]]
-        if frame.note { out.append([(nil, content.note ?? "")]) }
+        if frame.note {
+            let note = content.note ?? ""
+            out.append([(nil, TextWidth.width(of: note) > width ? content.shortNote ?? note : note)])
+        }
         switch frame.placement {
         case .beside:
             out += content.entries.map { [($0.sample, $0.text)] }
             let left = rows - out.count
             let sources = Legend.sourceLines(content.labels, width: width, charset: charset)
+            // A narrow legend (an amphoe shown alone) wraps the shortest form rather than cut the attribution.
+            let shortest = Legend.sourceLines(shortest(of: content), width: width, charset: charset)
             if 1 + sources.count <= left {
                 out.append([(nil, content.method)])
                 out += sources.map { [(nil, $0)] }
-            } else if left >= 2 {
-                out.append([(nil, content.method)])
-                out.append([(nil, oneLine(content, method: false, width: width, charset: charset))])
-            } else if left == 1 {
+            } else if fitsOneLine(content, width: width) {
+                if left >= 2 { out.append([(nil, content.method)]) }
+                if left >= 1 { out.append([(nil, oneLine(content, method: false, width: width, charset: charset))]) }
+            } else if shortest.count <= left {
+                if shortest.count < left { out.append([(nil, content.method)]) }
+                out += shortest.map { [(nil, $0)] }
+            } else if left >= 1 {
                 out.append([(nil, oneLine(content, method: false, width: width, charset: charset))])
             }
         case .below:
@@ -98,6 +110,59 @@ enum MapPaneLegend {
             out.append([(nil, oneLine(content, method: true, width: width, charset: charset))])
         }
         return Array(out.prefix(rows))
+    }
+
+    /// The note that the pane shows less than the province (`MapFrame.note`),
+    /// whole and in few words for a narrow legend; `z` switches.
+    static func note(_ shown: MapView.Shown, amphoeName: String?, _ t: Texts) -> (whole: String, short: String) {
+        switch shown {
+        case .all: return (t("ทั้งจังหวัด · ตำบลเล็กมาก · z", "whole province: tiny tambons · z"), t("ทั้งจังหวัด · z", "whole province · z"))
+        case .amphoe:
+            return (t("เฉพาะอ.\(amphoeName ?? "") · ช่องเล็ก · z", "\(amphoeName ?? "amphoe") only: small pane · z"),
+                    t("อ.\(amphoeName ?? "") · z", "\(amphoeName ?? "amphoe") only · z"))
+        case .amphoes: return (t("รายอำเภอ · ช่องเล็ก · z", "by amphoe: small pane · z"), t("รายอำเภอ · z", "by amphoe · z"))
+        }
+    }
+
+    /// The demo notice in a word, for a source line with no room for it whole.
+    static func shortDemo(_ t: Texts) -> String { t("สาธิต", "demo") }
+
+    /// The source in its shortest form, the last of `oneLine`'s steps: the
+    /// demo notice in a word and the short attribution.
+    static func shortest(_ labels: LegendLabels, shortAttribution: String?, shortDemo: String?) -> LegendLabels {
+        var labels = labels
+        labels.source = nil
+        labels.year = nil
+        labels.smallSample = nil
+        if labels.demoData != nil { labels.demoData = shortDemo }
+        labels.attribution = shortAttribution ?? labels.attribution
+        return labels
+    }
+
+    private static func shortest(of content: Content) -> LegendLabels {
+        shortest(content.labels, shortAttribution: content.shortAttribution, shortDemo: content.shortDemo)
+    }
+
+    /// The parts of a source line, as `oneLine` joins them.
+    private static func parts(_ l: LegendLabels) -> [String] {
+        [l.source, l.year, l.demoData, l.smallSample, l.attribution].compactMap { $0 }.filter { !$0.isEmpty }
+    }
+
+    /// True when `oneLine` (without the method) fits `width` uncut.
+    static func fitsOneLine(_ content: Content, width: Int) -> Bool {
+        TextWidth.width(of: parts(shortest(of: content)).joined(separator: " · ")) <= width
+    }
+
+    /// The least width of a legend beside an amphoe shown alone in `rows`
+    /// lines: its entries, the notes in their short form, and the source
+    /// in its shortest form — on one line, or one part a line when rows are
+    /// left for them (`MapFrame.alone`).
+    static func leastWidth(source labels: LegendLabels, notes: [String], entryWidth: Int, rows: Int) -> Int {
+        let parts = parts(labels)
+        let free = rows - (1 + 1 + classes + 1)
+        let source = free >= parts.count ? parts.map { TextWidth.width(of: $0) }.max() ?? 0
+            : TextWidth.width(of: parts.joined(separator: " · "))
+        return max(entryWidth, source, notes.map { TextWidth.width(of: $0) }.max() ?? 0)
     }
 
     /// Method, source, year, demo notice and attribution on one line of

@@ -72,7 +72,7 @@ extension MapPane.Model {
         if let drawn = view?.data.values[selected] { value = drawn }
         // A year chosen with `y` is named in the title: a small legend drops its year first.
         let year = state.mapYear.map { " · " + IndicatorFormat.year($0, thai: state.thai) } ?? ""
-        self.init(view: view, frame: state.map.fit?.frame, indicatorName: state.indicator.map { $0.name(thai: state.thai) + year },
+        self.init(view: view, frame: view?.frame, indicatorName: state.indicator.map { $0.name(thai: state.thai) + year },
                   method: state.method, selection: view?.selection(for: selected, byAmphoe: byAmphoe) ?? MapSelection(),
                   cursorName: state.areaName(selected), cursorValue: value,
                   numbered: state.mapKeyShown)
