@@ -75,7 +75,7 @@ enum ScaleBenchmark {
         try ScaleGenerator.csv(elementRows).write(toFile: csvPath, atomically: false, encoding: .utf8)
 
         // 2. import-entities of the element rows, through the command.
-        progress("[\(spec.name)] import-entities of \(elementRows.count) rows")
+        progress("[\(spec.name)] import-entities of " + NumberText.count(elementRows.count, "row", separators: false))
         var importOutput = ""
         let importContext = CommandContext(stdoutIsTerminal: false, out: { importOutput += $0 }, err: { importOutput += $0 })
         var code: Int32? = 0
@@ -226,7 +226,7 @@ enum ScaleBenchmark {
                         let escaped = q.lowercased().replacingOccurrences(of: "'", with: "''")
                         let s = try runProcess(sqlite3, [plain.path, "SELECT id, name_th FROM elements WHERE body LIKE '%\(escaped)%'"])
                         sqliteTimes.append(s.ms)
-                        sqliteFound = "\(s.out.split(separator: "\n").count) rows"
+                        sqliteFound = NumberText.count(s.out.split(separator: "\n").count, "row", separators: false)
                     }
                 }
                 shell.append(Row(what: "whole process: `tisep search '\(q)'`", figure: ms(MapBenchmark.median(tisepTimes)),
