@@ -116,6 +116,21 @@ final class ListRoundTripTests: XCTestCase {
         XCTAssertTrue(refused.out.contains("line 2: 2 elements are named 'กลุ่มสตรี' ("), refused.out)
         XCTAssertTrue(refused.err.contains("tisep: error: no row was imported; see the reasons above"), refused.err)
         XCTAssertEqual(cli.run("check", "--digest").out, digest)
+
+        // A row of a record deleted since, and a row repeating an id: refused, not brought back or doubled.
+        let data = try XCTUnwrap(live.first { $0["description"] == "รายชื่อผู้ป่วยติดเตียง" })
+        XCTAssertEqual(cli.run("rm", data.id).code, 0)
+        let repeated = try XCTUnwrap(live.first { $0["description"] == "รถเข็น" })
+        let rows = try cli.write("deleted.csv", "id,entity,kind,category,description,status\n"
+                                 + "\(data.id),\(data["entity"]!),need,data,รายชื่อผู้ป่วยติดเตียง,met\n"
+                                 + "\(repeated.id),\(repeated["entity"]!),need,equipment,รถเข็น,met\n"
+                                 + "\(repeated.id),\(repeated["entity"]!),need,equipment,รถเข็นไฟฟ้า,open\n")
+        let second = cli.run("import-resources", rows)
+        XCTAssertEqual(second.code, 0, second.err)
+        XCTAssertTrue(second.out.hasPrefix("\(rows): imported 0 resources, updated 0, unchanged 1, refused 2 rows\n"
+                                           + "  line 2: id \(data.id) was deleted in this database; bring it back with 'tisep restore \(data.id)'"), second.out)
+        XCTAssertTrue(second.out.contains("  line 4: the same id as line 3"), second.out)
+        XCTAssertEqual(try store.records.count(.resource), 5)
     }
 
     func testADamagedOrWrongFileIsRefusedAndChangesNothing() throws {

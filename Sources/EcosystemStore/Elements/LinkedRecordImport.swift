@@ -46,7 +46,6 @@ extension Store.Elements {
         let known = Set(["id", "entity", "entity_name"] + type.fields.map { Self.csvColumn($0.name) })
         let unknown = table.header.filter { !known.contains($0.lowercased()) && !$0.isEmpty }
         var report = ImportReport(file: file)
-        report.updates = (0, 0)
         if !unknown.isEmpty { report.warnings.append((1, "columns ignored: \(unknown.joined(separator: ", "))")) }
 
         let areaCodes = Set(try db.query("SELECT code FROM areas", []) { $0.text(0) })
@@ -60,6 +59,7 @@ extension Store.Elements {
         var updates: [(id: String, values: [String: String?])] = []
         var idLines: [String: Int] = [:]
         var byName: [Int] = [] // lines whose element was found by its name
+        var unchanged = 0
         for (line, fields) in table.rows {
             func cell(_ column: Int?) -> String { column.map { fields[$0].trimmingWhitespace() } ?? "" }
             let entity: String
@@ -94,7 +94,7 @@ extension Store.Elements {
                     let changed = values.filter { field, value in
                         Self.stored(type, field, value) != Self.stored(type, field, current.values[field])
                     }
-                    if changed.isEmpty { report.updates!.unchanged += 1 } else { updates.append((id, changed)) }
+                    if changed.isEmpty { unchanged += 1 } else { updates.append((id, changed)) }
                     continue
                 }
                 if let other = try records.recordType(of: id) {
@@ -106,7 +106,7 @@ extension Store.Elements {
             }
             let key = Self.content(type, values.compactMapValues { $0 })
             if identical[key] != nil {
-                report.updates!.unchanged += 1
+                unchanged += 1
                 continue
             }
             identical[key] = "line \(line)"
@@ -124,7 +124,7 @@ extension Store.Elements {
             for (id, values) in updates { _ = try records.setFields(type, id: id, values: values, stamp: nil) }
         }
         report.loaded = creates.count
-        report.updates!.updated = updates.count
+        report.updates = (updates.count, unchanged)
         return report
     }
 

@@ -22,13 +22,13 @@ extension Store.Records {
         let known = Set(Self.vulnerableColumns + ["area_name_th", "area_name_en"])
         let unknown = table.header.filter { !known.contains($0.lowercased()) && !$0.isEmpty }
         var report = ImportReport(file: file)
-        report.updates = (0, 0)
         if !unknown.isEmpty { report.warnings.append((1, "columns ignored: \(unknown.joined(separator: ", "))")) }
         let areaCodes = Set(try db.query("SELECT code FROM areas", []) { $0.text(0) })
         let columns = Self.vulnerableColumns.compactMap { name in table.column(name).map { (index: $0, field: name == "area_code" ? "area" : name) } }
         var firstLine: [String: Int] = [:]
         var creates: [(id: String, values: [String: String?])] = []
         var updates: [(id: String, values: [String: String?])] = []
+        var unchanged = 0
         for (line, fields) in table.rows {
             var input: [String: String] = [:]
             for (i, field) in columns where !fields[i].trimmingWhitespace().isEmpty { input[field] = fields[i] }
@@ -53,7 +53,7 @@ extension Store.Records {
             }
             var changes = values.filter { field, value in !Self.vulnerableKeyFields.contains(field) && current[field] != value }
             if current.deleted { changes[SystemField.deleted] = "0" }
-            if changes.isEmpty { report.updates!.unchanged += 1 } else { updates.append((id, changes)) }
+            if changes.isEmpty { unchanged += 1 } else { updates.append((id, changes)) }
         }
         try withBulkWrite(searchWrites: 0) {
             let stamp = try context.nextStamp()
@@ -61,7 +61,7 @@ extension Store.Records {
             for (id, values) in updates { _ = try setFields(.vulnerable, id: id, values: values, stamp: nil) }
         }
         report.loaded = creates.count
-        report.updates!.updated = updates.count
+        report.updates = (updates.count, unchanged)
         return report
     }
 }
