@@ -114,7 +114,7 @@ extension Store.Elements {
         }
         if let first = byName.first {
             report.warnings.append((first, NumberText.count(byName.count, "row", separators: false)
-                + " found their element by entity_name: their entity id is not in this database"))
+                + (byName.count == 1 ? " found its" : " found their") + " element by entity_name, not by an entity id of this database"))
         }
         try records.withBulkWrite(searchWrites: creates.count + updates.count) {
             let stamp = try context.nextStamp()
