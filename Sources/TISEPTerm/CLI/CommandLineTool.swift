@@ -11,7 +11,8 @@ package enum CommandLineTool {
     package static var commands: [Command] {
         [initCommand, searchCommand, showCommand, addCommand, setCommand, rmCommand, restoreCommand,
          importEntitiesCommand, importGeographyCommand, exportGeographyCommand, importBoundariesCommand,
-         importHouseholdsCommand, importIndicatorsCommand, indicatorsCommand, costsCommand, importProjectsCommand, briefCommand, matchesCommand, mapCommand,
+         importHouseholdsCommand, importIndicatorsCommand, indicatorsCommand, costsCommand, importProjectsCommand,
+         importResourcesCommand, importVulnerableCommand, importContactsCommand, briefCommand, matchesCommand, mapCommand,
          export3WCommand, exportCSVCommand, exportGeoJSONCommand,
          exportCommand, importCommand, mergeCommand, historyCommand, conflictsCommand, mergeRecordsCommand, checkCommand, backupCommand,
          laptopCommand, keysCommand, manpageCommand, completionCommand]

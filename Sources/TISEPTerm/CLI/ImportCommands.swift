@@ -92,6 +92,54 @@ extension CommandLineTool {
         """,
         run: { inv in try importRows(inv, noun: "project") { store, table, file in try store.elements.importProjects(csv: table, file: file) } })
 
+    package static let importResourcesCommand = Command(
+        name: "import-resources", synopsis: "FILE.csv",
+        summary: "load needs and offers from a list written by 'tisep export-csv resources', reporting refused rows",
+        details: """
+        Header: the columns export-csv resources writes: id, entity,
+        entity_name, kind, category, description, quantity, area_code, period,
+        status (at least kind, and entity or entity_name). The element is found by its id in
+        entity, else, when that id is not in this database, by its Thai name
+        in entity_name; of several elements of that name, the one whose
+        areas hold the row's area_code (a name that still fits no element,
+        or several, refuses the row). A row whose id names a need or offer here updates it (an empty
+        cell clears the field); a row without a known id adds a new one,
+        unless one with exactly the same values is stored already: importing
+        a file again adds nothing. Refused rows are listed with their line
+        and reason; the good rows land together, in one transaction.
+        """,
+        run: { inv in try importRows(inv, noun: "resource") { store, table, file in try store.elements.importResources(csv: table, file: file) } })
+
+    package static let importVulnerableCommand = Command(
+        name: "import-vulnerable", synopsis: "FILE.csv",
+        summary: "load vulnerable-group counts from a list written by 'tisep export-csv vulnerable', reporting refused rows",
+        details: """
+        Header: the columns export-csv vulnerable writes: area_code,
+        area_name_th, area_name_en, target_group, registered, reached, year,
+        source (at least area_code and target_group; the area names are ignored). A
+        count is one per area, target group and year: a row adds it, or gives
+        the stored count the row's figures (an empty cell clears one); a row
+        equal to the stored count changes nothing, so importing a file again
+        adds nothing. Refused rows are listed with their line and reason; the
+        good rows land together, in one transaction.
+        """,
+        run: { inv in try importRows(inv, noun: "vulnerable-group count") { store, table, file in try store.records.importVulnerableCounts(csv: table, file: file) } })
+
+    package static let importContactsCommand = Command(
+        name: "import-contacts", synopsis: "FILE.csv",
+        summary: "load contacts from a list written by 'tisep export-csv contacts', reporting refused rows",
+        details: """
+        Header: the columns export-csv contacts writes: id, entity,
+        entity_name, name, position, phone, email, line_id, address, private
+        (at least entity or entity_name). The element, the ids and a second import work as in
+        import-resources. private=true keeps a contact private (it never
+        leaves this laptop in a bundle); a contact missing from the file is
+        left as it is (export-csv lists private ones only with
+        --include-private). Refused rows are listed with their line and
+        reason; the good rows land together, in one transaction.
+        """,
+        run: { inv in try importRows(inv, noun: "contact") { store, table, file in try store.elements.importContacts(csv: table, file: file) } })
+
     /// One CSV file of rows, loaded by `load` in one transaction: the
     /// report of refused rows, and a failure when no row could be loaded.
     static func importRows(_ inv: Invocation, noun: String,
@@ -102,7 +150,8 @@ extension CommandLineTool {
         let table = try readCSV(file)
         let report = try load(try inv.openStore(), table, file)
         printReport(report, verb: "imported", noun: noun, to: inv.context)
-        if report.loaded == 0 && !report.problems.isEmpty { throw JobError(message: "no row was imported; see the reasons above") }
+        let used = report.loaded + (report.updates.map { $0.updated + $0.unchanged } ?? 0)
+        if used == 0 && !report.problems.isEmpty { throw JobError(message: "no row was imported; see the reasons above") }
     }
 
     package static func readText(_ file: String) throws -> String {
@@ -133,7 +182,8 @@ extension CommandLineTool {
 
     package static func printReport(_ report: ImportReport, verb: String, noun: String, to context: CommandContext) {
         // Plain numbers (scripts read this line too), nouns that agree with them.
-        context.print("\(report.file): \(verb) " + NumberText.count(report.loaded, noun, separators: false)
+        let updates = report.updates.map { ", updated \($0.updated), unchanged \($0.unchanged)" } ?? ""
+        context.print("\(report.file): \(verb) " + NumberText.count(report.loaded, noun, separators: false) + updates
                       + ", refused " + NumberText.count(report.problems.count, "row", separators: false))
         for p in report.problems { context.print("  line \(p.line): \(p.reason)") }
         for w in report.warnings { context.print("  line \(w.line): note: \(w.reason)") }
