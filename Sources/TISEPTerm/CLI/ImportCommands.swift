@@ -98,15 +98,16 @@ extension CommandLineTool {
         details: """
         Header: the columns export-csv resources writes: id, entity,
         entity_name, kind, category, description, quantity, area_code, period,
-        status (at least kind, and entity or entity_name). The element is found by its id in
-        entity, else, when that id is not in this database, by its Thai name
-        in entity_name; of several elements of that name, the one whose
-        areas hold the row's area_code (a name that still fits no element,
-        or several, refuses the row). A row whose id names a need or offer here updates it (an empty
-        cell clears the field); a row without a known id adds a new one,
-        unless one with exactly the same values is stored already: importing
-        a file again adds nothing. Refused rows are listed with their line
-        and reason; the good rows land together, in one transaction.
+        status (at least kind, and entity or entity_name). The element is
+        found by its id in entity, else, when that id is not in this database,
+        by its Thai name in entity_name; of several elements of that name, the
+        one whose areas hold the row's area_code (a name that still fits no
+        element, or several, refuses the row). A row whose id names a need or
+        offer here updates it (an empty cell clears the field); a row without
+        a known id adds a new one, unless one with exactly the same values is
+        stored already: importing a file again adds nothing. Refused rows are
+        listed with their line and reason; the good rows land together, in one
+        transaction.
         """,
         run: { inv in try importRows(inv, noun: "resource") { store, table, file in try store.elements.importResources(csv: table, file: file) } })
 
@@ -116,12 +117,12 @@ extension CommandLineTool {
         details: """
         Header: the columns export-csv vulnerable writes: area_code,
         area_name_th, area_name_en, target_group, registered, reached, year,
-        source (at least area_code and target_group; the area names are ignored). A
-        count is one per area, target group and year: a row adds it, or gives
-        the stored count the row's figures (an empty cell clears one); a row
-        equal to the stored count changes nothing, so importing a file again
-        adds nothing. Refused rows are listed with their line and reason; the
-        good rows land together, in one transaction.
+        source (at least area_code and target_group; the area names are
+        ignored). A count is one per area, target group and year: a row adds
+        it, or gives the stored count the row's figures (an empty cell clears
+        one); a row equal to the stored count changes nothing, so importing a
+        file again adds nothing. Refused rows are listed with their line and
+        reason; the good rows land together, in one transaction.
         """,
         run: { inv in try importRows(inv, noun: "vulnerable-group count") { store, table, file in try store.records.importVulnerableCounts(csv: table, file: file) } })
 
@@ -131,11 +132,11 @@ extension CommandLineTool {
         details: """
         Header: the columns export-csv contacts writes: id, entity,
         entity_name, name, position, phone, email, line_id, address, private
-        (at least entity or entity_name). The element, the ids and a second import work as in
-        import-resources. private=true keeps a contact private (it never
-        leaves this laptop in a bundle); a contact missing from the file is
-        left as it is (export-csv lists private ones only with
-        --include-private). Refused rows are listed with their line and
+        (at least entity or entity_name). The element, the ids and a second
+        import work as in import-resources. private=true keeps a contact
+        private (it never leaves this laptop in a bundle); a contact missing
+        from the file is left as it is (export-csv lists private ones only
+        with --include-private). Refused rows are listed with their line and
         reason; the good rows land together, in one transaction.
         """,
         run: { inv in try importRows(inv, noun: "contact") { store, table, file in try store.elements.importContacts(csv: table, file: file) } })
