@@ -47,6 +47,15 @@ final class DemoGeneratorTests: XCTestCase {
         XCTAssertEqual(try a.db.scalarInt("SELECT count(*) FROM entities WHERE stamp <> ?", [DemoGenerator.stamp.description]), 0)
     }
 
+    func testTheSummaryCountsWithTheInterfacesNouns() throws {
+        let (store, summary) = try demoStore()
+        let elements = try store.db.scalarInt("SELECT count(*) FROM entities", [])
+        let text = summary.description
+        XCTAssertTrue(text.contains("\(elements) elements"), text)
+        XCTAssertTrue(text.contains(" vulnerable-group counts") && text.contains(" indicator values"), text)
+        XCTAssertFalse(text.contains(" entity") || text.contains("indicator-value"), "record types are not nouns: \(text)")
+    }
+
     func testEveryProvinceHasAll4PsAndThreePlayersOfEachRole() throws {
         let (store, summary) = try demoStore()
         XCTAssertEqual(summary.provinces, 2)

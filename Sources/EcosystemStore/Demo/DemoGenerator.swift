@@ -9,7 +9,7 @@ public struct DemoSummary: Sendable, Equatable, CustomStringConvertible {
     public var indicatorValues: Int
 
     public var description: String {
-        let counts = RecordType.allCases.compactMap { type in records[type].map { "\($0) \(type.rawValue)" } }
+        let counts = RecordType.allCases.compactMap { type in records[type].map { NumberText.count($0, type.countNoun, separators: false) } }
         return "demo data for " + [(provinces, "province"), (amphoes, "amphoe"), (tambons, "tambon")]
             .map { NumberText.count($0.0, $0.1, separators: false) }.joined(separator: ", ") + ": "
             + counts.joined(separator: ", ") + "; " + NumberText.count(households, "household", separators: false)

@@ -100,6 +100,18 @@ public enum RecordType: String, CaseIterable, Sendable {
     case contactLog = "contact-log"
     case referral
 
+    /// The English noun a count of these records takes ("10,786 elements",
+    /// "1 vulnerable-group count"): the interface's words, not the type's.
+    public var countNoun: String {
+        switch self {
+        case .entity: return "element"
+        case .vulnerable: return "vulnerable-group count"
+        case .indicatorValue: return "indicator value"
+        case .contactLog: return "contact log"
+        case .contact, .resource, .project, .referral: return rawValue
+        }
+    }
+
     public var table: String {
         switch self {
         case .entity: return "entities"
